@@ -1,0 +1,92 @@
+import type { ApolloClient } from '@apollo/client';
+import buildGraphQLProvider, { buildQueryFactory, buildGqlQuery, buildVariables, getResponseParser } from 'ra-data-graphql-simple';
+import { introspectSchema, type IntrospectionOptions, type IntrospectionResult } from 'ra-data-graphql';
+import type { DataProvider } from 'react-admin';
+import { toHttpError } from './apiErrors';
+import { bundledSchema } from './bundledSchema';
+import { buildVariablesWithVersion, declaredVariables } from './variables';
+import { selectionFor } from './fieldSelections';
+
+type GraphQLDataProvider = ReturnType<typeof buildGraphQLProvider>;
+type BuildQuery = ReturnType<ReturnType<typeof buildQueryFactory>>;
+
+/** A cleared filter input (empty text, "any" in a yes/no select) means no filter, not "equals empty". */
+const withoutEmptyValues = (filter: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== '' && value != null));
+
+const baseBuildQuery = buildQueryFactory(buildVariablesWithVersion(buildVariables), buildGqlQuery, getResponseParser);
+
+/**
+ * The library's query builder, with each resource's field selection (see fieldSelections.ts) and
+ * only the variables the operation declares (react-admin passes the whole record to updates).
+ */
+const buildQuery = (introspection: IntrospectionResult): BuildQuery => {
+  const build = baseBuildQuery(introspection);
+  return (fetchType, resource, params) => {
+    const sparseFields = selectionFor(resource, fetchType);
+    const cleaned = params?.filter ? { ...params, filter: withoutEmptyValues(params.filter) } : params;
+    const withFields = sparseFields ? { ...cleaned, meta: { ...cleaned?.meta, sparseFields } } : cleaned;
+    const built = build(fetchType, resource, withFields);
+    return { ...built, variables: declaredVariables(introspection, resource, fetchType, built.variables) };
+  };
+};
+
+/** Runtime introspection, or the bundled schema when the server refuses it. */
+const resolveIntrospection = async (client: ApolloClient<unknown>, options: IntrospectionOptions) => {
+  try {
+    return await introspectSchema(client, options);
+  } catch (error) {
+    const schema = bundledSchema();
+    if (!schema) throw error;
+    return introspectSchema(client, { ...options, schema });
+  }
+};
+
+const build = (client: ApolloClient<unknown>): GraphQLDataProvider => {
+  const options = {
+    client,
+    buildQuery,
+    resolveIntrospection,
+    query: () => ({ fetchPolicy: 'no-cache' as const }),
+    mutation: () => ({ fetchPolicy: 'no-cache' as const }),
+  };
+  return buildGraphQLProvider(options);
+};
+
+type Method = Exclude<keyof DataProvider, 'supportAbortSignal'>;
+const METHODS: Method[] = ['getList', 'getOne', 'getMany', 'getManyReference', 'create', 'update', 'updateMany', 'delete', 'deleteMany'];
+
+const formFieldsOf = (params: unknown): string[] => {
+  const data = (params as { data?: unknown } | undefined)?.data;
+  return data && typeof data === 'object' ? Object.keys(data) : [];
+};
+
+/**
+ * ra-data-graphql-simple over the console's Apollo client. Two things are added around it:
+ * introspection is retried after a failure (the library would keep the failed promise forever,
+ * e.g. when the first request ran before login), and API errors become HttpErrors carrying their
+ * `extensions.code` (see apiErrors.ts).
+ */
+export const createDataProvider = (client: ApolloClient<unknown>): DataProvider => {
+  let provider = build(client);
+  const ready = async (): Promise<GraphQLDataProvider> => {
+    const current = provider;
+    try {
+      await current.getIntrospection();
+      return current;
+    } catch (error) {
+      if (provider === current) provider = build(client);
+      throw error;
+    }
+  };
+  const call = (method: Method) => async (resource: string, params: unknown) => {
+    try {
+      const target = await ready();
+      const fn = target[method] as (resource: string, params: unknown) => Promise<unknown>;
+      return await fn(resource, params);
+    } catch (error) {
+      throw toHttpError(error, formFieldsOf(params));
+    }
+  };
+  return Object.fromEntries(METHODS.map((method) => [method, call(method)])) as unknown as DataProvider;
+};

@@ -1,0 +1,152 @@
+import englishMessages from 'ra-language-english';
+import type { TranslationMessages } from 'react-admin';
+
+/** The console's own messages in English; vi.ts has the same keys (the type checks it). */
+export const enApp = {
+  resources: {
+    AdministrativeUnit: {
+      name: 'Administrative unit |||| Administrative units',
+      fields: {
+        id: 'Id',
+        code: 'Code',
+        name: 'Name',
+        type: 'Type',
+        level: 'Level',
+        validFrom: 'Valid from',
+        validTo: 'Valid to',
+        validOn: 'In force on',
+        parentId: 'Parent unit',
+        parent: 'Parent unit',
+        children: 'Subordinate units',
+        successors: 'Successors',
+        predecessors: 'Predecessors',
+        names: 'Names',
+        unmapped: 'Unmapped',
+        q: 'Search',
+      },
+    },
+    Hamlet: {
+      name: 'Hamlet |||| Hamlets',
+      fields: {
+        id: 'Id',
+        unitId: 'Commune',
+        unit: 'Commune',
+        name: 'Name',
+        kind: 'Kind',
+        version: 'Version',
+        createdAt: 'Created at',
+        updatedAt: 'Updated at',
+        q: 'Search',
+      },
+    },
+    Agency: {
+      name: 'Agency |||| Agencies',
+      fields: {
+        id: 'Id',
+        unitId: 'Unit',
+        unit: 'Unit',
+        name: 'Name',
+        kind: 'Kind',
+        version: 'Version',
+        createdAt: 'Created at',
+        updatedAt: 'Updated at',
+        q: 'Search',
+      },
+    },
+    User: {
+      name: 'User |||| Users',
+      fields: {
+        id: 'Id',
+        email: 'Email',
+        fullName: 'Full name',
+        active: 'Active',
+        unitId: 'Home unit',
+        password: 'Password',
+        version: 'Version',
+        memberships: 'Memberships',
+        q: 'Search',
+      },
+    },
+    Membership: {
+      name: 'Membership |||| Memberships',
+      fields: {
+        id: 'Id',
+        userId: 'User',
+        user: 'User',
+        role: 'Role',
+        unitId: 'Unit',
+        unit: 'Unit',
+        version: 'Version',
+      },
+    },
+  },
+  hoagiai: {
+    title: 'Grassroots mediation',
+    errors: {
+      conflict: 'Someone else changed this record after you opened it. Reload it, then make your changes again.',
+    },
+    level: { PROVINCE: 'Province', DISTRICT: 'District', COMMUNE: 'Commune' },
+    succession: { FULL: 'Whole unit', PARTIAL: 'Part of the unit' },
+    role: {
+      SYSTEM_ADMIN: 'System administrator',
+      PROVINCE_ADMIN: 'Province administrator',
+      DISTRICT_STAFF: 'District staff',
+      COMMUNE_STAFF: 'Commune staff',
+      ANALYST: 'Analyst',
+    },
+    hamletKind: {
+      THON: 'Village (thôn)',
+      AP: 'Hamlet (ấp)',
+      KHOM: 'Quarter (khóm)',
+      TO_DAN_PHO: 'Residential group (tổ dân phố)',
+      BAN: 'Village (bản)',
+      BUON: 'Village (buôn)',
+      LANG: 'Village (làng)',
+      PHUM: 'Village (phum)',
+      SOC: 'Village (sóc)',
+      OTHER: 'Other',
+    },
+    agencyKind: {
+      PEOPLES_COMMITTEE: "People's Committee",
+      PEOPLES_COUNCIL: "People's Council",
+      PARTY_COMMITTEE: 'Party Committee',
+      JUSTICE: 'Justice',
+      FINANCE: 'Finance',
+      FATHERLAND_FRONT: 'Fatherland Front Committee',
+      MASS_ORGANISATION: 'Socio-political organisation',
+      COURT: 'Court',
+      PROCURACY: 'Procuracy',
+      POLICE: 'Police',
+      JURISTS_ASSOCIATION: "Jurists' Association",
+      BAR_ASSOCIATION: 'Bar Association',
+      MEDIA: 'Radio and television',
+      OTHER: 'Other',
+    },
+    units: {
+      unmapped: 'This unit has no recorded successor: its data is not mapped to any unit in force today.',
+      current: 'In force',
+      no_links: 'None',
+      name_history: 'Earlier names',
+    },
+    tenant: {
+      label: 'Working unit',
+      all: 'All my units',
+    },
+    users: {
+      password_help: 'Leave empty to keep the current password',
+      add_membership: 'Add membership',
+    },
+  },
+};
+
+export type AppMessages = typeof enApp;
+
+export const englishWithApp: TranslationMessages = {
+  ...englishMessages,
+  ra: {
+    ...englishMessages.ra,
+    // The login form's first field is the email address.
+    auth: { ...englishMessages.ra.auth, username: 'Email' },
+  },
+  ...enApp,
+};

@@ -1,0 +1,151 @@
+import type { TranslationMessages } from 'react-admin';
+import type { AppMessages } from './en';
+import { raVietnamese } from './raVietnamese';
+
+/** The console's own messages in Vietnamese (same keys as enApp). */
+const viApp: AppMessages = {
+  resources: {
+    AdministrativeUnit: {
+      name: 'Đơn vị hành chính |||| Đơn vị hành chính',
+      fields: {
+        id: 'Mã định danh',
+        code: 'Mã',
+        name: 'Tên',
+        type: 'Loại',
+        level: 'Cấp',
+        validFrom: 'Hiệu lực từ',
+        validTo: 'Hiệu lực đến',
+        validOn: 'Có hiệu lực vào ngày',
+        parentId: 'Đơn vị cấp trên',
+        parent: 'Đơn vị cấp trên',
+        children: 'Đơn vị trực thuộc',
+        successors: 'Đơn vị kế thừa',
+        predecessors: 'Đơn vị tiền thân',
+        names: 'Tên gọi',
+        unmapped: 'Chưa ánh xạ',
+        q: 'Tìm kiếm',
+      },
+    },
+    Hamlet: {
+      name: 'Thôn, tổ dân phố |||| Thôn, tổ dân phố',
+      fields: {
+        id: 'Mã định danh',
+        unitId: 'Xã, phường',
+        unit: 'Xã, phường',
+        name: 'Tên',
+        kind: 'Loại',
+        version: 'Phiên bản',
+        createdAt: 'Ngày tạo',
+        updatedAt: 'Ngày cập nhật',
+        q: 'Tìm kiếm',
+      },
+    },
+    Agency: {
+      name: 'Cơ quan, tổ chức |||| Cơ quan, tổ chức',
+      fields: {
+        id: 'Mã định danh',
+        unitId: 'Đơn vị hành chính',
+        unit: 'Đơn vị hành chính',
+        name: 'Tên',
+        kind: 'Loại',
+        version: 'Phiên bản',
+        createdAt: 'Ngày tạo',
+        updatedAt: 'Ngày cập nhật',
+        q: 'Tìm kiếm',
+      },
+    },
+    User: {
+      name: 'Người dùng |||| Người dùng',
+      fields: {
+        id: 'Mã định danh',
+        email: 'Email',
+        fullName: 'Họ và tên',
+        active: 'Đang hoạt động',
+        unitId: 'Đơn vị công tác',
+        password: 'Mật khẩu',
+        version: 'Phiên bản',
+        memberships: 'Phân quyền',
+        q: 'Tìm kiếm',
+      },
+    },
+    Membership: {
+      name: 'Phân quyền |||| Phân quyền',
+      fields: {
+        id: 'Mã định danh',
+        userId: 'Người dùng',
+        user: 'Người dùng',
+        role: 'Vai trò',
+        unitId: 'Đơn vị',
+        unit: 'Đơn vị',
+        version: 'Phiên bản',
+      },
+    },
+  },
+  hoagiai: {
+    title: 'Hòa giải ở cơ sở',
+    errors: {
+      conflict: 'Bản ghi này đã được người khác thay đổi sau khi bạn mở. Hãy tải lại rồi thực hiện lại thay đổi của bạn.',
+    },
+    level: { PROVINCE: 'Cấp tỉnh', DISTRICT: 'Cấp huyện', COMMUNE: 'Cấp xã' },
+    succession: { FULL: 'Toàn bộ', PARTIAL: 'Một phần' },
+    role: {
+      SYSTEM_ADMIN: 'Quản trị hệ thống',
+      PROVINCE_ADMIN: 'Quản trị cấp tỉnh',
+      DISTRICT_STAFF: 'Cán bộ cấp huyện',
+      COMMUNE_STAFF: 'Cán bộ cấp xã',
+      ANALYST: 'Cán bộ phân tích',
+    },
+    hamletKind: {
+      THON: 'Thôn',
+      AP: 'Ấp',
+      KHOM: 'Khóm',
+      TO_DAN_PHO: 'Tổ dân phố',
+      BAN: 'Bản',
+      BUON: 'Buôn',
+      LANG: 'Làng',
+      PHUM: 'Phum',
+      SOC: 'Sóc',
+      OTHER: 'Khác',
+    },
+    agencyKind: {
+      PEOPLES_COMMITTEE: 'Ủy ban nhân dân',
+      PEOPLES_COUNCIL: 'Hội đồng nhân dân',
+      PARTY_COMMITTEE: 'Cấp ủy Đảng',
+      JUSTICE: 'Tư pháp',
+      FINANCE: 'Tài chính',
+      FATHERLAND_FRONT: 'Ủy ban MTTQ',
+      MASS_ORGANISATION: 'Tổ chức chính trị - xã hội',
+      COURT: 'Tòa án',
+      PROCURACY: 'Viện kiểm sát',
+      POLICE: 'Công an',
+      JURISTS_ASSOCIATION: 'Hội luật gia',
+      BAR_ASSOCIATION: 'Đoàn luật sư',
+      MEDIA: 'Truyền thanh - truyền hình',
+      OTHER: 'Khác',
+    },
+    units: {
+      unmapped: 'Đơn vị này chưa có đơn vị kế thừa: dữ liệu của nó chưa được ánh xạ sang đơn vị hành chính hiện hành.',
+      current: 'Đang có hiệu lực',
+      no_links: 'Không có',
+      name_history: 'Tên gọi trước đây',
+    },
+    tenant: {
+      label: 'Đơn vị làm việc',
+      all: 'Tất cả đơn vị của tôi',
+    },
+    users: {
+      password_help: 'Để trống nếu giữ nguyên mật khẩu hiện tại',
+      add_membership: 'Thêm phân quyền',
+    },
+  },
+};
+
+/** The complete Vietnamese message set: react-admin's own messages and the console's. */
+export const vietnameseMessages: TranslationMessages = {
+  ra: {
+    ...raVietnamese.ra,
+    // The login form's first field is the email address.
+    auth: { ...raVietnamese.ra.auth, username: 'Email' },
+  },
+  ...viApp,
+};

@@ -1,0 +1,100 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/** The codes a client may see in `extensions.code`; everything else is masked. */
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extensions } });
+  }
+}
+
+export const badInput = (field: string, message: string) => new AppError('BAD_USER_INPUT', message, { field });
+export const notFound = (entity: string, id: unknown) => new AppError('NOT_FOUND', `${entity} ${String(id)} was not found`);
+export const forbidden = (message = 'You may not do this in this unit') => new AppError('FORBIDDEN', message);
+export const unauthenticated = () => new AppError('UNAUTHENTICATED', 'Sign in again: the email, password or session is not valid');
+export const conflict = (entity: string, id: unknown) =>
+  new AppError('CONFLICT', `${entity} ${String(id)} was changed by someone else since you read it; reload it and try again`);
+
+type ConstraintMeaning = { field: string; message: string };
+const constraints = new Map<string, ConstraintMeaning>();
+
+/** Modules name the field and the message behind each of their database constraints. */
+export function explainConstraint(name: string, field: string, message: string): void {
+  constraints.set(name, { field, message });
+}
+
+type PgError = { code?: string; constraint?: string; column?: string; message?: string };
+
+/**
+ * Turns a PostgreSQL error into the client error it stands for, or undefined when it is internal.
+ * The database is the last line of validation, so its refusals must still name a field.
+ */
+export function fromDatabaseError(error: unknown): AppError | undefined {
+  const pg = ((error as { driverError?: PgError }).driverError ?? error) as PgError;
+  const known = pg.constraint ? constraints.get(pg.constraint) : undefined;
+  switch (pg.code) {
+    case '23505':
+      return badInput(known?.field ?? 'input', known?.message ?? 'This record already exists');
+    case '23503':
+      return badInput(known?.field ?? pg.column ?? 'input', known?.message ?? 'A referenced record does not exist');
+    case '23514':
+    case '23502':
+      return badInput(known?.field ?? pg.column ?? 'input', known?.message ?? 'A value is not allowed here');
+    case '22P02':
+    case '22007':
+    case '22008':
+    case '22003':
+      return badInput('input', 'A value has the wrong format');
+    case '42501':
+      return forbidden();
+    default:
+      return undefined;
+  }
+}
+
+const SAFE_CODES = new Set<string>(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT']);
+/** Apollo's own request errors (parse, validation, bad variables) are safe to return. */
+const REQUEST_CODES = new Set<string>(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+
+/**
+ * Apollo's formatError: known errors keep their code and message, database refusals are
+ * translated, type-graphql's validation and authorization errors are mapped, and everything else
+ * becomes an opaque INTERNAL_SERVER_ERROR that is logged here, never returned.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (e: unknown) => void): GraphQLFormattedError {
+  const original = unwrap(error);
+  const code = String(formatted.extensions?.code ?? '');
+  if (original instanceof AppError) return { message: original.message, path: formatted.path, extensions: original.extensions };
+  const fromDb = fromDatabaseError(original);
+  if (fromDb) return { message: fromDb.message, path: formatted.path, extensions: fromDb.extensions };
+  const name = (original as Error | undefined)?.constructor?.name;
+  if (name === 'ArgumentValidationError') return validationError(original, formatted);
+  if (name === 'AuthenticationError') return { message: unauthenticated().message, path: formatted.path, extensions: { code: 'UNAUTHENTICATED' } };
+  if (name === 'AuthorizationError') return { message: forbidden().message, path: formatted.path, extensions: { code: 'FORBIDDEN' } };
+  if (SAFE_CODES.has(code) || REQUEST_CODES.has(code)) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  log(original ?? error);
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+function unwrap(error: unknown): unknown {
+  let current = error;
+  while (current instanceof GraphQLError && current.originalError && current.originalError !== current) current = current.originalError;
+  return current;
+}
+
+type ValidationFailure = { property: string; constraints?: Record<string, string>; children?: ValidationFailure[] };
+
+function validationError(error: unknown, formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const failures = ((error as { extensions?: { validationErrors?: ValidationFailure[] } }).extensions?.validationErrors ?? []) as ValidationFailure[];
+  const first = failures[0];
+  const field = first?.property ?? 'input';
+  const message = first?.constraints ? Object.values(first.constraints)[0] : 'Invalid input';
+  return {
+    message: `${field}: ${message}`,
+    path: formatted.path,
+    extensions: { code: 'BAD_USER_INPUT', field, fields: failures.map((failure) => failure.property) },
+  };
+}

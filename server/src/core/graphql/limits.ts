@@ -1,0 +1,98 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  GraphQLError,
+  isListType,
+  getNullableType,
+  type ASTVisitor,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+} from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { DEFAULT_PER_PAGE } from './list';
+
+export const LIMITS = { depth: 10, aliases: 30, cost: 25_000 };
+
+/** Rejects documents nested deeper than `max` (introspection fields excluded: clients need them). */
+export function depthLimit(max: number) {
+  return (context: ValidationContext): ASTVisitor => {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const definition of context.getDocument().definitions) {
+      if (definition.kind === 'FragmentDefinition') fragments.set(definition.name.value, definition);
+    }
+    const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
+      if (!set) return 0;
+      let deepest = 0;
+      for (const selection of set.selections) {
+        if (selection.kind === 'Field') {
+          if (selection.name.value.startsWith('__')) continue;
+          deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, seen));
+        } else if (selection.kind === 'InlineFragment') {
+          deepest = Math.max(deepest, depthOf(selection.selectionSet, seen));
+        } else if (!seen.has(selection.name.value)) {
+          const fragment = fragments.get(selection.name.value);
+          deepest = Math.max(deepest, depthOf(fragment?.selectionSet, new Set([...seen, selection.name.value])));
+        }
+      }
+      return deepest;
+    };
+    return {
+      OperationDefinition(node) {
+        const depth = depthOf(node.selectionSet, new Set());
+        if (depth > max) context.reportError(new GraphQLError(`The query is nested ${depth} levels deep; at most ${max} are allowed`));
+      },
+    };
+  };
+}
+
+/** Rejects documents with more than `max` aliases: aliases multiply work without deepening the query. */
+export function aliasLimit(max: number) {
+  return (context: ValidationContext): ASTVisitor => {
+    let count = 0;
+    return {
+      Field(node: FieldNode) {
+        if (node.alias) count += 1;
+      },
+      Document: {
+        leave() {
+          if (count > max) context.reportError(new GraphQLError(`The query uses ${count} aliases; at most ${max} are allowed`));
+        },
+      },
+    };
+  };
+}
+
+/**
+ * Cost: each field costs 1, and a list field multiplies its children by the page it asks for
+ * (perPage, or the default page size).
+ */
+const pageEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  const type = getNullableType(field.type);
+  if (!isListType(type)) return 1 + childComplexity;
+  const perPage = typeof args.perPage === 'number' ? args.perPage : Array.isArray(args.filter?.ids) ? args.filter.ids.length : DEFAULT_PER_PAGE;
+  return 1 + Math.max(1, perPage) * Math.max(1, childComplexity);
+};
+
+export function costLimitPlugin(max: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          const cost = getComplexity({
+            schema,
+            query: document,
+            variables: request.variables ?? {},
+            operationName: request.operationName ?? undefined,
+            estimators: [pageEstimator],
+          });
+          if (cost > max) {
+            throw new GraphQLError(`The query would cost ${cost}; at most ${max} is allowed. Ask for smaller pages or fewer fields.`, {
+              extensions: { code: 'BAD_USER_INPUT', field: 'query', cost },
+            });
+          }
+        },
+      };
+    },
+  };
+}

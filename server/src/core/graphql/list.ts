@@ -1,0 +1,95 @@
+import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
+import { badInput } from '../errors';
+
+export const DEFAULT_PER_PAGE = 25;
+export const MAX_PER_PAGE = 500;
+
+/** react-admin's list arguments: page is 0-based. The filter argument is declared per resource. */
+@ArgsType()
+export class ListArgs {
+  @Field(() => Int, { nullable: true })
+  page?: number;
+
+  @Field(() => Int, { nullable: true })
+  perPage?: number;
+
+  @Field({ nullable: true })
+  sortField?: string;
+
+  @Field({ nullable: true, description: 'ASC or DESC' })
+  sortOrder?: string;
+}
+
+/** The count query takes the same page arguments as the list (ignored), as react-admin sends them. */
+@ArgsType()
+export class MetaArgs {
+  @Field(() => Int, { nullable: true })
+  page?: number;
+
+  @Field(() => Int, { nullable: true })
+  perPage?: number;
+}
+
+@ObjectType()
+export class ListMetadata {
+  @Field(() => Int)
+  count: number;
+}
+
+export type Page = { offset: number; limit: number };
+
+/** Bounds every list: a page never holds more than MAX_PER_PAGE rows. */
+export function pageOf(args: { page?: number | null; perPage?: number | null }, idsCount?: number): Page {
+  const perPage = args.perPage ?? (idsCount ? Math.min(idsCount, MAX_PER_PAGE) : DEFAULT_PER_PAGE);
+  const page = args.page ?? 0;
+  if (!Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE) {
+    throw badInput('perPage', `perPage must be between 1 and ${MAX_PER_PAGE}`);
+  }
+  if (!Number.isInteger(page) || page < 0) throw badInput('page', 'page must be 0 or more');
+  return { offset: page * perPage, limit: perPage };
+}
+
+/** Sorting by a whitelisted field only; the id breaks ties so pages are stable. */
+export function applyListArgs<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  args: ListArgs,
+  sortable: Record<string, string>,
+  defaultSort: string,
+  idsCount?: number,
+): SelectQueryBuilder<T> {
+  const { offset, limit } = pageOf(args, idsCount);
+  const column = sortable[args.sortField ?? defaultSort];
+  if (!column) throw badInput('sortField', `sortField must be one of: ${Object.keys(sortable).join(', ')}`);
+  const order = (args.sortOrder ?? 'ASC').toUpperCase();
+  if (order !== 'ASC' && order !== 'DESC') throw badInput('sortOrder', 'sortOrder must be ASC or DESC');
+  return qb
+    .orderBy(column, order)
+    .addOrderBy(`${qb.alias}.id`, order)
+    .offset(offset)
+    .limit(limit);
+}
+
+/** Search text the way the database stores it: lower case, no diacritics, đ → d. */
+export function searchPattern(q: string): string {
+  const plain = q
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[%_\\]/g, (c) => `\\${c}`)
+    .trim()
+    .replace(/\s+/g, ' ');
+  return `%${plain}%`;
+}
+
+/** ids arrive as GraphQL IDs (strings); anything that is not a positive integer matches nothing. */
+export function numericIds(ids: readonly (string | number)[]): number[] {
+  return ids.map(Number).filter((id) => Number.isInteger(id) && id > 0 && id < 2 ** 31);
+}
+
+export function parseId(field: string, id: string | number): number {
+  const value = Number(id);
+  if (!Number.isInteger(value) || value <= 0 || value >= 2 ** 31) throw badInput(field, `${field} is not a valid id`);
+  return value;
+}

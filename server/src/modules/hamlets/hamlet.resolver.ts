@@ -1,0 +1,52 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context';
+import { ListMetadata } from '../../core/graphql/list';
+import { unitLoaders } from '../units/unit.loader';
+import { AdministrativeUnit } from '../units/unit.type';
+import { CreateHamletArgs, HamletListArgs, HamletMetaArgs, UpdateHamletArgs } from './hamlet.args';
+import { HamletService } from './hamlet.service';
+import { Hamlet } from './hamlet.type';
+
+@Resolver(() => Hamlet)
+export class HamletResolver {
+  @Authorized()
+  @Query(() => Hamlet, { nullable: true })
+  Hamlet(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Hamlet | null> {
+    return HamletService.byId(ctx, id);
+  }
+
+  @Authorized()
+  @Query(() => [Hamlet])
+  allHamlets(@Args() args: HamletListArgs, @Ctx() ctx: Context): Promise<Hamlet[]> {
+    return HamletService.list(ctx, args);
+  }
+
+  @Authorized()
+  @Query(() => ListMetadata)
+  async _allHamletsMeta(@Args() args: HamletMetaArgs, @Ctx() ctx: Context): Promise<ListMetadata> {
+    return { count: await HamletService.count(ctx, args.filter) };
+  }
+
+  @Authorized('WRITER')
+  @Mutation(() => Hamlet)
+  createHamlet(@Args() args: CreateHamletArgs, @Ctx() ctx: Context): Promise<Hamlet> {
+    return HamletService.create(ctx, args);
+  }
+
+  @Authorized('WRITER')
+  @Mutation(() => Hamlet)
+  updateHamlet(@Args() args: UpdateHamletArgs, @Ctx() ctx: Context): Promise<Hamlet> {
+    return HamletService.update(ctx, args);
+  }
+
+  @Authorized('WRITER')
+  @Mutation(() => Hamlet)
+  deleteHamlet(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context): Promise<Hamlet> {
+    return HamletService.remove(ctx, id, version);
+  }
+
+  @FieldResolver(() => AdministrativeUnit)
+  unit(@Root() hamlet: Hamlet, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> {
+    return unitLoaders(ctx).byId.load(Number(hamlet.unitId));
+  }
+}

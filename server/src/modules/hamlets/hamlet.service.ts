@@ -1,0 +1,76 @@
+import type { EntityManager } from 'typeorm';
+import type { Context } from '../../core/context';
+import { assertWritable, createAudited, deleteAudited, updateAudited } from '../../core/crud';
+import { badInput, explainConstraint, notFound } from '../../core/errors';
+import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
+import { UnitService } from '../units/unit.service';
+import type { CreateHamletArgs, HamletFilter, HamletListArgs, UpdateHamletArgs } from './hamlet.args';
+import { HamletEntity } from './hamlet.entity';
+import type { Hamlet, HamletKind } from './hamlet.type';
+
+explainConstraint('hamlet_name_unique', 'name', 'This commune already has a hamlet with this name');
+explainConstraint('hamlet_name_check', 'name', 'name must be 1 to 200 characters long');
+
+const HAMLET = {
+  name: 'Hamlet',
+  entity: HamletEntity,
+  snapshot: (h: HamletEntity) => ({ unitId: h.unitId, name: h.name, kind: h.kind }),
+};
+
+const SORTABLE = { name: 'h.name', kind: 'h.kind', unitId: 'h.unit_id', createdAt: 'h.created_at', updatedAt: 'h.updated_at', id: 'h.id' };
+
+export const toHamlet = (h: HamletEntity): Hamlet => ({
+  id: h.id, unitId: h.unitId, name: h.name, kind: h.kind as HamletKind, version: h.version, createdAt: h.createdAt, updatedAt: h.updatedAt,
+});
+
+/** Hamlets of communes. Which rows exist for the caller is row-level security's decision alone. */
+export class HamletService {
+  private static filtered(manager: EntityManager, filter: HamletFilter = {}) {
+    const qb = manager.createQueryBuilder(HamletEntity, 'h');
+    if (filter.ids) qb.andWhere('h.id = any(:ids)', { ids: numericIds(filter.ids) });
+    if (filter.q) qb.andWhere('h.search like :pattern', { pattern: searchPattern(filter.q) });
+    if (filter.unitId) qb.andWhere('h.unit_id = :unitId', { unitId: parseId('filter.unitId', filter.unitId) });
+    if (filter.kind) qb.andWhere('h.kind = :kind', { kind: filter.kind });
+    return qb;
+  }
+
+  static async list(ctx: Context, args: HamletListArgs): Promise<Hamlet[]> {
+    const qb = HamletService.filtered(await ctx.db(), args.filter);
+    return (await applyListArgs(qb, args, SORTABLE, 'name', args.filter?.ids?.length).getMany()).map(toHamlet);
+  }
+
+  static async count(ctx: Context, filter?: HamletFilter): Promise<number> {
+    return HamletService.filtered(await ctx.db(), filter).getCount();
+  }
+
+  static async byId(ctx: Context, id: string): Promise<Hamlet | null> {
+    const row = await (await ctx.db()).findOne(HamletEntity, { where: { id: parseId('id', id) } });
+    return row ? toHamlet(row) : null;
+  }
+
+  static async create(ctx: Context, args: CreateHamletArgs): Promise<Hamlet> {
+    const unitId = parseId('unitId', args.unitId);
+    const unit = await UnitService.entity(await ctx.db(), unitId);
+    if (!unit) throw notFound('AdministrativeUnit', args.unitId);
+    if (unit.level !== 'COMMUNE') throw badInput('unitId', 'A hamlet belongs to a commune (xã, phường, thị trấn)');
+    assertWritable(ctx, unit.path);
+    return toHamlet(await createAudited(ctx, HAMLET, { unitId, name: HamletService.cleanName(args.name), kind: args.kind }));
+  }
+
+  static async update(ctx: Context, args: UpdateHamletArgs): Promise<Hamlet> {
+    const changes: Partial<HamletEntity> = {};
+    if (args.name != null) changes.name = HamletService.cleanName(args.name);
+    if (args.kind != null) changes.kind = args.kind;
+    return toHamlet(await updateAudited(ctx, HAMLET, parseId('id', args.id), args.version, changes));
+  }
+
+  static async remove(ctx: Context, id: string, version?: number | null): Promise<Hamlet> {
+    return toHamlet(await deleteAudited(ctx, HAMLET, parseId('id', id), version));
+  }
+
+  private static cleanName(name: string): string {
+    const clean = name.normalize('NFC').trim().replace(/\s+/g, ' ');
+    if (!clean) throw badInput('name', 'name must not be blank');
+    return clean;
+  }
+}

@@ -1,0 +1,41 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeISOResolver } from 'graphql-scalars';
+
+/** Thôn, ấp, khóm, tổ dân phố, bản, buôn, làng, phum, sóc: the local words for a hamlet. */
+export enum HamletKind {
+  THON = 'THON',
+  AP = 'AP',
+  KHOM = 'KHOM',
+  TO_DAN_PHO = 'TO_DAN_PHO',
+  BAN = 'BAN',
+  BUON = 'BUON',
+  LANG = 'LANG',
+  PHUM = 'PHUM',
+  SOC = 'SOC',
+  OTHER = 'OTHER',
+}
+registerEnumType(HamletKind, { name: 'HamletKind' });
+
+@ObjectType({ description: 'A hamlet (thôn / ấp / khóm / tổ dân phố) of a commune: one mediation team each' })
+export class Hamlet {
+  @Field(() => ID)
+  id: number;
+
+  @Field(() => ID)
+  unitId: number;
+
+  @Field()
+  name: string;
+
+  @Field(() => HamletKind)
+  kind: HamletKind;
+
+  @Field(() => Int, { description: 'Send it back with updates: a stale version answers CONFLICT' })
+  version: number;
+
+  @Field(() => DateTimeISOResolver)
+  createdAt: Date;
+
+  @Field(() => DateTimeISOResolver)
+  updatedAt: Date;
+}

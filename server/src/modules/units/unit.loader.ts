@@ -1,0 +1,96 @@
+import DataLoader from 'dataloader';
+import type { Context } from '../../core/context';
+import type { AdminUnitEntity, SuccessionKindValue } from './unit.entity';
+import { toAdministrativeUnit } from './unit.service';
+import { AdministrativeUnit, SuccessionKind, SuccessionLink, UnitName } from './unit.type';
+
+type UnitRow = Record<string, unknown>;
+
+const UNIT_COLUMNS = `u.id, u.code, u.level, u.type, u.name, u.valid_from, u.valid_to, u.parent_id`;
+
+function unitFromRow(row: UnitRow): AdministrativeUnit {
+  return toAdministrativeUnit({
+    id: row.id as number,
+    code: row.code as string,
+    level: row.level as AdminUnitEntity['level'],
+    type: row.type as string,
+    name: row.name as string,
+    validFrom: row.valid_from as string,
+    validTo: (row.valid_to as string | null) ?? null,
+    parentId: (row.parent_id as number | null) ?? null,
+    provinceCode: '',
+    path: '',
+  });
+}
+
+export type Succession = { links: SuccessionLink[]; unmapped: boolean };
+
+/** One factory per module: each loader batches one kind of lookup into one statement per request. */
+export const unitLoaders = (ctx: Context) => ({
+  byId: ctx.loaders.get('unit.byId', () =>
+    new DataLoader<number, AdministrativeUnit | null>(async (ids) => {
+      const rows: UnitRow[] = await (await ctx.db()).query(`select ${UNIT_COLUMNS} from admin_unit u where u.id = any($1)`, [ids]);
+      const byId = new Map(rows.map((row) => [row.id as number, unitFromRow(row)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+  ),
+
+  /** Children pages, keyed "parentId:offset:limit"; one windowed statement per distinct page shape. */
+  children: ctx.loaders.get('unit.children', () =>
+    new DataLoader<string, AdministrativeUnit[]>(async (keys) => {
+      const parsed = keys.map((key) => key.split(':').map(Number) as [number, number, number]);
+      const shapes = new Map<string, number[]>();
+      for (const [parentId, offset, limit] of parsed) {
+        const shape = `${offset}:${limit}`;
+        shapes.set(shape, [...(shapes.get(shape) ?? []), parentId]);
+      }
+      const result = new Map<string, AdministrativeUnit[]>();
+      for (const [shape, parentIds] of shapes) {
+        const [offset, limit] = shape.split(':').map(Number);
+        const rows: UnitRow[] = await (await ctx.db()).query(
+          `select * from (
+             select ${UNIT_COLUMNS}, row_number() over (partition by u.parent_id order by u.code, u.id) as position
+               from admin_unit u where u.parent_id = any($1)) ranked
+           where position > $2 and position <= $2 + $3 order by parent_id, position`,
+          [parentIds, offset, limit],
+        );
+        for (const parentId of parentIds) result.set(`${parentId}:${shape}`, []);
+        for (const row of rows) result.get(`${row.parent_id as number}:${shape}`)!.push(unitFromRow(row));
+      }
+      return keys.map((key) => result.get(key) ?? []);
+    }),
+  ),
+
+  successors: ctx.loaders.get('unit.successors', () => successionLoader(ctx, 'predecessor_id', 'successor_id')),
+  predecessors: ctx.loaders.get('unit.predecessors', () => successionLoader(ctx, 'successor_id', 'predecessor_id')),
+
+  names: ctx.loaders.get('unit.names', () =>
+    new DataLoader<number, UnitName[]>(async (ids) => {
+      const rows: { unit_id: number; name: string; type: string; valid_from: string }[] = await (await ctx.db()).query(
+        `select unit_id, name, type, valid_from from admin_unit_name where unit_id = any($1) order by unit_id, valid_from`,
+        [ids],
+      );
+      return ids.map((id) => rows.filter((row) => row.unit_id === id).map((row) => ({ name: row.name, type: row.type, validFrom: row.valid_from })));
+    }),
+  ),
+});
+
+function successionLoader(ctx: Context, from: 'predecessor_id' | 'successor_id', to: 'predecessor_id' | 'successor_id') {
+  return new DataLoader<number, Succession>(async (ids) => {
+    const rows: (UnitRow & { from_id: number; kind: SuccessionKindValue; source: string; linked_id: number | null })[] = await (
+      await ctx.db()
+    ).query(
+      `select s.${from} as from_id, s.kind, s.source, s.${to} as linked_id, ${UNIT_COLUMNS}
+         from unit_succession s left join admin_unit u on u.id = s.${to}
+        where s.${from} = any($1) order by s.${from}, u.code`,
+      [ids],
+    );
+    const result = new Map<number, Succession>(ids.map((id) => [id, { links: [], unmapped: false }]));
+    for (const row of rows) {
+      const entry = result.get(row.from_id)!;
+      if (row.kind === 'UNMAPPED') entry.unmapped = true;
+      else entry.links.push({ unit: unitFromRow(row), kind: row.kind as SuccessionKind, source: row.source });
+    }
+    return ids.map((id) => result.get(id)!);
+  });
+}

@@ -1,0 +1,58 @@
+import { Args, Authorized, Ctx, FieldResolver, ID, Arg, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context';
+import { ListMetadata } from '../../core/graphql/list';
+import { AdministrativeUnitListArgs, AdministrativeUnitMetaArgs, ChildrenArgs } from './unit.args';
+import { unitLoaders } from './unit.loader';
+import { UnitService } from './unit.service';
+import { AdministrativeUnit, SuccessionLink, UnitName } from './unit.type';
+
+@Resolver(() => AdministrativeUnit)
+export class AdministrativeUnitResolver {
+  @Authorized()
+  @Query(() => AdministrativeUnit, { nullable: true })
+  AdministrativeUnit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> {
+    return UnitService.byId(ctx, id);
+  }
+
+  @Authorized()
+  @Query(() => [AdministrativeUnit])
+  allAdministrativeUnits(@Args() args: AdministrativeUnitListArgs, @Ctx() ctx: Context): Promise<AdministrativeUnit[]> {
+    return UnitService.list(ctx, args);
+  }
+
+  @Authorized()
+  @Query(() => ListMetadata)
+  async _allAdministrativeUnitsMeta(@Args() args: AdministrativeUnitMetaArgs, @Ctx() ctx: Context): Promise<ListMetadata> {
+    return { count: await UnitService.count(ctx, args.filter) };
+  }
+
+  @FieldResolver(() => AdministrativeUnit, { nullable: true })
+  parent(@Root() unit: AdministrativeUnit, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> | null {
+    return unit.parentId ? unitLoaders(ctx).byId.load(Number(unit.parentId)) : null;
+  }
+
+  @FieldResolver(() => [AdministrativeUnit])
+  children(@Root() unit: AdministrativeUnit, @Args() { page, perPage }: ChildrenArgs, @Ctx() ctx: Context): Promise<AdministrativeUnit[]> {
+    return unitLoaders(ctx).children.load(`${unit.id}:${page * perPage}:${perPage}`);
+  }
+
+  @FieldResolver(() => [SuccessionLink], { description: 'The units this one became in the 2025 reorganisation' })
+  async successors(@Root() unit: AdministrativeUnit, @Ctx() ctx: Context): Promise<SuccessionLink[]> {
+    return (await unitLoaders(ctx).successors.load(Number(unit.id))).links;
+  }
+
+  @FieldResolver(() => [SuccessionLink], { description: 'The units this one was formed from' })
+  async predecessors(@Root() unit: AdministrativeUnit, @Ctx() ctx: Context): Promise<SuccessionLink[]> {
+    return (await unitLoaders(ctx).predecessors.load(Number(unit.id))).links;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True for a 2021 unit the 2025 mapping does not cover: reported, never guessed' })
+  async unmapped(@Root() unit: AdministrativeUnit, @Ctx() ctx: Context): Promise<boolean> {
+    return (await unitLoaders(ctx).successors.load(Number(unit.id))).unmapped;
+  }
+
+  @FieldResolver(() => [UnitName], { description: 'Name changes in force from a date (empty when the name never changed)' })
+  names(@Root() unit: AdministrativeUnit, @Ctx() ctx: Context): Promise<UnitName[]> {
+    return unitLoaders(ctx).names.load(Number(unit.id));
+  }
+}

@@ -1,0 +1,57 @@
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { Context } from '../../core/context';
+import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
+import type { AdministrativeUnitFilter, AdministrativeUnitListArgs } from './unit.args';
+import { AdminUnitEntity } from './unit.entity';
+import { AdministrativeUnit, UnitLevel } from './unit.type';
+
+const SORTABLE = { code: 'u.code', name: 'u.name', type: 'u.type', level: 'u.level', validFrom: 'u.valid_from', validTo: 'u.valid_to' };
+
+export function toAdministrativeUnit(row: AdminUnitEntity): AdministrativeUnit {
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    type: row.type,
+    level: row.level as UnitLevel,
+    validFrom: row.validFrom,
+    validTo: row.validTo,
+    parentId: row.parentId,
+  };
+}
+
+/** Administrative units are public reference data: every signed-in user may browse them. */
+export class UnitService {
+  static filtered(manager: EntityManager, filter: AdministrativeUnitFilter = {}): SelectQueryBuilder<AdminUnitEntity> {
+    const qb = manager.createQueryBuilder(AdminUnitEntity, 'u');
+    if (filter.ids) qb.andWhere('u.id = any(:ids)', { ids: numericIds(filter.ids) });
+    if (filter.q) qb.andWhere('u.search like :pattern', { pattern: searchPattern(filter.q) });
+    if (filter.level) qb.andWhere('u.level = :level', { level: filter.level });
+    if (filter.parentId) qb.andWhere('u.parent_id = :parentId', { parentId: parseId('filter.parentId', filter.parentId) });
+    if (filter.code) qb.andWhere('u.code = :code', { code: filter.code });
+    if (filter.validOn) {
+      qb.andWhere('u.valid_from <= :day and (u.valid_to is null or u.valid_to >= :day)', { day: filter.validOn });
+    }
+    return qb;
+  }
+
+  static async list(ctx: Context, args: AdministrativeUnitListArgs): Promise<AdministrativeUnit[]> {
+    const qb = UnitService.filtered(await ctx.db(), args.filter);
+    const rows = await applyListArgs(qb, args, SORTABLE, 'code', args.filter?.ids?.length).getMany();
+    return rows.map(toAdministrativeUnit);
+  }
+
+  static async count(ctx: Context, filter?: AdministrativeUnitFilter): Promise<number> {
+    return UnitService.filtered(await ctx.db(), filter).getCount();
+  }
+
+  static async byId(ctx: Context, id: string | number): Promise<AdministrativeUnit | null> {
+    const row = await (await ctx.db()).findOne(AdminUnitEntity, { where: { id: parseId('id', id) } });
+    return row ? toAdministrativeUnit(row) : null;
+  }
+
+  /** The unit row with its internal path, for services that place tenant rows under it. */
+  static async entity(manager: EntityManager, id: number): Promise<AdminUnitEntity | null> {
+    return manager.findOne(AdminUnitEntity, { where: { id } });
+  }
+}

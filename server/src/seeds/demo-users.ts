@@ -1,0 +1,44 @@
+import type pg from 'pg';
+import { hashPassword } from '../core/auth/password';
+import { once } from './index';
+import { readSeed, unitIdOf, type UnitRef } from './seed-files';
+
+type DemoUsers = {
+  password: string;
+  users: { email: string; fullName: string; unit: UnitRef | null; memberships: { role: string; unit: UnitRef | null }[] }[];
+};
+
+export const DEMO_PASSWORD = 'hoagiai-demo';
+
+/** The demo accounts of the README; tests sign in with them. */
+export const DEMO = {
+  sysadmin: 'sysadmin@demo.hoagiai.vn',
+  socTrangAdmin: 'soctrang.admin@demo.hoagiai.vn',
+  myTuStaff: 'mytu.staff@demo.hoagiai.vn',
+  longPhuStaff: 'longphu.staff@demo.hoagiai.vn',
+  xaMyTuStaff: 'xamytu.staff@demo.hoagiai.vn',
+  bacLieuAdmin: 'baclieu.admin@demo.hoagiai.vn',
+  analyst: 'analyst@demo.hoagiai.vn',
+  canThoAdmin: 'cantho.admin@demo.hoagiai.vn',
+} as const;
+
+export async function loadDemoUsers(owner: pg.ClientBase, log: (message: string) => void): Promise<void> {
+  const loaded = await once(owner, 'demo-users', async () => {
+    const seed = readSeed<DemoUsers>('demo-users.json');
+    // One hash for every demo account: scrypt is slow on purpose, and they share the password.
+    const hash = await hashPassword(seed.password);
+    for (const user of seed.users) {
+      const { rows } = await owner.query<{ id: number }>(
+        'insert into app_user (email, full_name, password_hash, unit_id) values ($1, $2, $3, $4) returning id',
+        [user.email, user.fullName, hash, user.unit ? await unitIdOf(owner, user.unit) : null],
+      );
+      for (const membership of user.memberships) {
+        await owner.query('insert into membership (user_id, role, unit_id) values ($1, $2, $3)', [
+          rows[0].id, membership.role, membership.unit ? await unitIdOf(owner, membership.unit) : null,
+        ]);
+      }
+    }
+    return seed.users.length;
+  });
+  if (loaded) log(`  demo accounts created (password "${DEMO_PASSWORD}")`);
+}
