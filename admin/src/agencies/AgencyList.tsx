@@ -1,0 +1,24 @@
+import { BulkDeleteButton, DataTable, List, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { agencyKindChoices } from '../common/choices';
+import { UnitLinkField } from '../common/UnitLinkField';
+import { UnitReferenceInput } from '../common/UnitReferenceInput';
+
+const agencyFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="kind" source="kind" choices={agencyKindChoices} alwaysOn />,
+  <UnitReferenceInput key="unitId" source="unitId" alwaysOn />,
+];
+
+export const AgencyList = () => (
+  <List filters={agencyFilters} sort={{ field: 'name', order: 'ASC' }}>
+    <DataTable rowClick="show" bulkActionButtons={<BulkDeleteButton mutationMode="pessimistic" />}>
+      <DataTable.Col source="name" />
+      <DataTable.Col source="kind">
+        <SelectField source="kind" choices={agencyKindChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="unitId" disableSort>
+        <UnitLinkField source="unit" />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,24 @@
+import { BulkDeleteButton, DataTable, List, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { hamletKindChoices } from '../common/choices';
+import { UnitLinkField } from '../common/UnitLinkField';
+import { UnitReferenceInput } from '../common/UnitReferenceInput';
+
+const hamletFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="kind" source="kind" choices={hamletKindChoices} alwaysOn />,
+  <UnitReferenceInput key="unitId" source="unitId" level="COMMUNE" alwaysOn />,
+];
+
+export const HamletList = () => (
+  <List filters={hamletFilters} sort={{ field: 'name', order: 'ASC' }}>
+    <DataTable rowClick="show" bulkActionButtons={<BulkDeleteButton mutationMode="pessimistic" />}>
+      <DataTable.Col source="name" />
+      <DataTable.Col source="kind">
+        <SelectField source="kind" choices={hamletKindChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="unitId" disableSort>
+        <UnitLinkField source="unit" />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);

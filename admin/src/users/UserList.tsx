@@ -1,0 +1,16 @@
+import { BooleanField, DataTable, List, NullableBooleanInput, ReferenceField, SearchInput } from 'react-admin';
+
+const userFilters = [<SearchInput key="q" source="q" alwaysOn />, <NullableBooleanInput key="active" source="active" alwaysOn />];
+
+export const UserList = () => (
+  <List filters={userFilters} sort={{ field: 'email', order: 'ASC' }}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="email" />
+      <DataTable.Col source="fullName" />
+      <DataTable.Col source="active" field={BooleanField} />
+      <DataTable.Col source="unitId" disableSort>
+        <ReferenceField source="unitId" reference="AdministrativeUnit" link="show" />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);

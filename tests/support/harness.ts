@@ -1,0 +1,112 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
+import pg from 'pg';
+import type { DataSource } from 'typeorm';
+import { inject } from 'vitest';
+import { createApp } from '../../server/src/app';
+import type { Config } from '../../server/src/core/config';
+import { appUrlOf, createDataSource, withClient } from '../../server/src/core/database';
+import { DEMO_PASSWORD, TEMPLATE_DATABASE, TEST_JWT_SECRET } from './constants';
+
+export type GqlError = { message: string; path?: string[]; extensions: { code: string; field?: string; [key: string]: unknown } };
+export type GqlResponse<T = Record<string, any>> = { data?: T | null; errors?: GqlError[]; extensions?: { sqlStatements?: number } };
+export type RequestOptions = { token?: string; unitId?: string | number };
+
+export type TestApp = {
+  url: string;
+  /** Runs a GraphQL operation over HTTP, as a client would. */
+  gql: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions) => Promise<GqlResponse<T>>;
+  /** Signs a demo account in and returns its token. */
+  login: (email: string, password?: string) => Promise<string>;
+  /** SQL as the database owner (bypasses row-level security): for arranging and for checking. */
+  sql: <R extends Record<string, any> = Record<string, any>>(text: string, params?: unknown[]) => Promise<R[]>;
+  /** SQL as the server's own role inside one transaction with the given scope settings. */
+  sqlAsApp: <R extends Record<string, any> = Record<string, any>>(scope: { read?: string; write?: string; admin?: string; userId?: number }, text: string, params?: unknown[]) => Promise<R[]>;
+  /** The id of a unit by its code and the first day of its era (2021-11-01 or 2025-07-01). */
+  unitId: (code: string, validFrom?: string) => Promise<string>;
+  config: Config;
+  close: () => Promise<void>;
+};
+
+export async function startTestApp(options: { log?: (message: string) => void; tokenTtlSeconds?: number } = {}): Promise<TestApp> {
+  const adminUrl = inject('adminUrl');
+  const database = `t_${randomBytes(6).toString('hex')}`;
+  await withClient(adminUrl, (client) => client.query(`create database ${database} template ${TEMPLATE_DATABASE}`));
+  const ownerUrl = new URL(adminUrl);
+  ownerUrl.pathname = `/${database}`;
+  const appUrl = appUrlOf(ownerUrl.toString(), TEST_JWT_SECRET);
+  const config: Config = {
+    port: 0, dataDir: '', jwtSecret: TEST_JWT_SECRET, production: false, development: false, loadDemoData: true,
+    tokenTtlSeconds: options.tokenTtlSeconds ?? 3600,
+  };
+  const logs: string[] = [];
+  const log = options.log ?? (process.env.TEST_LOG ? (message: string) => console.log(message) : (message: string) => logs.push(message));
+  const dataSource: DataSource = await createDataSource(appUrl, log, 10);
+  const { app, apollo } = await createApp({ config, dataSource, log, exposeStatementCount: true });
+  const server: Server = await new Promise((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const owner = new pg.Pool({ connectionString: ownerUrl.toString(), max: 2 });
+  const appPool = new pg.Pool({ connectionString: appUrl, max: 2 });
+
+  const gql: TestApp['gql'] = async (query, variables, requestOptions = {}) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (requestOptions.token) headers.authorization = `Bearer ${requestOptions.token}`;
+    if (requestOptions.unitId != null) headers['x-unit-id'] = String(requestOptions.unitId);
+    const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    return (await response.json()) as GqlResponse<any>;
+  };
+  const tokens = new Map<string, string>();
+
+  return {
+    url,
+    gql,
+    config,
+    async login(email, password = DEMO_PASSWORD) {
+      const cached = tokens.get(`${email}:${password}`);
+      if (cached) return cached;
+      const result = await gql<{ login: { token: string } }>(
+        'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+        { email, password },
+      );
+      if (!result.data?.login) throw new Error(`login ${email} failed: ${JSON.stringify(result.errors)}`);
+      tokens.set(`${email}:${password}`, result.data.login.token);
+      return result.data.login.token;
+    },
+    async sql(text, params) {
+      return (await owner.query(text, params)).rows;
+    },
+    async sqlAsApp(scope, text, params) {
+      const client = await appPool.connect();
+      try {
+        await client.query('begin');
+        await client.query(
+          `select set_config('app.scope', $1, true), set_config('app.write_scope', $2, true), set_config('app.admin_scope', $3, true), set_config('app.user_id', $4, true)`,
+          [scope.read ?? '', scope.write ?? '', scope.admin ?? '', scope.userId ? String(scope.userId) : ''],
+        );
+        return (await client.query(text, params)).rows;
+      } finally {
+        await client.query('rollback').catch(() => undefined);
+        client.release();
+      }
+    },
+    async unitId(code, validFrom = '2021-11-01') {
+      const rows = (await owner.query('select id from admin_unit where code = $1 and valid_from = $2', [code, validFrom])).rows;
+      if (!rows[0]) throw new Error(`no unit ${code} valid from ${validFrom}`);
+      return String(rows[0].id);
+    },
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      await apollo.stop();
+      await dataSource.destroy();
+      await owner.end();
+      await appPool.end();
+      await withClient(adminUrl, (client) => client.query(`drop database if exists ${database} with (force)`));
+    },
+  };
+}
+
+/** The first error's code, or 'OK': assertions read like the API's answers. */
+export const codeOf = (response: GqlResponse) => response.errors?.[0]?.extensions.code ?? 'OK';
