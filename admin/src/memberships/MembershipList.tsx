@@ -1,0 +1,27 @@
+import { BulkDeleteButton, DataTable, List, ReferenceField, SelectField, SelectInput } from 'react-admin';
+import { roleChoices } from '../common/choices';
+import { UnitLinkField } from '../common/UnitLinkField';
+import { UnitReferenceInput } from '../common/UnitReferenceInput';
+import { UserReferenceInput } from './UserReferenceInput';
+
+const membershipFilters = [
+  <UserReferenceInput key="userId" alwaysOn />,
+  <SelectInput key="role" source="role" choices={roleChoices} alwaysOn />,
+  <UnitReferenceInput key="unitId" source="unitId" alwaysOn />,
+];
+
+export const MembershipList = () => (
+  <List filters={membershipFilters} sort={{ field: 'id', order: 'ASC' }}>
+    <DataTable rowClick="show" bulkActionButtons={<BulkDeleteButton mutationMode="pessimistic" />}>
+      <DataTable.Col source="userId" disableSort>
+        <ReferenceField source="userId" reference="User" link="show" />
+      </DataTable.Col>
+      <DataTable.Col source="role">
+        <SelectField source="role" choices={roleChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="unitId" disableSort>
+        <UnitLinkField source="unit" />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);
