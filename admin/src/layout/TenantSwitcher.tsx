@@ -1,5 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
-import { MenuItem, TextField } from '@mui/material';
+import { TextField } from '@mui/material';
 import { usePermissions, useRefresh, useTranslate } from 'react-admin';
 import type { Permissions } from '../auth/permissions';
 import { getWorkingUnitId, setWorkingUnitId } from '../auth/session';
@@ -37,6 +37,7 @@ export const TenantSwitcher = () => {
   };
 
   const value = units.some((unit) => String(unit.id) === unitId) ? unitId : ALL_UNITS;
+  // A native select: keyboard- and test-friendly, and it lists units without a popover.
   return (
     <TextField
       select
@@ -45,21 +46,26 @@ export const TenantSwitcher = () => {
       label={translate('hoagiai.tenant.label')}
       value={value}
       onChange={onChange}
-      data-testid="tenant-switcher"
-      slotProps={{ htmlInput: { name: 'workingUnitId', 'aria-label': translate('hoagiai.tenant.label') } }}
+      slotProps={{
+        select: { native: true },
+        inputLabel: { shrink: true },
+        htmlInput: { name: 'workingUnitId', 'data-testid': 'tenant-switcher' },
+      }}
       sx={{
-        minWidth: 220,
+        flex: '0 0 auto',
+        width: 300,
         mx: 1,
         '& .MuiInputBase-root, & .MuiInputLabel-root, & .MuiSvgIcon-root': { color: 'inherit' },
         '& .MuiOutlinedInput-notchedOutline': { borderColor: 'rgba(255, 255, 255, 0.5)' },
+        '& option': { color: 'text.primary' },
       }}
     >
-      <MenuItem value={ALL_UNITS}>{translate('hoagiai.tenant.all')}</MenuItem>
+      <option value={ALL_UNITS}>{translate('hoagiai.tenant.all')}</option>
       {units.map((unit) => (
-        <MenuItem key={unit.id} value={String(unit.id)}>
+        <option key={unit.id} value={String(unit.id)}>
           {unitLabel(unit)}
           {unit.level ? ` · ${translate(`hoagiai.level.${unit.level}`)}` : ''}
-        </MenuItem>
+        </option>
       ))}
     </TextField>
   );

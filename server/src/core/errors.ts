@@ -73,7 +73,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   if (name === 'AuthenticationError') return { message: unauthenticated().message, path: formatted.path, extensions: { code: 'UNAUTHENTICATED' } };
   if (name === 'AuthorizationError') return { message: forbidden().message, path: formatted.path, extensions: { code: 'FORBIDDEN' } };
   if (SAFE_CODES.has(code) || REQUEST_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    const field = formatted.extensions?.field;
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: field ? { code, field } : { code } };
   }
   log(original ?? error);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

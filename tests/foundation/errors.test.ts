@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO } from '../support/constants';
+import { codeOf, startTestApp, type TestApp } from '../support/harness';
+
+let app: TestApp;
+let token: string;
+let xaMyTu: string;
+const logs: string[] = [];
+
+beforeAll(async () => {
+  app = await startTestApp({ log: (message) => logs.push(message) });
+  token = await app.login(DEMO.xaMyTuStaff);
+  xaMyTu = await app.unitId('31597');
+});
+afterAll(() => app?.close());
+
+const CREATE = 'mutation ($unitId: ID!, $name: String!, $kind: HamletKind!) { createHamlet(unitId: $unitId, name: $name, kind: $kind) { id name version } }';
+const UPDATE = 'mutation ($id: ID!, $version: Int!, $name: String) { updateHamlet(id: $id, version: $version, name: $name) { name version } }';
+
+describe('versioning and audit', () => {
+  it('answers CONFLICT to an update carrying a stale version, and keeps the newer edit', async () => {
+    const created = await app.gql(CREATE, { unitId: xaMyTu, name: 'Ấp Phiên bản', kind: 'AP' }, { token });
+    const { id, version } = created.data!.createHamlet;
+    const first = await app.gql(UPDATE, { id, version, name: 'Ấp Phiên bản 2' }, { token });
+    expect(first.data!.updateHamlet).toEqual({ name: 'Ấp Phiên bản 2', version: version + 1 });
+    const stale = await app.gql(UPDATE, { id, version, name: 'Ấp Cũ' }, { token });
+    expect(codeOf(stale)).toBe('CONFLICT');
+    const [row] = await app.sql('select name, version from hamlet where id = $1', [id]);
+    expect(row).toEqual({ name: 'Ấp Phiên bản 2', version: version + 1 });
+  });
+
+  it('writes an audit row for every change, with who, where, before and after', async () => {
+    const created = await app.gql(CREATE, { unitId: xaMyTu, name: 'Ấp Nhật ký', kind: 'AP' }, { token });
+    const { id, version } = created.data!.createHamlet;
+    await app.gql(UPDATE, { id, version, name: 'Ấp Nhật ký 2' }, { token });
+    await app.gql('mutation ($id: ID!) { deleteHamlet(id: $id) { id } }', { id }, { token });
+    const rows = await app.sql(
+      `select a.action, a.before, a.after, a.unit_path::text as unit_path, u.email from audit_log a join app_user u on u.id = a.user_id
+        where a.entity = 'Hamlet' and a.entity_id = $1 order by a.id`, [String(id)],
+    );
+    expect(rows.map((r) => r.action)).toEqual(['CREATE', 'UPDATE', 'DELETE']);
+    expect(rows.every((r) => r.email === DEMO.xaMyTuStaff && r.unit_path === 'y2021.p94.d944.c31597')).toBe(true);
+    expect(rows[1].before).toMatchObject({ name: 'Ấp Nhật ký' });
+    expect(rows[1].after).toMatchObject({ name: 'Ấp Nhật ký 2' });
+    expect(rows[2].after).toBeNull();
+  });
+});
+
+describe('bad input', () => {
+  it('answers BAD_USER_INPUT naming the field, and writes nothing', async () => {
+    const before = await app.sql('select count(*)::int as n from hamlet');
+    const blank = await app.gql(CREATE, { unitId: xaMyTu, name: '', kind: 'AP' }, { token });
+    expect(blank.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    const notCommune = await app.gql(CREATE, { unitId: await app.unitId('944'), name: 'Ấp Huyện', kind: 'AP' }, { token: await app.login(DEMO.myTuStaff) });
+    expect(notCommune.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'unitId' });
+    await app.gql(CREATE, { unitId: xaMyTu, name: 'Ấp Trùng', kind: 'AP' }, { token });
+    const duplicate = await app.gql(CREATE, { unitId: xaMyTu, name: 'Ấp Trùng', kind: 'KHOM' }, { token });
+    expect(duplicate.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    const after = await app.sql('select count(*)::int as n from hamlet');
+    expect(after[0].n).toBe(before[0].n + 1);
+  });
+
+  it('rolls back the whole request when one mutation of it fails', async () => {
+    const result = await app.gql(
+      `mutation ($unitId: ID!) { a: createHamlet(unitId: $unitId, name: "Ấp Nguyên tử", kind: AP) { id } b: createHamlet(unitId: $unitId, name: "", kind: AP) { id } }`,
+      { unitId: xaMyTu }, { token },
+    );
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    expect(await app.sql(`select 1 from hamlet where name = 'Ấp Nguyên tử'`)).toHaveLength(0);
+  });
+
+  it('caps the page size and refuses an unknown sort field', async () => {
+    const big = await app.gql('{ allHamlets(perPage: 501) { id } }', {}, { token });
+    expect(big.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'perPage' });
+    const sort = await app.gql('{ allHamlets(sortField: "unit_path") { id } }', {}, { token });
+    expect(sort.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'sortField' });
+  });
+});
+
+describe('query limits', () => {
+  it('refuses a query nested too deep', async () => {
+    const deep = `{ allAdministrativeUnits(perPage: 1) { ${'parent { '.repeat(11)}id${' }'.repeat(11)} } }`;
+    const result = await app.gql(deep, {}, { token });
+    expect(codeOf(result)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors![0].message).toMatch(/nested 13 levels deep; at most 10/);
+  });
+
+  it('refuses too many aliases', async () => {
+    const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: me { id }`).join(' ');
+    expect(codeOf(await app.gql(`{ ${aliases} }`, {}, { token }))).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses a query whose cost is too high', async () => {
+    const result = await app.gql('{ allAdministrativeUnits(perPage: 500) { children(perPage: 500) { children(perPage: 10) { id } } } }', {}, { token });
+    expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'query' });
+  });
+
+  it('gives no "Did you mean" hints about the schema', async () => {
+    const result = await app.gql('{ allHamletz { id } }', {}, { token });
+    expect(codeOf(result)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors![0].message).not.toMatch(/Did you mean/);
+  });
+});
+
+describe('internal errors', () => {
+  it('are masked for the client and logged for the operator', async () => {
+    // Break the database under the server (this file's own copy): the failure is internal.
+    await app.sql('alter table hamlet rename column kind to kind_broken');
+    const result = await app.gql('{ allHamlets { id kind } }', {}, { token });
+    expect(result.errors![0]).toEqual({ message: 'Internal server error', path: ['allHamlets'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(JSON.stringify(result)).not.toMatch(/kind_broken|column|\.ts:/);
+    expect(logs.some((line) => line.includes('internal error') && line.includes('kind'))).toBe(true);
+    await app.sql('alter table hamlet rename column kind_broken to kind');
+  });
+});
