@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../support/constants';
 import { codeOf, startTestApp, type TestApp } from '../support/harness';
@@ -93,6 +94,12 @@ describe('query limits', () => {
   it('refuses a query whose cost is too high', async () => {
     const result = await app.gql('{ allAdministrativeUnits(perPage: 500) { children(perPage: 500) { children(perPage: 10) { id } } } }', {}, { token });
     expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'query' });
+  });
+
+  it('lets the console introspect the whole schema', async () => {
+    const result = await app.gql(getIntrospectionQuery(), {}, { token });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.__schema.queryType.name).toBe('Query');
   });
 
   it('gives no "Did you mean" hints about the schema', async () => {

@@ -101,6 +101,15 @@ describe('administrative units', () => {
     expect(upper.data!.allAdministrativeUnits).toEqual([{ name: 'Tỉnh Sóc Trăng' }]);
   });
 
+  it('offers, for pickers, only the units where the caller may create records', async () => {
+    const staff = await app.login(DEMO.myTuStaff);
+    const result = await app.gql(`{ _allAdministrativeUnitsMeta(filter: { writable: true, level: COMMUNE }) { count } allAdministrativeUnits(filter: { writable: true, q: "my tu" }) { code } }`, {}, { token: staff });
+    expect(result.data!._allAdministrativeUnitsMeta.count).toBe(9);
+    expect(result.data!.allAdministrativeUnits.map((u: { code: string }) => u.code).sort()).toEqual(['31597', '944']);
+    const analyst = await app.gql(`{ _allAdministrativeUnitsMeta(filter: { writable: true }) { count } }`, {}, { token });
+    expect(analyst.data!._allAdministrativeUnitsMeta.count).toBe(0);
+  });
+
   it('answers the same number of SQL statements for 10 and for 100 units with parents and children', async () => {
     const statements = async (perPage: number) => {
       const result = await app.gql(

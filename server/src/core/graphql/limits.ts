@@ -68,6 +68,8 @@ export function aliasLimit(max: number) {
  * (perPage, or the default page size).
  */
 const pageEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  // Introspection is bounded by the schema itself, and clients (the console) need it whole.
+  if (field.name.startsWith('__')) return 0;
   const type = getNullableType(field.type);
   if (!isListType(type)) return 1 + childComplexity;
   const perPage = typeof args.perPage === 'number' ? args.perPage : Array.isArray(args.filter?.ids) ? args.filter.ids.length : DEFAULT_PER_PAGE;
@@ -88,7 +90,7 @@ export function costLimitPlugin(max: number): ApolloServerPlugin {
           });
           if (cost > max) {
             throw new GraphQLError(`The query would cost ${cost}; at most ${max} is allowed. Ask for smaller pages or fewer fields.`, {
-              extensions: { code: 'BAD_USER_INPUT', field: 'query', cost },
+              extensions: { code: 'BAD_USER_INPUT', field: 'query', cost, http: { status: 400 } },
             });
           }
         },

@@ -27,6 +27,9 @@ export class AdministrativeUnitFilter {
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'Only the units in force on this day' })
   validOn?: string;
+
+  @Field({ nullable: true, description: 'Only the units where the caller may create records (its write scope); for pickers in forms' })
+  writable?: boolean;
 }
 
 @ArgsType()

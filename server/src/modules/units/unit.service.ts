@@ -22,7 +22,7 @@ export function toAdministrativeUnit(row: AdminUnitEntity): AdministrativeUnit {
 
 /** Administrative units are public reference data: every signed-in user may browse them. */
 export class UnitService {
-  static filtered(manager: EntityManager, filter: AdministrativeUnitFilter = {}): SelectQueryBuilder<AdminUnitEntity> {
+  static filtered(ctx: Context, manager: EntityManager, filter: AdministrativeUnitFilter = {}): SelectQueryBuilder<AdminUnitEntity> {
     const qb = manager.createQueryBuilder(AdminUnitEntity, 'u');
     if (filter.ids) qb.andWhere('u.id = any(:ids)', { ids: numericIds(filter.ids) });
     if (filter.q) qb.andWhere('u.search like :pattern', { pattern: searchPattern(filter.q) });
@@ -32,17 +32,21 @@ export class UnitService {
     if (filter.validOn) {
       qb.andWhere('u.valid_from <= :day and (u.valid_to is null or u.valid_to >= :day)', { day: filter.validOn });
     }
+    if (filter.writable) {
+      // Units are public reference data, so this is a convenience, not a guard: RLS guards the rows.
+      qb.andWhere('u.path <@ any(cast(:writePaths as ltree[]))', { writePaths: ctx.scope.write });
+    }
     return qb;
   }
 
   static async list(ctx: Context, args: AdministrativeUnitListArgs): Promise<AdministrativeUnit[]> {
-    const qb = UnitService.filtered(await ctx.db(), args.filter);
+    const qb = UnitService.filtered(ctx, await ctx.db(), args.filter);
     const rows = await applyListArgs(qb, args, SORTABLE, 'code', args.filter?.ids?.length).getMany();
     return rows.map(toAdministrativeUnit);
   }
 
   static async count(ctx: Context, filter?: AdministrativeUnitFilter): Promise<number> {
-    return UnitService.filtered(await ctx.db(), filter).getCount();
+    return UnitService.filtered(ctx, await ctx.db(), filter).getCount();
   }
 
   static async byId(ctx: Context, id: string | number): Promise<AdministrativeUnit | null> {
