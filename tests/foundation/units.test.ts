@@ -125,3 +125,33 @@ describe('administrative units', () => {
     expect(await statements(100)).toBe(ten);
   });
 });
+
+describe('administrator corrections of the succession', () => {
+  const CORRECT = `mutation ($predecessorId: ID!, $successors: [SuccessorInput!]!, $reason: String!) {
+    correctUnitSuccession(predecessorId: $predecessorId, successors: $successors, reason: $reason, legalBasis: "test") { successors { kind unit { code } } unmapped } }`;
+
+  it('lets the system administrator map an unmapped 2021 commune, keeping the record of what it replaced', async () => {
+    const sysadmin = await app.login(DEMO.sysadmin);
+    const [unmapped] = await app.sql(`select u.id from admin_unit u join unit_succession s on s.predecessor_id = u.id where s.kind = 'UNMAPPED' order by u.code limit 1`);
+    const successor = await app.unitId('00004', '2025-07-01');
+    const result = await app.gql(CORRECT, { predecessorId: String(unmapped.id), successors: [{ unitId: successor, kind: 'FULL' }], reason: 'Checked against the resolution of the Standing Committee' }, { token: sysadmin });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.correctUnitSuccession).toEqual({ successors: [{ kind: 'FULL', unit: { code: '00004' } }], unmapped: false });
+    const [record] = await app.sql(`select before, corrected_by from unit_succession_correction where predecessor_id = $1`, [unmapped.id]);
+    expect(record.before).toEqual([{ kind: 'UNMAPPED', source: 'dvhcvn-20250701: no row', successorId: null }]);
+    const [logged] = await app.sql(`select action from audit_log where entity = 'UnitSuccession' and entity_id = $1`, [String(unmapped.id)]);
+    expect(logged.action).toBe('CORRECT');
+  });
+
+  it('refuses a correction to a province admin, and a successor from the same era', async () => {
+    const admin = await app.login(DEMO.socTrangAdmin);
+    const predecessorId = await app.unitId('31588');
+    const refused = await app.gql(CORRECT, { predecessorId, successors: [{ unitId: await app.unitId('31201', '2025-07-01'), kind: 'FULL' }], reason: 'A province admin should not be able to do this' }, { token: admin });
+    expect(refused.errors![0].extensions.code).toBe('FORBIDDEN');
+    const sysadmin = await app.login(DEMO.sysadmin);
+    const sameEra = await app.gql(CORRECT, { predecessorId, successors: [{ unitId: await app.unitId('31579'), kind: 'FULL' }], reason: 'Wrong era on purpose, to be refused' }, { token: sysadmin });
+    expect(sameEra.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'successors' });
+    const links = await app.sql(`select kind, source from unit_succession where predecessor_id = $1`, [predecessorId]);
+    expect(links).toEqual([{ kind: 'FULL', source: 'administrator correction' }]);
+  });
+});

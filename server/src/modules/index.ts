@@ -4,6 +4,7 @@ import { AgencyResolver } from './agencies/agency.resolver';
 import { HamletEntity } from './hamlets/hamlet.entity';
 import { HamletResolver } from './hamlets/hamlet.resolver';
 import { AdminUnitEntity, UnitSuccessionEntity } from './units/unit.entity';
+import { SuccessionResolver } from './units/succession.resolver';
 import { AdministrativeUnitResolver } from './units/unit.resolver';
 import { AuthResolver } from './users/auth.resolver';
 import { MembershipEntity, UserEntity } from './users/user.entity';
@@ -14,6 +15,7 @@ import { MembershipResolver, UserResolver } from './users/user.resolver';
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   AdministrativeUnitResolver,
+  SuccessionResolver,
   UserResolver,
   MembershipResolver,
   HamletResolver,
