@@ -5,6 +5,7 @@ import { apolloClient } from './graphql/apolloClient';
 import { createDataProvider } from './graphql/dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppLayout';
+import { AppTitle } from './layout/AppTitle';
 import { LoginPage } from './layout/LoginPage';
 import agencies from './agencies';
 import hamlets from './hamlets';
@@ -17,7 +18,7 @@ const authProvider = createAuthProvider(apolloClient);
 
 export const App = () => (
   <Admin
-    title="hoagiai"
+    title={<AppTitle />}
     dataProvider={dataProvider}
     authProvider={authProvider}
     i18nProvider={i18nProvider}

@@ -1,4 +1,5 @@
 import { BulkDeleteButton, DataTable, List, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { ListActions } from '../common/ListActions';
 import { agencyKindChoices } from '../common/choices';
 import { UnitLinkField } from '../common/UnitLinkField';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
@@ -10,7 +11,7 @@ const agencyFilters = [
 ];
 
 export const AgencyList = () => (
-  <List filters={agencyFilters} sort={{ field: 'name', order: 'ASC' }}>
+  <List filters={agencyFilters} actions={<ListActions />} empty={false} sort={{ field: 'name', order: 'ASC' }}>
     <DataTable rowClick="show" bulkActionButtons={<BulkDeleteButton mutationMode="pessimistic" />}>
       <DataTable.Col source="name" />
       <DataTable.Col source="kind">

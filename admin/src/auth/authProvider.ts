@@ -2,6 +2,7 @@ import type { ApolloClient } from '@apollo/client';
 import type { AuthProvider } from 'react-admin';
 import type { SessionUser } from '../types';
 import { apiErrorCode, firstGraphQLError } from '../graphql/apiErrors';
+import { WITHOUT_WORKING_UNIT } from '../graphql/apolloClient';
 import { clearSession, getToken, getUser, saveSession, saveUser } from './session';
 import { LOGIN, ME } from './sessionQueries';
 
@@ -66,7 +67,8 @@ export const createAuthProvider = (client: ApolloClient<unknown>): AuthProvider 
   getPermissions: async () => {
     if (!getToken()) return [];
     try {
-      const { data } = await client.query<{ me: SessionUser }>({ query: ME, fetchPolicy: 'no-cache' });
+      // Without the working unit: a unit the user has since lost must not make this fail too.
+      const { data } = await client.query<{ me: SessionUser }>({ query: ME, fetchPolicy: 'no-cache', context: WITHOUT_WORKING_UNIT });
       saveUser(data.me);
       return data.me.memberships;
     } catch {

@@ -1,10 +1,15 @@
 import { DateField, useLocaleState, type DateFieldProps } from 'react-admin';
 
-/** A calendar day (YYYY-MM-DD) shown the way the current language writes dates. */
-export const DayField = (props: DateFieldProps) => {
+const useDateLocale = () => {
   const [locale] = useLocaleState();
-  return <DateField locales={locale === 'en' ? 'en-GB' : 'vi-VN'} {...props} />;
+  return locale === 'en' ? 'en-GB' : 'vi-VN';
 };
 
-/** A timestamp with its time of day. */
-export const TimestampField = (props: DateFieldProps) => <DayField showTime {...props} />;
+// A calendar day has no time zone: read "2025-07-01" as UTC so no browser shows 30 June.
+const DAY: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' };
+
+/** A calendar day (YYYY-MM-DD) written as the current language does: dd/mm/yyyy. */
+export const DayField = (props: DateFieldProps) => <DateField locales={useDateLocale()} options={DAY} {...props} />;
+
+/** A timestamp, with its time of day, in the browser's time zone. */
+export const TimestampField = (props: DateFieldProps) => <DateField locales={useDateLocale()} showTime {...props} />;

@@ -6,14 +6,19 @@ import { getToken, getWorkingUnitId } from '../auth/session';
 /** Same origin as the console: the server serves both /admin and /graphql. */
 export const GRAPHQL_URL = '/graphql';
 
+/** Operation context flag: send no `x-unit-id` (reading the user's own memberships). */
+export const WITHOUT_WORKING_UNIT = { withoutWorkingUnit: true };
+
+type RequestContext = { headers?: Record<string, string>; withoutWorkingUnit?: boolean };
+
 /**
  * Every request carries the bearer token and, when the user picked one in the tenant switcher,
  * the unit it works in (`x-unit-id`). The server narrows its row-level-security scope to that unit;
  * the console itself never filters by tenant.
  */
-const sessionHeaders = setContext((_operation, { headers }: { headers?: Record<string, string> }) => {
+const sessionHeaders = setContext((_operation, { headers, withoutWorkingUnit }: RequestContext) => {
   const token = getToken();
-  const unitId = getWorkingUnitId();
+  const unitId = withoutWorkingUnit ? null : getWorkingUnitId();
   return {
     headers: {
       ...headers,

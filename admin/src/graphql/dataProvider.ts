@@ -53,9 +53,6 @@ const build = (client: ApolloClient<unknown>): GraphQLDataProvider => {
   return buildGraphQLProvider(options);
 };
 
-type Method = Exclude<keyof DataProvider, 'supportAbortSignal'>;
-const METHODS: Method[] = ['getList', 'getOne', 'getMany', 'getManyReference', 'create', 'update', 'updateMany', 'delete', 'deleteMany'];
-
 const formFieldsOf = (params: unknown): string[] => {
   const data = (params as { data?: unknown } | undefined)?.data;
   return data && typeof data === 'object' ? Object.keys(data) : [];
@@ -64,8 +61,8 @@ const formFieldsOf = (params: unknown): string[] => {
 /**
  * ra-data-graphql-simple over the console's Apollo client. Two things are added around it:
  * introspection is retried after a failure (the library would keep the failed promise forever,
- * e.g. when the first request ran before login), and API errors become HttpErrors carrying their
- * `extensions.code` (see apiErrors.ts).
+ * e.g. when the first request ran before the server was up), and API errors become HttpErrors
+ * carrying their `extensions.code` (see apiErrors.ts).
  */
 export const createDataProvider = (client: ApolloClient<unknown>): DataProvider => {
   let provider = build(client);
@@ -79,14 +76,22 @@ export const createDataProvider = (client: ApolloClient<unknown>): DataProvider 
       throw error;
     }
   };
-  const call = (method: Method) => async (resource: string, params: unknown) => {
+  const run = async <T,>(params: unknown, call: (target: GraphQLDataProvider) => Promise<T>): Promise<T> => {
     try {
-      const target = await ready();
-      const fn = target[method] as (resource: string, params: unknown) => Promise<unknown>;
-      return await fn(resource, params);
+      return await call(await ready());
     } catch (error) {
       throw toHttpError(error, formFieldsOf(params));
     }
   };
-  return Object.fromEntries(METHODS.map((method) => [method, call(method)])) as unknown as DataProvider;
+  return {
+    getList: (resource, params) => run(params, (p) => p.getList(resource, params)),
+    getOne: (resource, params) => run(params, (p) => p.getOne(resource, params)),
+    getMany: (resource, params) => run(params, (p) => p.getMany(resource, params)),
+    getManyReference: (resource, params) => run(params, (p) => p.getManyReference(resource, params)),
+    create: (resource, params) => run(params, (p) => p.create(resource, params)),
+    update: (resource, params) => run(params, (p) => p.update(resource, params)),
+    updateMany: (resource, params) => run(params, (p) => p.updateMany(resource, params)),
+    delete: (resource, params) => run(params, (p) => p.delete(resource, params)),
+    deleteMany: (resource, params) => run(params, (p) => p.deleteMany(resource, params)),
+  };
 };

@@ -2,11 +2,14 @@ import { Create, SelectInput, SimpleForm, TextInput, required } from 'react-admi
 import { hamletKindChoices } from '../common/choices';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
 
-/** A hamlet belongs to a commune in force today; the server checks the user may write there. */
+/**
+ * A hamlet belongs to a commune of any era (records keep the unit they were made under); the
+ * server refuses a commune outside the user's write scope.
+ */
 export const HamletCreate = () => (
   <Create redirect="show">
     <SimpleForm>
-      <UnitReferenceInput source="unitId" level="COMMUNE" currentOnly validate={required()} />
+      <UnitReferenceInput source="unitId" writable level="COMMUNE" validate={required()} />
       <TextInput source="name" validate={required()} />
       <SelectInput source="kind" choices={hamletKindChoices} validate={required()} />
     </SimpleForm>

@@ -1,4 +1,5 @@
 import { BulkDeleteButton, DataTable, List, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { ListActions } from '../common/ListActions';
 import { hamletKindChoices } from '../common/choices';
 import { UnitLinkField } from '../common/UnitLinkField';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
@@ -10,7 +11,7 @@ const hamletFilters = [
 ];
 
 export const HamletList = () => (
-  <List filters={hamletFilters} sort={{ field: 'name', order: 'ASC' }}>
+  <List filters={hamletFilters} actions={<ListActions />} empty={false} sort={{ field: 'name', order: 'ASC' }}>
     <DataTable rowClick="show" bulkActionButtons={<BulkDeleteButton mutationMode="pessimistic" />}>
       <DataTable.Col source="name" />
       <DataTable.Col source="kind">

@@ -1,5 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
-import { TextField } from '@mui/material';
+import { MenuItem, TextField } from '@mui/material';
 import { usePermissions, useRefresh, useTranslate } from 'react-admin';
 import type { Permissions } from '../auth/permissions';
 import { getWorkingUnitId, setWorkingUnitId } from '../auth/session';
@@ -37,7 +37,7 @@ export const TenantSwitcher = () => {
   };
 
   const value = units.some((unit) => String(unit.id) === unitId) ? unitId : ALL_UNITS;
-  // A native select: keyboard- and test-friendly, and it lists units without a popover.
+  // A closed MUI select renders no options, so the page's other option lists stay unambiguous.
   return (
     <TextField
       select
@@ -46,26 +46,30 @@ export const TenantSwitcher = () => {
       label={translate('hoagiai.tenant.label')}
       value={value}
       onChange={onChange}
+      data-testid="tenant-switcher"
       slotProps={{
-        select: { native: true },
+        select: { displayEmpty: true },
         inputLabel: { shrink: true },
-        htmlInput: { name: 'workingUnitId', 'data-testid': 'tenant-switcher' },
+        htmlInput: { name: 'workingUnitId' },
       }}
       sx={{
         flex: '0 0 auto',
         width: 300,
         mx: 1,
-        '& .MuiInputBase-root, & .MuiInputLabel-root, & .MuiSvgIcon-root': { color: 'inherit' },
+        // Readable on the coloured app bar, focused or not.
+        '& .MuiInputBase-root, & .MuiInputLabel-root, & .MuiInputLabel-root.Mui-focused, & .MuiSvgIcon-root': { color: 'inherit' },
         '& .MuiOutlinedInput-notchedOutline': { borderColor: 'rgba(255, 255, 255, 0.5)' },
-        '& option': { color: 'text.primary' },
+        '& .Mui-focused .MuiOutlinedInput-notchedOutline, & .MuiInputBase-root:hover .MuiOutlinedInput-notchedOutline': {
+          borderColor: 'common.white',
+        },
       }}
     >
-      <option value={ALL_UNITS}>{translate('hoagiai.tenant.all')}</option>
+      <MenuItem value={ALL_UNITS}>{translate('hoagiai.tenant.all')}</MenuItem>
       {units.map((unit) => (
-        <option key={unit.id} value={String(unit.id)}>
+        <MenuItem key={unit.id} value={String(unit.id)}>
           {unitLabel(unit)}
           {unit.level ? ` · ${translate(`hoagiai.level.${unit.level}`)}` : ''}
-        </option>
+        </MenuItem>
       ))}
     </TextField>
   );

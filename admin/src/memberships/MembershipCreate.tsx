@@ -11,7 +11,7 @@ export const MembershipCreate = () => (
     <SimpleForm>
       <UserReferenceInput validate={required()} />
       <SelectInput source="role" choices={roleChoices} validate={required()} />
-      <UnitReferenceInput source="unitId" currentOnly />
+      <UnitReferenceInput source="unitId" />
     </SimpleForm>
   </Create>
 );

@@ -1,4 +1,5 @@
 import { DataTable, DateInput, List, SearchInput, SelectField, SelectInput, useTranslate } from 'react-admin';
+import { ListActions } from '../common/ListActions';
 import { levelChoices } from '../common/choices';
 import { DayField } from '../common/DayField';
 import { UnitLinkField } from '../common/UnitLinkField';
@@ -22,7 +23,7 @@ const unitFilters = [
 
 /** The units browser: search ignores diacritics ("my tu" finds "Mỹ Tú"); validOn picks an era. */
 export const AdministrativeUnitList = () => (
-  <List filters={unitFilters} sort={{ field: 'code', order: 'ASC' }} perPage={25}>
+  <List filters={unitFilters} actions={<ListActions />} sort={{ field: 'code', order: 'ASC' }} perPage={25}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="code" />
       <DataTable.Col source="name" />

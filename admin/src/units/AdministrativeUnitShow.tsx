@@ -60,7 +60,7 @@ export const AdministrativeUnitShow = () => (
         </Labeled>
       </Stack>
       <UnitLinkField source="parent" />
-      <UnitNameHistory source="names" />
+      <UnitNameHistory />
       <SuccessionList source="predecessors" />
       <SuccessionList source="successors" />
       <Labeled source="children" fullWidth>

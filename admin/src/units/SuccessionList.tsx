@@ -1,6 +1,7 @@
 import { Chip, List, ListItem, Typography } from '@mui/material';
 import { Link, useCreatePath, useRecordContext, useTranslate, type FieldProps } from 'react-admin';
 import type { AdministrativeUnit } from '../types';
+import { DayField } from '../common/DayField';
 import { unitLabel } from '../common/unitLabel';
 
 /**
@@ -20,7 +21,7 @@ export const SuccessionList = ({ source }: FieldProps & { source: 'successors' |
       {links.map((link) => (
         <ListItem key={`${link.unit.id}-${link.kind}`} disableGutters sx={{ gap: 1 }}>
           <Link to={createPath({ resource: 'AdministrativeUnit', id: link.unit.id, type: 'show' })}>{unitLabel(link.unit)}</Link>
-          {link.unit.validFrom ? <Typography variant="body2" color="text.secondary">{link.unit.validFrom}</Typography> : null}
+          <DayField record={link.unit} source="validFrom" color="text.secondary" />
           <Chip size="small" variant="outlined" label={translate(`hoagiai.succession.${link.kind}`)} data-kind={link.kind} />
         </ListItem>
       ))}

@@ -5,7 +5,7 @@ import type { AdministrativeUnitFilter, AdministrativeUnitListArgs } from './uni
 import { AdminUnitEntity } from './unit.entity';
 import { AdministrativeUnit, UnitLevel } from './unit.type';
 
-const SORTABLE = { code: 'u.code', name: 'u.name', type: 'u.type', level: 'u.level', validFrom: 'u.valid_from', validTo: 'u.valid_to' };
+const SORTABLE = { id: 'u.id', code: 'u.code', name: 'u.name', type: 'u.type', level: 'u.level', validFrom: 'u.valid_from', validTo: 'u.valid_to' };
 
 export function toAdministrativeUnit(row: AdminUnitEntity): AdministrativeUnit {
   return {

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 
 export enum MemberRole {
@@ -24,7 +24,7 @@ export class Membership {
   @Field(() => ID, { nullable: true })
   unitId: number | null;
 
-  @Field()
+  @Field(() => Int)
   version: number;
 
   @Field(() => DateTimeISOResolver)
@@ -48,7 +48,7 @@ export class User {
   @Field(() => ID, { nullable: true, description: 'The unit that manages this account' })
   unitId: number | null;
 
-  @Field()
+  @Field(() => Int)
   version: number;
 
   @Field(() => DateTimeISOResolver)
