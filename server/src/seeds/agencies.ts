@@ -1,6 +1,5 @@
 import type pg from 'pg';
-import { once } from './index';
-import { readSeed, unitIdOf, type UnitRef } from './seed-files';
+import { once, readSeed, unitIdOf, type UnitRef } from './seed-files';
 
 type AgencySeed = {
   agencies: { unit: UnitRef; name: string; kind: string }[];

@@ -1,7 +1,6 @@
 import type pg from 'pg';
 import { hashPassword } from '../core/auth/password';
-import { once } from './index';
-import { readSeed, unitIdOf, type UnitRef } from './seed-files';
+import { once, readSeed, unitIdOf, type UnitRef } from './seed-files';
 
 type DemoUsers = {
   password: string;

@@ -15,3 +15,19 @@ export async function unitIdOf(owner: pg.ClientBase, ref: UnitRef): Promise<numb
   if (!rows[0]) throw new Error(`Seed names unit ${ref.code} valid from ${ref.validFrom}, which is not loaded`);
   return rows[0].id;
 }
+
+/** Runs a loader once per database: the reference_load row says it is done. */
+export async function once(owner: pg.ClientBase, name: string, load: () => Promise<number>): Promise<boolean> {
+  const { rowCount } = await owner.query('select 1 from reference_load where name = $1', [name]);
+  if (rowCount) return false;
+  await owner.query('begin');
+  try {
+    const rows = await load();
+    await owner.query('insert into reference_load (name, rows) values ($1, $2)', [name, rows]);
+    await owner.query('commit');
+    return true;
+  } catch (error) {
+    await owner.query('rollback');
+    throw error;
+  }
+}
