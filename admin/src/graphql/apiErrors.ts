@@ -18,6 +18,17 @@ export type ApiErrorBody = { code?: string; field?: string; errors?: Record<stri
 /** Translation key shown when an update carried a stale version. */
 export const CONFLICT_MESSAGE = 'hoagiai.errors.conflict';
 
+/**
+ * Codes whose message the console says in the user's language; BAD_USER_INPUT keeps the server's
+ * message, which names the field and the rule.
+ */
+const MESSAGE_BY_CODE: Partial<Record<ApiErrorCode, string>> = {
+  CONFLICT: CONFLICT_MESSAGE,
+  FORBIDDEN: 'hoagiai.errors.forbidden',
+  NOT_FOUND: 'hoagiai.errors.notFound',
+  UNAUTHENTICATED: 'hoagiai.errors.unauthenticated',
+};
+
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 /** The first GraphQL error inside an ApolloError, or inside the HttpError ra-data-graphql wraps it in. */
@@ -31,7 +42,7 @@ const isApiErrorCode = (code: unknown): code is ApiErrorCode => typeof code === 
 
 /**
  * Turns whatever the GraphQL layer threw into an HttpError react-admin understands: the HTTP-like
- * status (401 makes checkError log out), the server's message (CONFLICT gets a translated one),
+ * status (401 makes checkError log out), a translated message (BAD_USER_INPUT keeps the server's),
  * and for BAD_USER_INPUT naming a form field, `body.errors` so the form shows it under the input.
  */
 export const toHttpError = (error: unknown, formFields: readonly string[] = []): unknown => {
@@ -41,7 +52,7 @@ export const toHttpError = (error: unknown, formFields: readonly string[] = []):
   const field = typeof graphQLError.extensions?.field === 'string' ? graphQLError.extensions.field : undefined;
   const body: ApiErrorBody = { code, field };
   if (code === 'BAD_USER_INPUT' && field && formFields.includes(field)) body.errors = { [field]: graphQLError.message };
-  const message = code === 'CONFLICT' ? CONFLICT_MESSAGE : graphQLError.message;
+  const message = MESSAGE_BY_CODE[code] ?? graphQLError.message;
   return new HttpError(message, STATUS_BY_CODE[code], body);
 };
 

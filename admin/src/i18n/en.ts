@@ -84,6 +84,9 @@ export const enApp = {
     title: 'Grassroots mediation',
     errors: {
       conflict: 'Someone else changed this record after you opened it. Reload it, then make your changes again.',
+      forbidden: 'Your role may not do this in this unit.',
+      notFound: 'The record was not found (or you may not see it).',
+      unauthenticated: 'Your session has expired or is not valid. Please sign in again.',
     },
     level: { PROVINCE: 'Province', DISTRICT: 'District', COMMUNE: 'Commune' },
     succession: { FULL: 'Whole unit', PARTIAL: 'Part of the unit' },

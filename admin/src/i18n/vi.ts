@@ -85,6 +85,9 @@ const viApp: AppMessages = {
     title: 'Hòa giải ở cơ sở',
     errors: {
       conflict: 'Bản ghi này đã được người khác thay đổi sau khi bạn mở. Hãy tải lại rồi thực hiện lại thay đổi của bạn.',
+      forbidden: 'Vai trò của bạn không được phép thực hiện thao tác này ở đơn vị này.',
+      notFound: 'Không tìm thấy bản ghi (hoặc bạn không có quyền xem).',
+      unauthenticated: 'Phiên đăng nhập đã hết hạn hoặc không hợp lệ. Vui lòng đăng nhập lại.',
     },
     level: { PROVINCE: 'Cấp tỉnh', DISTRICT: 'Cấp huyện', COMMUNE: 'Cấp xã' },
     succession: { FULL: 'Toàn bộ', PARTIAL: 'Một phần' },
