@@ -10,8 +10,17 @@ import { LoginPage } from './layout/LoginPage';
 import agencies from './agencies';
 import hamlets from './hamlets';
 import memberships from './memberships';
+import { budgetLines, plans } from './plans';
+import indicators from './indicators';
+import pilots from './pilots';
+import reports from './reports';
 import units from './units';
 import users from './users';
+import cases from './cases';
+import mediators from './mediators';
+import teams from './teams';
+import trainerPools, { trainers } from './trainer-pools';
+import trainings from './trainings';
 
 const dataProvider = createDataProvider(apolloClient);
 const authProvider = createAuthProvider(apolloClient);
@@ -32,6 +41,17 @@ export const App = () => (
         <Resource name="AdministrativeUnit" {...units} />
         <Resource name="Hamlet" {...hamlets} />
         <Resource name="Agency" {...agencies} />
+        <Resource name="Plan" {...plans} />
+        <Resource name="BudgetLine" {...budgetLines} />
+        <Resource name="Report" {...reports} />
+        <Resource name="PilotSelection" {...pilots} />
+        <Resource name="Indicators" {...indicators} />
+        <Resource name="MediationTeam" {...teams} />
+        <Resource name="Mediator" {...mediators} />
+        <Resource name="TrainerPool" {...trainerPools} />
+        <Resource name="Trainer" {...trainers} />
+        <Resource name="TrainingEvent" {...trainings} />
+        <Resource name="MediationCase" {...cases} />
         {/* Only shapes the menu: the server decides who may read or change users. */}
         {canManageUsers(permissions) ? (
           <>

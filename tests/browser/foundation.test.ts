@@ -39,6 +39,7 @@ describe('the console, as Mỹ Tú district staff', () => {
     await page.waitForURL(/#\/Hamlet\/\d+\/show/);
 
     await page.goto(`${app.url}/admin/#/Hamlet`);
+    await page.getByRole('textbox', { name: 'Tìm kiếm' }).fill('trinh duyet');
     await expect(page.getByRole('cell', { name: 'Ấp Trình duyệt' })).toBeVisibleSoon();
     await screenshot(page, 'foundation-hamlet-created');
 

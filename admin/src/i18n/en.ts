@@ -1,9 +1,17 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
+import { plansEn } from '../plans/messages.en';
+import { pilotsEn } from '../pilots/messages.en';
+import { reportsEn } from '../reports/messages.en';
+import { groundEn } from '../teams/messages.en';
 
 /** The console's own messages in English; vi.ts has the same keys (the type checks it). */
 export const enApp = {
   resources: {
+    ...plansEn.resources,
+    ...reportsEn.resources,
+    ...pilotsEn.resources,
+    ...groundEn.resources,
     AdministrativeUnit: {
       name: 'Administrative unit |||| Administrative units',
       fields: {
@@ -81,6 +89,10 @@ export const enApp = {
     },
   },
   hoagiai: {
+    ...plansEn.hoagiai,
+    ...reportsEn.hoagiai,
+    ...pilotsEn.hoagiai,
+    ...groundEn.hoagiai,
     title: 'Grassroots mediation',
     errors: {
       conflict: 'Someone else changed this record after you opened it. Reload it, then make your changes again.',

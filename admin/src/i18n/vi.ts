@@ -1,10 +1,18 @@
 import type { TranslationMessages } from 'react-admin';
 import type { AppMessages } from './en';
+import { plansVi } from '../plans/messages.vi';
+import { pilotsVi } from '../pilots/messages.vi';
+import { reportsVi } from '../reports/messages.vi';
+import { groundVi } from '../teams/messages.vi';
 import { raVietnamese } from './raVietnamese';
 
 /** The console's own messages in Vietnamese (same keys as enApp). */
 const viApp: AppMessages = {
   resources: {
+    ...plansVi.resources,
+    ...reportsVi.resources,
+    ...pilotsVi.resources,
+    ...groundVi.resources,
     AdministrativeUnit: {
       name: 'Đơn vị hành chính |||| Đơn vị hành chính',
       fields: {
@@ -82,6 +90,10 @@ const viApp: AppMessages = {
     },
   },
   hoagiai: {
+    ...plansVi.hoagiai,
+    ...reportsVi.hoagiai,
+    ...pilotsVi.hoagiai,
+    ...groundVi.hoagiai,
     title: 'Hòa giải ở cơ sở',
     errors: {
       conflict: 'Bản ghi này đã được người khác thay đổi sau khi bạn mở. Hãy tải lại rồi thực hiện lại thay đổi của bạn.',

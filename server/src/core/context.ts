@@ -40,6 +40,7 @@ export class RequestTransaction {
     const runner = this.dataSource.createQueryRunner();
     this.runner = runner;
     runner.data = this.counter;
+    serialiseQueries(runner);
     await runner.connect();
     await runner.startTransaction();
     await runner.query(
@@ -61,6 +62,20 @@ export class RequestTransaction {
       await runner.release();
     }
   }
+}
+
+/**
+ * DataLoaders of one request dispatch their batches in the same tick, on the request's single
+ * connection. pg would queue them itself but deprecates doing so: queue them here, in order.
+ */
+function serialiseQueries(runner: QueryRunner): void {
+  const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
+  let last: Promise<unknown> = Promise.resolve();
+  runner.query = ((...args: unknown[]) => {
+    const next = last.then(() => query(...args));
+    last = next.catch(() => undefined);
+    return next;
+  }) as QueryRunner['query'];
 }
 
 /** Per-request memo of DataLoaders: created on first use, never shared across requests. */

@@ -40,6 +40,7 @@ export function fromDatabaseError(error: unknown): AppError | undefined {
       return badInput(known?.field ?? pg.column ?? 'input', known?.message ?? 'A referenced record does not exist');
     case '23514':
     case '23502':
+    case '23P01':
       return badInput(known?.field ?? pg.column ?? 'input', known?.message ?? 'A value is not allowed here');
     case '22P02':
     case '22007':

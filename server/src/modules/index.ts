@@ -9,6 +9,14 @@ import { AdministrativeUnitResolver } from './units/unit.resolver';
 import { AuthResolver } from './users/auth.resolver';
 import { MembershipEntity, UserEntity } from './users/user.entity';
 import { MembershipResolver, UserResolver } from './users/user.resolver';
+import { planEntities, planResolvers } from './plans';
+import { assessmentsModule } from './assessments';
+import { casesModule } from './cases';
+import { trainingModule } from './training';
+import { workforceModule } from './workforce';
+import { indicatorsModule } from './indicators';
+import { pilotsModule } from './pilots';
+import { reportsModule } from './reports';
 
 /** Every module registers its resolvers and entities here, and nowhere else. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -20,6 +28,11 @@ export const resolvers: NonEmptyArray<Function> = [
   MembershipResolver,
   HamletResolver,
   AgencyResolver,
+  ...planResolvers,
+  ...workforceModule.resolvers, ...trainingModule.resolvers, ...casesModule.resolvers, ...assessmentsModule.resolvers,
+  ...indicatorsModule.resolvers, ...reportsModule.resolvers, ...pilotsModule.resolvers,
 ];
 
-export const entities = [AdminUnitEntity, UnitSuccessionEntity, UserEntity, MembershipEntity, HamletEntity, AgencyEntity];
+export const entities = [AdminUnitEntity, UnitSuccessionEntity, UserEntity, MembershipEntity, HamletEntity, AgencyEntity, ...planEntities,
+  ...workforceModule.entities, ...trainingModule.entities, ...casesModule.entities, ...assessmentsModule.entities,
+  ...reportsModule.entities, ...pilotsModule.entities];

@@ -2,6 +2,8 @@ import type pg from 'pg';
 import { loadAdministrativeUnits } from '../modules/units/unit.seed';
 import { loadDemoUsers } from './demo-users';
 import { loadSourceAgencies } from './agencies';
+import { loadSourcePlans } from './plans';
+import { loadSyntheticDemo } from './synthetic/generator';
 
 type Log = (message: string) => void;
 
@@ -16,7 +18,9 @@ export async function loadReferenceData(owner: pg.ClientBase, log: Log): Promise
  */
 export async function loadDemoData(owner: pg.ClientBase, log: Log): Promise<void> {
   await loadSourceAgencies(owner, log);
+  await loadSourcePlans(owner, log);
   await loadDemoUsers(owner, log);
+  await loadSyntheticDemo(owner, log);
 }
 
 export { once } from './seed-files';

@@ -63,17 +63,23 @@ export function aliasLimit(max: number) {
   };
 }
 
+/** A nested list without paging arguments (a plan's tasks, a task's agencies) is short by nature. */
+export const UNPAGED_LIST_ESTIMATE = 10;
+
 /**
- * Cost: each field costs 1, and a list field multiplies its children by the page it asks for
- * (perPage, or the default page size).
+ * Cost: each field costs 1, and a list field multiplies its children by the rows it may return:
+ * the page it asks for (perPage, the number of ids, or the default page size), or
+ * UNPAGED_LIST_ESTIMATE for a list that takes no paging arguments.
  */
 const pageEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
   // Introspection is bounded by the schema itself, and clients (the console) need it whole.
   if (field.name.startsWith('__')) return 0;
   const type = getNullableType(field.type);
   if (!isListType(type)) return 1 + childComplexity;
-  const perPage = typeof args.perPage === 'number' ? args.perPage : Array.isArray(args.filter?.ids) ? args.filter.ids.length : DEFAULT_PER_PAGE;
-  return 1 + Math.max(1, perPage) * Math.max(1, childComplexity);
+  const paged = field.args.some((arg) => arg.name === 'perPage');
+  const ids = Array.isArray(args.filter?.ids) ? args.filter.ids.length : undefined;
+  const rows = paged ? (typeof args.perPage === 'number' ? args.perPage : ids ?? DEFAULT_PER_PAGE) : UNPAGED_LIST_ESTIMATE;
+  return 1 + Math.max(1, rows) * Math.max(1, childComplexity);
 };
 
 export function costLimitPlugin(max: number): ApolloServerPlugin {

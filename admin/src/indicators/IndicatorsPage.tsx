@@ -1,0 +1,125 @@
+import { useEffect, useState } from 'react';
+import { Alert, Box, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Form, FormDataConsumer, NumberInput, Title, useTranslate } from 'react-admin';
+import { UnitReferenceInput } from '../common/UnitReferenceInput';
+import { apolloClient } from '../graphql/apolloClient';
+import { usePercent } from '../reports/ReportFigures';
+import { type Figures, INDICATORS_PAGE, type IndicatorsPageData } from './indicatorQueries';
+
+const COUNTS = ['teams', 'teamsConsolidated', 'secretaryLedTeams', 'mediators', 'mediatorsWomen', 'mediatorsEthnicMinority', 'mediatorsTrained',
+  'newMediators', 'newMediatorsTrained', 'casesReceived', 'casesSettled', 'casesNotSettled', 'casesInProgress'];
+const SHARES = ['settlementRate', 'consolidatedShare', 'secretaryLedShare', 'mediatorsTrainedShare', 'newMediatorsTrainedShare'];
+const CHILD_COLUMNS = ['teams', 'mediators', 'casesReceived', 'consolidatedShare', 'settlementRate', 'secretaryLedShare', 'mediatorsTrainedShare'];
+const SYMBOL: Record<string, string> = { GT: '>', GTE: '≥', EQ: '=', LTE: '≤' };
+
+const FiguresTable = ({ columns }: { columns: { label: string; figures: Figures | null | undefined }[] }) => {
+  const translate = useTranslate();
+  const percent = usePercent();
+  return (
+    <Table size="small">
+      <TableHead>
+        <TableRow><TableCell />{columns.map((c) => <TableCell key={c.label} align="right">{c.label}</TableCell>)}</TableRow>
+      </TableHead>
+      <TableBody>
+        {[...COUNTS, ...SHARES].map((name) => (
+          <TableRow key={name}>
+            <TableCell>{translate(`hoagiai.figure.${name}`)}</TableCell>
+            {columns.map((c) => <TableCell key={c.label} align="right">{SHARES.includes(name) ? percent(c.figures?.[name]) : c.figures?.[name] ?? '—'}</TableCell>)}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+};
+
+/** The unit's figures rolled up over its subtree, its children side by side, its targets measured, pilots against the rest. */
+const IndicatorsView = ({ unitId, year }: { unitId: string; year: number }) => {
+  const translate = useTranslate();
+  const percent = usePercent();
+  const [data, setData] = useState<IndicatorsPageData | null>(null);
+  useEffect(() => {
+    let current = true;
+    apolloClient.query<IndicatorsPageData>({ query: INDICATORS_PAGE, variables: { id: unitId, year }, fetchPolicy: 'no-cache', errorPolicy: 'all' })
+      .then((result) => current && setData(result.data ?? null))
+      .catch(() => current && setData(null));
+    return () => { current = false; };
+  }, [unitId, year]);
+  const unit = data?.AdministrativeUnit;
+  if (!unit) return null;
+  if (!unit.indicators) return <Alert severity="info">{translate('hoagiai.errors.notFound')}</Alert>;
+  const comparison = data.indicatorsComparison;
+  const verdict = (met: boolean | null, due: boolean) =>
+    met == null ? translate('hoagiai.indicators.noData') : `${translate(met ? 'hoagiai.indicators.met' : 'hoagiai.indicators.notMet')}${due ? '' : ` (${translate('hoagiai.indicators.notDue')})`}`;
+  return (
+    <Stack spacing={3} sx={{ mt: 2 }} data-testid="indicators">
+      <Box>
+        <Typography variant="h6">{unit.name} ({unit.code}) · {year} {unit.pilot ? <Chip size="small" color="success" label={translate('hoagiai.indicators.pilot')} /> : null}</Typography>
+        <FiguresTable columns={[{ label: translate('hoagiai.reports.value'), figures: unit.indicators }]} />
+      </Box>
+      {data.allTargets.length ? (
+        <Box>
+          <Typography variant="h6">{translate('hoagiai.indicators.targets')}</Typography>
+          <Table size="small" data-testid="indicator-targets">
+            <TableBody>
+              {data.allTargets.map((t) => (
+                <TableRow key={t.id}>
+                  <TableCell>{t.task?.plan?.number} · {t.task?.code}</TableCell>
+                  <TableCell>{translate(`hoagiai.indicator.${t.indicator}`, { _: t.indicator })} {SYMBOL[t.comparator]} {t.value}{t.unit === 'PERCENT' ? '%' : ''}{t.year ? ` (${t.year})` : ''}</TableCell>
+                  <TableCell align="right">{t.unit === 'PERCENT' ? percent(t.evaluation.actual) : t.evaluation.actual ?? '—'} ({t.evaluation.numerator ?? '—'}/{t.evaluation.denominator ?? '—'})</TableCell>
+                  <TableCell><Chip size="small" color={t.evaluation.met ? 'success' : t.evaluation.met === false ? 'warning' : 'default'} label={verdict(t.evaluation.met, t.evaluation.due)} /></TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Box>
+      ) : null}
+      {data.allAdministrativeUnits.length ? (
+        <Box>
+          <Typography variant="h6">{translate('hoagiai.indicators.children')}</Typography>
+          <Table size="small">
+            <TableHead>
+              <TableRow><TableCell />{CHILD_COLUMNS.map((c) => <TableCell key={c} align="right">{translate(`hoagiai.figure.${c}`)}</TableCell>)}</TableRow>
+            </TableHead>
+            <TableBody>
+              {data.allAdministrativeUnits.map((child) => (
+                <TableRow key={child.id}>
+                  <TableCell>{child.name} {child.pilot ? <Chip size="small" color="success" label={translate('hoagiai.indicators.pilot')} /> : null}</TableCell>
+                  {CHILD_COLUMNS.map((c) => <TableCell key={c} align="right">{c.endsWith('Share') || c === 'settlementRate' ? percent(child.indicators?.[c]) : child.indicators?.[c] ?? '—'}</TableCell>)}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Box>
+      ) : null}
+      {comparison && comparison.pilotUnits.length ? (
+        <Box>
+          <Typography variant="h6">{translate('hoagiai.indicators.comparison')}: {comparison.pilotUnits.map((u) => u.name).join(', ')}</Typography>
+          <FiguresTable columns={[{ label: translate('hoagiai.indicators.pilot'), figures: comparison.pilot }, { label: translate('hoagiai.indicators.nonPilot'), figures: comparison.nonPilot }]} />
+        </Box>
+      ) : null}
+    </Stack>
+  );
+};
+
+/** For analysts and admins: pick a unit and a year. Row-level security decides what the figures include. */
+export const IndicatorsPage = () => {
+  const translate = useTranslate();
+  return (
+    <Card sx={{ mt: 2 }}>
+      <Title title={translate('hoagiai.indicators.title')} />
+      <CardContent>
+        <Form defaultValues={{ year: new Date().getFullYear() - 1 }}>
+          <Stack direction="row" spacing={2} alignItems="center">
+            <UnitReferenceInput source="unitId" label="hoagiai.indicators.unit" />
+            <NumberInput source="year" label="hoagiai.indicators.year" sx={{ width: 120 }} />
+          </Stack>
+          <FormDataConsumer<{ unitId?: string; year?: number }>>
+            {({ formData }) => (formData.unitId && formData.year && formData.year >= 2000 && formData.year <= 2100
+              ? <IndicatorsView unitId={String(formData.unitId)} year={Number(formData.year)} />
+              : <Typography variant="body2">{translate('hoagiai.indicators.pick')}</Typography>)}
+          </FormDataConsumer>
+        </Form>
+      </CardContent>
+    </Card>
+  );
+};

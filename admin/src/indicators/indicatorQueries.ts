@@ -1,0 +1,34 @@
+import { gql } from '@apollo/client';
+
+const FIGURES = `teams teamsConsolidated secretaryLedTeams mediators mediatorsWomen mediatorsEthnicMinority mediatorsTrained newMediators
+  newMediatorsTrained casesReceived casesSettled casesNotSettled casesInProgress settlementRate consolidatedShare secretaryLedShare
+  mediatorsTrainedShare newMediatorsTrainedShare`;
+
+/** One request for the page: the unit rolled up, its children, the targets measured for it, pilot vs non-pilot. */
+export const INDICATORS_PAGE = gql`
+  query IndicatorsPage($id: ID!, $year: Int!) {
+    AdministrativeUnit(id: $id) { id code name level pilot indicators(year: $year) { ${FIGURES} trainers trainersTrained } }
+    allAdministrativeUnits(perPage: 100, sortField: "code", filter: { parentId: $id }) {
+      id code name level pilot indicators(year: $year) { teams mediators casesReceived consolidatedShare settlementRate secretaryLedShare mediatorsTrainedShare }
+    }
+    allTargets(perPage: 50) {
+      id indicator comparator value unit applies year task { code plan { number } }
+      evaluation(unitId: $id, year: $year) { actual met due numerator denominator }
+    }
+    indicatorsComparison(unitId: $id, year: $year) { pilotUnits { id code name } pilot { ${FIGURES} } nonPilot { ${FIGURES} } }
+  }
+`;
+
+export type Figures = Record<string, number | null>;
+export type UnitRow = { id: string; code: string; name: string; level: string; pilot: boolean; indicators: Figures | null };
+export type TargetRow = {
+  id: string; indicator: string; comparator: string; value: string; unit: string; applies: string; year: number | null;
+  task: { code: string; plan: { number: string | null } | null } | null;
+  evaluation: { actual: number | null; met: boolean | null; due: boolean; numerator: number | null; denominator: number | null };
+};
+export type IndicatorsPageData = {
+  AdministrativeUnit: UnitRow | null;
+  allAdministrativeUnits: UnitRow[];
+  allTargets: TargetRow[];
+  indicatorsComparison: { pilotUnits: { id: string; code: string; name: string }[]; pilot: Figures; nonPilot: Figures } | null;
+};

@@ -1,0 +1,30 @@
+import { DataTable, FunctionField, List, NumberInput } from 'react-admin';
+import { TimestampField } from '../common/DayField';
+import { UnitLinkField } from '../common/UnitLinkField';
+import { UnitReferenceInput } from '../common/UnitReferenceInput';
+import { ListActions } from '../common/ListActions';
+import { PILOT_LIST_FIELDS } from './selections';
+import type { PilotSelection } from './types';
+
+const filters = [
+  <UnitReferenceInput key="unitId" source="unitId" alwaysOn />,
+  <NumberInput key="year" source="year" alwaysOn sx={{ width: 110 }} />,
+];
+
+/** Recorded selections: who chose which communes, for which task, on which year's data. */
+export const PilotSelectionList = () => (
+  <List filters={filters} actions={<ListActions />} empty={false} sort={{ field: 'chosenAt', order: 'DESC' }} queryOptions={{ meta: { sparseFields: PILOT_LIST_FIELDS } }}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="unitId" disableSort><UnitLinkField source="unit" /></DataTable.Col>
+      <DataTable.Col source="planTaskId" disableSort>
+        <FunctionField<PilotSelection> render={(s) => (s.planTask ? `${s.planTask.plan?.number ?? ''} · ${s.planTask.code}. ${s.planTask.title}` : s.planTaskId)} />
+      </DataTable.Col>
+      <DataTable.Col source="year" />
+      <DataTable.Col source="chosenUnits" disableSort>
+        <FunctionField<PilotSelection> render={(s) => (s.chosenUnits ?? []).map((u) => u.name).join(', ')} />
+      </DataTable.Col>
+      <DataTable.Col source="chosenByName" disableSort />
+      <DataTable.Col source="chosenAt" field={TimestampField} />
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,57 @@
+import { Chip, Stack, Typography } from '@mui/material';
+import { DeleteButton, Labeled, NumberField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { TimestampField } from '../common/DayField';
+import { UnitLinkField } from '../common/UnitLinkField';
+import { unitLabel } from '../common/unitLabel';
+import { CandidateTable } from './CandidateTable';
+import { PILOT_SHOW_FIELDS } from './selections';
+import type { PilotSelection } from './types';
+
+const Chosen = () => {
+  const selection = useRecordContext<PilotSelection>();
+  if (!selection?.chosenUnits) return null;
+  return (
+    <Stack direction="row" spacing={1} data-testid="pilot-chosen">
+      {selection.chosenUnits.map((u) => <Chip key={String(u.id)} color="success" label={unitLabel(u)} />)}
+    </Stack>
+  );
+};
+
+/** The recorded snapshot: never recomputed, so it reads as it did when the choice was made. */
+const Snapshot = () => {
+  const selection = useRecordContext<PilotSelection>();
+  const translate = useTranslate();
+  if (!selection?.candidates) return null;
+  return (
+    <>
+      <Typography variant="h6">{translate('hoagiai.pilots.snapshot')}</Typography>
+      <Typography variant="body2" sx={{ mb: 1 }}>
+        {translate('hoagiai.pilots.priorities')}: {(selection.priorities ?? []).map((p) => translate(`hoagiai.pilots.priority.${p}`)).join(' → ')}
+      </Typography>
+      <CandidateTable candidates={selection.candidates} />
+    </>
+  );
+};
+
+const Task = () => {
+  const selection = useRecordContext<PilotSelection>();
+  const task = selection?.planTask;
+  return task ? <span>{`${task.plan?.number ?? ''} · ${task.code}. ${task.title}`}</span> : null;
+};
+
+export const PilotSelectionShow = () => (
+  <Show actions={<TopToolbar><DeleteButton mutationMode="pessimistic" /></TopToolbar>} queryOptions={{ meta: { sparseFields: PILOT_SHOW_FIELDS } }}>
+    <SimpleShowLayout>
+      <Stack direction="row" spacing={4} flexWrap="wrap" useFlexGap>
+        <UnitLinkField source="unit" label="resources.PilotSelection.fields.unitId" />
+        <Labeled source="planTask"><Task /></Labeled>
+        <Labeled source="year"><NumberField source="year" options={{ useGrouping: false }} /></Labeled>
+        <Labeled source="chosenByName"><TextField source="chosenByName" /></Labeled>
+        <Labeled source="chosenAt"><TimestampField source="chosenAt" /></Labeled>
+      </Stack>
+      <Labeled source="chosenUnits" fullWidth><Chosen /></Labeled>
+      <TextField source="rationale" data-testid="pilot-rationale-shown" />
+      <Snapshot />
+    </SimpleShowLayout>
+  </Show>
+);

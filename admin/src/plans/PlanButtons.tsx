@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { Button as MuiButton, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, FormGroup, Typography } from '@mui/material';
+import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
+import { Button, useGetList, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import type { Permissions } from '../auth/permissions';
+import type { AdministrativeUnit } from '../types';
+import { cascadePlan, NEXT_STATUS, transitionPlan } from './planActions';
+import type { Plan } from './types';
+
+/** Only shapes the page: the server decides who may write which plan. */
+const useWrites = () => {
+  const { permissions } = usePermissions<Permissions>();
+  return Array.isArray(permissions) && permissions.some((m) => m.role !== 'ANALYST');
+};
+
+/** Moves the plan one step: issue it, start it, close it. */
+export const TransitionButton = () => {
+  const plan = useRecordContext<Plan>();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const writes = useWrites();
+  const next = plan ? NEXT_STATUS[plan.status] : null;
+  if (!plan || !next || !writes) return null;
+  const onClick = async () => {
+    try {
+      await transitionPlan(plan.id, plan.version, next);
+      notify('hoagiai.plans.transition.done', { type: 'success', messageArgs: { status: translate(`hoagiai.planStatus.${next}`) } });
+      refresh();
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    }
+  };
+  return <Button label={`hoagiai.plans.transition.${next}`} onClick={onClick} data-testid="plan-transition"><ArrowForwardIcon /></Button>;
+};
+
+/** Cascade: choose units directly below the plan's unit and create a draft implementing plan for each. */
+export const CascadeButton = () => {
+  const plan = useRecordContext<Plan>();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const writes = useWrites();
+  const [open, setOpen] = useState(false);
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [saving, setSaving] = useState(false);
+  const { data: units = [] } = useGetList<AdministrativeUnit>(
+    'AdministrativeUnit',
+    { filter: { parentId: plan?.unitId }, pagination: { page: 1, perPage: 200 }, sort: { field: 'code', order: 'ASC' } },
+    { enabled: open && !!plan },
+  );
+  if (!plan || !writes) return null;
+  const toggle = (id: string) => setChosen((before) => {
+    const after = new Set(before);
+    if (after.has(id)) after.delete(id);
+    else after.add(id);
+    return after;
+  });
+  const onConfirm = async () => {
+    setSaving(true);
+    try {
+      const result = await cascadePlan(plan.id, [...chosen]);
+      notify('hoagiai.plans.cascade.done', { type: 'success', messageArgs: result });
+      setOpen(false);
+      refresh();
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <>
+      <Button label="hoagiai.plans.cascade.button" onClick={() => setOpen(true)} data-testid="plan-cascade"><AccountTreeIcon /></Button>
+      <Dialog open={open} onClose={() => setOpen(false)} maxWidth="sm" fullWidth>
+        <DialogTitle>{translate('hoagiai.plans.cascade.title')}</DialogTitle>
+        <DialogContent>
+          <Typography variant="body2" sx={{ mb: 2 }}>{translate('hoagiai.plans.cascade.help')}</Typography>
+          <FormControlLabel
+            control={<Checkbox checked={units.length > 0 && chosen.size === units.length} onChange={(event) => setChosen(new Set(event.target.checked ? units.map((u) => String(u.id)) : []))} />}
+            label={translate('hoagiai.plans.cascade.all')}
+          />
+          <FormGroup>
+            {units.map((unit) => (
+              <FormControlLabel key={unit.id} control={<Checkbox checked={chosen.has(String(unit.id))} onChange={() => toggle(String(unit.id))} />} label={`${unit.name} (${unit.code})`} />
+            ))}
+          </FormGroup>
+        </DialogContent>
+        <DialogActions>
+          <MuiButton onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</MuiButton>
+          <MuiButton variant="contained" disabled={!chosen.size || saving} onClick={onConfirm} data-testid="plan-cascade-confirm">
+            {translate('hoagiai.plans.cascade.confirm')}
+          </MuiButton>
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+};

@@ -1,0 +1,17 @@
+import { Create, ReferenceInput, AutocompleteInput, SimpleForm, required } from 'react-admin';
+import { UnitReferenceInput } from '../common/UnitReferenceInput';
+import { PlanFormFields } from './PlanForm';
+import { PLAN_EDIT_FIELDS, PLAN_LIST_FIELDS } from './selections';
+
+/** A new plan starts as a DRAFT of a unit the user writes; it may implement a plan of that unit or one above. */
+export const PlanCreate = () => (
+  <Create redirect="show" mutationOptions={{ meta: { sparseFields: PLAN_EDIT_FIELDS } }}>
+    <SimpleForm>
+      <UnitReferenceInput source="unitId" writable validate={required()} />
+      <ReferenceInput source="parentId" reference="Plan" queryOptions={{ meta: { sparseFields: PLAN_LIST_FIELDS } }}>
+        <AutocompleteInput optionText={(plan: { number: string | null; title: string }) => `${plan.number ?? '—'} ${plan.title}`} filterToQuery={(text: string) => (text.trim() ? { q: text.trim() } : {})} />
+      </ReferenceInput>
+      <PlanFormFields />
+    </SimpleForm>
+  </Create>
+);

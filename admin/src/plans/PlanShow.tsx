@@ -1,0 +1,188 @@
+import { Alert, Box, List as MuiList, ListItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  EditButton, FunctionField, Labeled, Link, NumberField, SelectField, Show, TabbedShowLayout, TextField, TopToolbar, useCreatePath,
+  useRecordContext, useTranslate,
+} from 'react-admin';
+import { DayField, TimestampField } from '../common/DayField';
+import { UnitLinkField } from '../common/UnitLinkField';
+import { AgencyChips } from './AgencyChips';
+import { BudgetTree } from './BudgetTree';
+import { planStatusChoices } from './choices';
+import { CascadeButton, TransitionButton } from './PlanButtons';
+import { PlanTasks } from './PlanTasks';
+import { PLAN_SHOW_FIELDS } from './selections';
+import type { LegalDocument, Plan } from './types';
+
+const documentText = (d: LegalDocument) => [d.numberSymbol, d.issuedOn ?? d.issuedYear, d.issuingBody].filter(Boolean).join(' · ') + ` — ${d.title}`;
+
+/** An ordered list of texts (purposes, requirements, recipients). */
+const Items = ({ source }: { source: 'purposes' | 'requirements' | 'objectives' | 'recipients' }) => {
+  const plan = useRecordContext<Plan>();
+  if (!plan?.[source]?.length) return null;
+  return (
+    <Labeled source={source}>
+      <ol style={{ margin: 0, paddingLeft: 20 }} data-testid={`plan-${source}`}>{plan[source].map((item, index) => <li key={index}>{item}</li>)}</ol>
+    </Labeled>
+  );
+};
+
+/** What the plan implements, up to the root: 127/KH-UBND → 156/KH-UBND → 05-CT/TU. */
+const ImplementsChain = () => {
+  const plan = useRecordContext<Plan>();
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  const chain = plan?.document?.implementsChain ?? [];
+  if (!chain.length) return null;
+  return (
+    <Labeled label={translate('hoagiai.plans.chain')}>
+      <Stack data-testid="plan-chain">
+        {plan?.parent ? <Link to={createPath({ resource: 'Plan', id: plan.parent.id, type: 'show' })}>{documentText(chain[0])}</Link> : <span>{documentText(chain[0])}</span>}
+        {chain.slice(1).map((d) => <span key={String(d.id)}>↳ {documentText(d)}</span>)}
+      </Stack>
+    </Labeled>
+  );
+};
+
+const Organisation = () => {
+  const plan = useRecordContext<Plan>();
+  const translate = useTranslate();
+  if (!plan) return null;
+  return (
+    <Stack spacing={2}>
+      {plan.responsibilitiesPreamble ? <Typography>{plan.responsibilitiesPreamble}</Typography> : null}
+      <MuiList dense data-testid="plan-responsibilities">
+        {(plan.responsibilities ?? []).map((r) => (
+          <ListItem key={String(r.id)} sx={{ display: 'block' }}>
+            <Typography variant="body2">{r.isRequest ? `[${translate('hoagiai.plans.request')}] ` : ''}{r.text}</Typography>
+            <AgencyChips title={translate('hoagiai.plans.responsibilities')} agencies={r.agencies} />
+          </ListItem>
+        ))}
+      </MuiList>
+      {plan.fundingSource ? <Labeled source="fundingSource"><TextField source="fundingSource" /></Labeled> : null}
+      {(plan.reportingRules ?? []).map((rule) => (
+        <Labeled key={String(rule.id)} label={translate('hoagiai.plans.reporting')}>
+          <Typography variant="body2">
+            {translate('hoagiai.plans.reportingRule', {
+              frequency: translate(`hoagiai.scheduleKind.${rule.frequency === 'YEARLY' ? 'YEARLY' : 'ONCE'}`).toLowerCase(),
+              before: translate(rule.dueBefore ? 'hoagiai.plans.before' : 'hoagiai.plans.by'),
+              day: rule.dueDay, month: rule.dueMonth, to: rule.receivingLabel ?? '',
+            })}
+          </Typography>
+        </Labeled>
+      ))}
+      {plan.signerName || plan.signerCapacity ? (
+        <Labeled label={translate('hoagiai.plans.signer')}>
+          <Box sx={{ textAlign: 'center', width: 'fit-content' }} data-testid="plan-signer">
+            {[plan.signerOnBehalfOf, ...(plan.signerCapacity ?? '').split(' / '), plan.signerName].filter(Boolean).map((line, index) => <div key={index}>{line}</div>)}
+          </Box>
+        </Labeled>
+      ) : null}
+      <Items source="recipients" />
+    </Stack>
+  );
+};
+
+const Children = () => {
+  const plan = useRecordContext<Plan>();
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  if (!plan) return null;
+  const status = plan.cascadeStatus;
+  return (
+    <Stack spacing={2}>
+      <Typography data-testid="plan-cascade-status">
+        {status?.total ? translate('hoagiai.plans.cascade.status', status) : translate('hoagiai.plans.cascade.none')}
+      </Typography>
+      <Table size="small">
+        <TableBody>
+          {(plan.children ?? []).map((child) => (
+            <TableRow key={String(child.id)}>
+              <TableCell><Link to={createPath({ resource: 'Plan', id: child.id, type: 'show' })}>{child.unit.name}</Link></TableCell>
+              <TableCell>{child.number ?? '—'}</TableCell>
+              <TableCell>{translate(`hoagiai.planStatus.${child.status}`)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Stack>
+  );
+};
+
+const Amendments = () => {
+  const plan = useRecordContext<Plan>();
+  const translate = useTranslate();
+  if (!plan?.amendments?.length) return <Typography color="text.secondary">{translate('hoagiai.plans.amendments.none')}</Typography>;
+  return (
+    <Table size="small">
+      <TableHead>
+        <TableRow>
+          {['when', 'what', 'before', 'after'].map((key) => <TableCell key={key}>{translate(`hoagiai.plans.amendments.${key}`)}</TableCell>)}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {plan.amendments.map((a) => (
+          <TableRow key={String(a.id)}>
+            <TableCell>{new Date(a.amendedAt).toLocaleString()}</TableCell>
+            <TableCell>{a.entity} · {a.action}</TableCell>
+            <TableCell><code>{a.before ? JSON.stringify(a.before) : ''}</code></TableCell>
+            <TableCell><code>{a.after ? JSON.stringify(a.after) : ''}</code></TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+};
+
+const PlanShowActions = () => (
+  <TopToolbar>
+    <TransitionButton />
+    <CascadeButton />
+    <EditButton />
+  </TopToolbar>
+);
+
+const ContentUnknown = () => {
+  const plan = useRecordContext<Plan>();
+  const translate = useTranslate();
+  return plan && !plan.contentKnown ? <Alert severity="info">{translate('hoagiai.plans.contentUnknown')}</Alert> : null;
+};
+
+export const PlanShow = () => (
+  <Show actions={<PlanShowActions />} queryOptions={{ meta: { sparseFields: PLAN_SHOW_FIELDS } }}>
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="hoagiai.plans.tabs.summary">
+        <ContentUnknown />
+        <TextField source="number" />
+        <TextField source="title" />
+        <UnitLinkField source="unit" label="resources.Plan.fields.unitId" />
+        <TextField source="issuingBody" />
+        <DayField source="issuedOn" />
+        <SelectField source="status" choices={planStatusChoices} />
+        <FunctionField<Plan> source="periodFrom" render={(p) => (p.periodFrom ? `${p.periodFrom}–${p.periodTo ?? ''}` : '')} />
+        <ImplementsChain />
+        <TextField source="preamble" sx={{ whiteSpace: 'pre-line' }} />
+        <Items source="purposes" />
+        <Items source="requirements" />
+        <Items source="objectives" />
+        <TextField source="sourceNote" />
+        <NumberField source="version" />
+        <TimestampField source="updatedAt" />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="hoagiai.plans.tabs.tasks" path="tasks">
+        <PlanTasks />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="hoagiai.plans.tabs.budget" path="budget">
+        <BudgetTree />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="hoagiai.plans.tabs.organisation" path="organisation">
+        <Organisation />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="hoagiai.plans.tabs.cascade" path="cascade">
+        <Children />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="hoagiai.plans.tabs.amendments" path="amendments">
+        <Amendments />
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
+  </Show>
+);

@@ -1,0 +1,81 @@
+/** The plan screens' messages in English; messages.vi.ts has the same keys (the type checks it). */
+export const plansEn = {
+  resources: {
+    Plan: {
+      name: 'Plan |||| Plans',
+      fields: {
+        id: 'Id', number: 'Number', title: 'Title', issuedOn: 'Issued on', issuingBody: 'Issued by', periodFrom: 'From year', periodTo: 'To year',
+        status: 'Status', unitId: 'Unit', unit: 'Unit', parentId: 'Implements plan', parent: 'Implements plan', purposes: 'Purposes',
+        requirements: 'Requirements', objectives: 'Objectives', recipients: 'Recipients', fundingSource: 'Funding', signerName: 'Signed by',
+        signerCapacity: 'Signing capacity', signerOnBehalfOf: 'On behalf of', preamble: 'Basis', sourceNote: 'Source', contentKnown: 'Content known',
+        budgetTotal: 'Budget (million VND)', cascadeStatus: 'Implementing plans', year: 'Year', q: 'Search', version: 'Version',
+        responsibilitiesPreamble: 'Assignment of tasks',
+      },
+    },
+    BudgetLine: {
+      name: 'Budget line |||| Budget lines',
+      fields: {
+        id: 'Id', planId: 'Plan', code: 'Line', title: 'Content', amount: 'Amount (million VND per year)', parentId: 'Under line',
+        scheduleKind: 'When', scheduleYear: 'Year', scheduleNote: 'Timing as written', rollUp: 'Also update the lines above', version: 'Version',
+      },
+    },
+  },
+  hoagiai: {
+    planStatus: { DRAFT: 'Draft', ISSUED: 'Issued', IN_PROGRESS: 'In progress', CLOSED: 'Closed' },
+    scheduleKind: { YEARLY: 'Every year', ONCE: 'In one year', DATES: 'On dates' },
+    agencyLevel: { PROVINCE: 'province level', DISTRICT: 'district level', COMMUNE: 'commune level', SAME_LEVEL: 'same level', EVERY_LEVEL: 'every level' },
+    comparator: { GT: '>', GTE: '≥', EQ: '=', LTE: '≤' },
+    indicator: {
+      TEAMS_CONSOLIDATED_SHARE: 'Mediation teams consolidated',
+      SETTLEMENT_RATE: 'Settlement rate',
+      SECRETARY_LED_SHARE: 'Teams led by the Party-cell secretary',
+      MEDIATORS_TRAINED_SHARE: 'Mediators trained',
+      NEW_MEDIATORS_TRAINED_SHARE: 'Newly elected mediators trained',
+      TRAINERS_PER_TEAMS: 'Trainers per teams',
+      TRAINERS_TRAINED_SHARE: 'Trainers trained',
+      TEAMS_LEGAL_SUPPORT_SHARE: 'Teams supported by legal professionals',
+    },
+    plans: {
+      tabs: { summary: 'Plan', tasks: 'Tasks', budget: 'Budget', organisation: 'Organisation', cascade: 'Implementing plans', amendments: 'Amendments' },
+      chain: 'Implements',
+      contentUnknown: 'Known by reference only: its content is not recorded.',
+      lead: 'Lead',
+      coordinating: 'Coordinating',
+      targets: 'Targets',
+      criteria: 'Criteria',
+      everyYear: 'every year',
+      byYear: 'by %{year}',
+      noTasks: 'No tasks recorded.',
+      responsibilities: 'Assignment of tasks',
+      request: 'Request',
+      reporting: 'Reporting',
+      reportingRule: 'Reports %{frequency}, due %{before} %{day}/%{month}, to %{to}',
+      before: 'before',
+      by: 'by',
+      signer: 'Signature',
+      budget: {
+        columnTotal: 'Appendix total (per year)',
+        yearTotal: 'Total for %{year}',
+        year: 'Year',
+        edit: 'Edit',
+        empty: 'No budget appendix.',
+        unit: 'million VND',
+      },
+      cascade: {
+        button: 'Cascade to units',
+        title: 'Create implementing plans',
+        help: 'Each chosen unit gets a draft plan implementing this one, with its tasks, targets and budget lines. Units that already have one are skipped.',
+        all: 'All',
+        confirm: 'Create drafts',
+        done: '%{created} draft plans created; %{existing} units already had one',
+        none: 'No plan implements this one yet.',
+        status: '%{drafted} draft, %{issued} issued, %{inProgress} in progress, %{closed} closed (of %{total})',
+      },
+      transition: { ISSUED: 'Issue', IN_PROGRESS: 'Start', CLOSED: 'Close', done: 'The plan is now: %{status}' },
+      amendments: { when: 'When', what: 'What', before: 'Before', after: 'After', none: 'No amendment since the plan was issued.' },
+      rollUpHelp: 'The lines above must equal the sum of their lines: tick this to recompute them.',
+    },
+  },
+};
+
+export type PlanMessages = typeof plansEn;

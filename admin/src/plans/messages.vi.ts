@@ -1,0 +1,81 @@
+import type { PlanMessages } from './messages.en';
+
+/** The plan screens' messages in Vietnamese (same keys as plansEn). */
+export const plansVi: PlanMessages = {
+  resources: {
+    Plan: {
+      name: 'Kế hoạch |||| Kế hoạch',
+      fields: {
+        id: 'Mã định danh', number: 'Số, ký hiệu', title: 'Trích yếu', issuedOn: 'Ngày ban hành', issuingBody: 'Cơ quan ban hành', periodFrom: 'Từ năm',
+        periodTo: 'Đến năm', status: 'Trạng thái', unitId: 'Đơn vị', unit: 'Đơn vị', parentId: 'Thực hiện kế hoạch', parent: 'Thực hiện kế hoạch',
+        purposes: 'Mục đích', requirements: 'Yêu cầu', objectives: 'Mục tiêu', recipients: 'Nơi nhận', fundingSource: 'Kinh phí thực hiện',
+        signerName: 'Người ký', signerCapacity: 'Thẩm quyền ký', signerOnBehalfOf: 'Thay mặt', preamble: 'Căn cứ', sourceNote: 'Nguồn',
+        contentKnown: 'Có nội dung', budgetTotal: 'Kinh phí (triệu đồng)', cascadeStatus: 'Kế hoạch triển khai', year: 'Năm', q: 'Tìm kiếm',
+        version: 'Phiên bản', responsibilitiesPreamble: 'Phân công nhiệm vụ',
+      },
+    },
+    BudgetLine: {
+      name: 'Dòng kinh phí |||| Dòng kinh phí',
+      fields: {
+        id: 'Mã định danh', planId: 'Kế hoạch', code: 'STT', title: 'Nội dung', amount: 'Kinh phí (triệu đồng/năm)', parentId: 'Thuộc dòng',
+        scheduleKind: 'Thời gian', scheduleYear: 'Năm', scheduleNote: 'Thời gian thực hiện (nguyên văn)', rollUp: 'Cập nhật cả các dòng tổng', version: 'Phiên bản',
+      },
+    },
+  },
+  hoagiai: {
+    planStatus: { DRAFT: 'Dự thảo', ISSUED: 'Đã ban hành', IN_PROGRESS: 'Đang thực hiện', CLOSED: 'Đã kết thúc' },
+    scheduleKind: { YEARLY: 'Hàng năm', ONCE: 'Trong một năm', DATES: 'Theo ngày' },
+    agencyLevel: { PROVINCE: 'cấp tỉnh', DISTRICT: 'cấp huyện', COMMUNE: 'cấp xã', SAME_LEVEL: 'cùng cấp', EVERY_LEVEL: 'các cấp' },
+    comparator: { GT: '>', GTE: '≥', EQ: '=', LTE: '≤' },
+    indicator: {
+      TEAMS_CONSOLIDATED_SHARE: 'Tổ hòa giải được củng cố, kiện toàn',
+      SETTLEMENT_RATE: 'Tỷ lệ hòa giải thành',
+      SECRETARY_LED_SHARE: 'Bí thư chi bộ làm Tổ trưởng tổ hòa giải',
+      MEDIATORS_TRAINED_SHARE: 'Hòa giải viên được tập huấn',
+      NEW_MEDIATORS_TRAINED_SHARE: 'Hòa giải viên mới được tập huấn',
+      TRAINERS_PER_TEAMS: 'Tập huấn viên trên số tổ hòa giải',
+      TRAINERS_TRAINED_SHARE: 'Tập huấn viên được tập huấn',
+      TEAMS_LEGAL_SUPPORT_SHARE: 'Tổ hòa giải có người có chuyên môn pháp luật hỗ trợ',
+    },
+    plans: {
+      tabs: { summary: 'Kế hoạch', tasks: 'Nhiệm vụ', budget: 'Kinh phí', organisation: 'Tổ chức thực hiện', cascade: 'Kế hoạch triển khai', amendments: 'Sửa đổi' },
+      chain: 'Thực hiện',
+      contentUnknown: 'Chỉ biết qua văn bản dẫn chiếu: chưa có nội dung.',
+      lead: 'Cơ quan chủ trì',
+      coordinating: 'Cơ quan phối hợp',
+      targets: 'Chỉ tiêu',
+      criteria: 'Tiêu chí',
+      everyYear: 'hàng năm',
+      byYear: 'đến năm %{year}',
+      noTasks: 'Chưa có nhiệm vụ.',
+      responsibilities: 'Phân công nhiệm vụ',
+      request: 'Đề nghị',
+      reporting: 'Chế độ thông tin báo cáo',
+      reportingRule: 'Báo cáo %{frequency}, %{before} ngày %{day}/%{month}, gửi %{to}',
+      before: 'trước',
+      by: 'đến',
+      signer: 'Chữ ký',
+      budget: {
+        columnTotal: 'Tổng cộng phụ lục (mỗi năm)',
+        yearTotal: 'Tổng năm %{year}',
+        year: 'Năm',
+        edit: 'Sửa',
+        empty: 'Chưa có phụ lục kinh phí.',
+        unit: 'triệu đồng',
+      },
+      cascade: {
+        button: 'Triển khai xuống đơn vị',
+        title: 'Tạo kế hoạch triển khai',
+        help: 'Mỗi đơn vị được chọn nhận một dự thảo kế hoạch thực hiện kế hoạch này, kèm nhiệm vụ, chỉ tiêu và các dòng kinh phí. Đơn vị đã có kế hoạch được bỏ qua.',
+        all: 'Tất cả',
+        confirm: 'Tạo dự thảo',
+        done: 'Đã tạo %{created} dự thảo; %{existing} đơn vị đã có kế hoạch',
+        none: 'Chưa có kế hoạch nào thực hiện kế hoạch này.',
+        status: '%{drafted} dự thảo, %{issued} đã ban hành, %{inProgress} đang thực hiện, %{closed} đã kết thúc (trên %{total})',
+      },
+      transition: { ISSUED: 'Ban hành', IN_PROGRESS: 'Bắt đầu thực hiện', CLOSED: 'Kết thúc', done: 'Kế hoạch đã chuyển sang: %{status}' },
+      amendments: { when: 'Thời điểm', what: 'Nội dung', before: 'Trước', after: 'Sau', none: 'Chưa có sửa đổi từ khi ban hành.' },
+      rollUpHelp: 'Dòng tổng phải bằng tổng các dòng con: chọn mục này để tính lại.',
+    },
+  },
+};

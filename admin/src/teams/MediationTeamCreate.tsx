@@ -1,0 +1,16 @@
+import { AutocompleteInput, Create, DateInput, ReferenceInput, SimpleForm, TextInput, required } from 'react-admin';
+
+const searchOf = (text: string) => (text.trim() ? { q: text.trim() } : {});
+
+/** A team for a hamlet the user may write; its name defaults to "Tổ hòa giải <hamlet>" on the server. */
+export const MediationTeamCreate = () => (
+  <Create redirect="show">
+    <SimpleForm>
+      <ReferenceInput source="hamletId" reference="Hamlet" sort={{ field: 'name', order: 'ASC' }}>
+        <AutocompleteInput optionText="name" filterToQuery={searchOf} validate={required()} sx={{ minWidth: 360 }} />
+      </ReferenceInput>
+      <TextInput source="name" />
+      <DateInput source="establishedOn" />
+    </SimpleForm>
+  </Create>
+);

@@ -1,0 +1,86 @@
+import { Alert, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { BooleanField, Labeled, Link, NumberField, SelectField, Show, SimpleShowLayout, TextField, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
+import { DayField, TimestampField } from '../common/DayField';
+import { UnitLinkField } from '../common/UnitLinkField';
+import { ComplianceBadge } from './ComplianceBadge';
+import { genderChoices, mediatorStatusChoices, teamStatusChoices } from './groundChoices';
+import { TEAM_SHOW } from './groundSelections';
+import type { MediationTeam } from './groundTypes';
+
+/** The team's mediators, active first: the leader is marked, trained status follows attendance. */
+const Members = () => {
+  const team = useRecordContext<MediationTeam>();
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  if (!team?.mediators?.length) return null;
+  const field = (name: string) => translate(`resources.Mediator.fields.${name}`);
+  return (
+    <Labeled source="mediators">
+      <Table size="small" data-testid="team-mediators">
+        <TableHead>
+          <TableRow>{['fullName', 'gender', 'ethnicity', 'partyCellSecretary', 'voteShare', 'trained', 'status'].map((name) => <TableCell key={name}>{field(name)}</TableCell>)}</TableRow>
+        </TableHead>
+        <TableBody>
+          {team.mediators.map((m) => (
+            <TableRow key={String(m.id)}>
+              <TableCell>
+                <Link to={createPath({ resource: 'Mediator', id: m.id, type: 'show' })}>{m.fullName}</Link>
+                {m.id === team.leaderMediatorId ? ` (${translate('resources.MediationTeam.fields.leader')})` : ''}
+              </TableCell>
+              <TableCell>{translate(genderChoices.find((c) => c.id === m.gender)?.name ?? '')}</TableCell>
+              <TableCell>{m.ethnicity ?? ''}</TableCell>
+              <TableCell>{m.partyCellSecretary ? '✓' : ''}</TableCell>
+              <TableCell>{m.voteShare}</TableCell>
+              <TableCell>{m.trained ? '✓' : ''}</TableCell>
+              <TableCell>{translate(mediatorStatusChoices.find((c) => c.id === m.status)?.name ?? '')}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Labeled>
+  );
+};
+
+const Compliance = () => {
+  const team = useRecordContext<MediationTeam>();
+  if (!team?.compliance) return null;
+  return (
+    <Labeled source="compliance">
+      <Stack spacing={1}>
+        <ComplianceBadge />
+        {team.compliance.reasons.map((reason) => <Alert key={reason.code} severity="warning">{reason.message} — {reason.legalBasis}</Alert>)}
+      </Stack>
+    </Labeled>
+  );
+};
+
+/** Consolidated (reviewed and brought to compliance) per year: ✓ or ✗. */
+const Reviews = () => {
+  const team = useRecordContext<MediationTeam>();
+  if (!team?.reviews?.length) return null;
+  return (
+    <Labeled source="reviews">
+      <Typography variant="body2" data-testid="team-reviews">{team.reviews.map((r) => `${r.year}: ${r.reviewed && r.compliantAfter ? '✓' : '✗'}`).join(' · ')}</Typography>
+    </Labeled>
+  );
+};
+
+export const MediationTeamShow = () => (
+  <Show queryOptions={{ meta: { sparseFields: TEAM_SHOW } }}>
+    <SimpleShowLayout>
+      <TextField source="name" />
+      <UnitLinkField source="unit" label="resources.MediationTeam.fields.unitId" />
+      <TextField source="hamlet.name" label="resources.MediationTeam.fields.hamlet" />
+      <TextField source="leader.fullName" label="resources.MediationTeam.fields.leader" emptyText="—" />
+      <SelectField source="status" choices={teamStatusChoices} />
+      <DayField source="establishedOn" emptyText="—" />
+      <DayField source="dissolvedOn" emptyText="—" />
+      <Compliance />
+      <Members />
+      <Reviews />
+      <BooleanField source="synthetic" />
+      <NumberField source="version" />
+      <TimestampField source="updatedAt" />
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,147 @@
+import type { EntityManager } from 'typeorm';
+import type { Context } from '../../core/context';
+import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
+import { badInput, conflict, explainConstraint, notFound } from '../../core/errors';
+import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
+import { MediationTeamService } from '../workforce/mediation-team.service';
+import { recordFields } from '../workforce/tenant-record.type';
+import { assertRowWritable, inYear, underUnit } from '../workforce/tenant-query';
+import { CasePartiesService } from './case-parties.service';
+import type { CreateMediationCaseArgs, MediationCaseFilter, MediationCaseListArgs, UpdateMediationCaseArgs } from './mediation-case.args';
+import { MediationCaseEntity } from './mediation-case.entity';
+import { type CaseCategory, CaseOutcome, type MediationCase } from './mediation-case.type';
+
+explainConstraint('mediation_case_closed_check', 'closedOn', 'A settled or not settled case has a closing date, a case in progress none');
+explainConstraint('mediation_case_dates_check', 'closedOn', 'A case cannot close before it was received');
+explainConstraint('case_mediator_mediator_fkey', 'mediatorIds', 'The mediators of a case are members of its team');
+
+/** The audit log never holds the parties (it is read by higher units): only that they changed. */
+const caseResource = (partiesChanged: (row: MediationCaseEntity) => boolean, mediatorIds: (row: MediationCaseEntity) => number[]) => ({
+  name: 'MediationCase',
+  entity: MediationCaseEntity,
+  snapshot: (c: MediationCaseEntity) => ({
+    unitId: c.unitId, teamId: c.teamId, receivedOn: c.receivedOn, category: c.category, outcome: c.outcome, closedOn: c.closedOn,
+    mediatorIds: mediatorIds(c), ...(partiesChanged(c) ? { partiesChanged: true } : {}),
+  }),
+});
+
+const SORTABLE = { receivedOn: 'c.received_on', closedOn: 'c.closed_on', category: 'c.category', outcome: 'c.outcome', teamId: 'c.team_id', unitId: 'c.unit_id', id: 'c.id' };
+
+export const toMediationCase = (c: MediationCaseEntity): MediationCase => ({
+  ...recordFields(c), teamId: c.teamId, receivedOn: c.receivedOn, category: c.category as CaseCategory, outcome: c.outcome as CaseOutcome, closedOn: c.closedOn,
+});
+
+function checkClosing(outcome: CaseOutcome, receivedOn: string, closedOn: string | null): void {
+  if (outcome === CaseOutcome.IN_PROGRESS && closedOn) throw badInput('closedOn', 'A case in progress has no closing date');
+  if (outcome !== CaseOutcome.IN_PROGRESS && !closedOn) throw badInput('closedOn', 'Give the date the case was settled or closed unsettled');
+  if (closedOn && closedOn < receivedOn) throw badInput('closedOn', 'A case cannot close before it was received');
+}
+
+export class MediationCaseService {
+  private static filtered(manager: EntityManager, filter: MediationCaseFilter = {}) {
+    const qb = manager.createQueryBuilder(MediationCaseEntity, 'c');
+    if (filter.ids) qb.andWhere('c.id = any(:ids)', { ids: numericIds(filter.ids) });
+    if (filter.q) qb.andWhere('c.team_id in (select t.id from mediation_team t where t.search like :pattern)', { pattern: searchPattern(filter.q) });
+    if (filter.unitId) underUnit(qb, filter.unitId);
+    if (filter.teamId) qb.andWhere('c.team_id = :teamId', { teamId: parseId('filter.teamId', filter.teamId) });
+    if (filter.hamletId) {
+      qb.andWhere('c.team_id in (select t.id from mediation_team t where t.hamlet_id = :hamletId)', { hamletId: parseId('filter.hamletId', filter.hamletId) });
+    }
+    if (filter.year != null) inYear(qb, 'c.received_on', filter.year);
+    if (filter.category) qb.andWhere('c.category = :category', { category: filter.category });
+    if (filter.outcome) qb.andWhere('c.outcome = :outcome', { outcome: filter.outcome });
+    return qb;
+  }
+
+  /** Newest first unless another order is asked for. */
+  static async list(ctx: Context, args: MediationCaseListArgs): Promise<MediationCase[]> {
+    const qb = MediationCaseService.filtered(await ctx.db(), args.filter);
+    const sorted = { ...args, sortOrder: args.sortOrder ?? (args.sortField ? undefined : 'DESC') };
+    return (await applyListArgs(qb, sorted, SORTABLE, 'receivedOn', args.filter?.ids?.length).getMany()).map(toMediationCase);
+  }
+
+  static async count(ctx: Context, filter?: MediationCaseFilter): Promise<number> {
+    return MediationCaseService.filtered(await ctx.db(), filter).getCount();
+  }
+
+  static async byId(ctx: Context, id: string): Promise<MediationCase | null> {
+    const row = await (await ctx.db()).findOne(MediationCaseEntity, { where: { id: parseId('id', id) } });
+    return row ? toMediationCase(row) : null;
+  }
+
+  static async create(ctx: Context, args: CreateMediationCaseArgs): Promise<MediationCase> {
+    const team = await MediationTeamService.writable(ctx, 'teamId', args.teamId);
+    const outcome = args.outcome ?? CaseOutcome.IN_PROGRESS;
+    const closedOn = args.closedOn ?? null;
+    checkClosing(outcome, args.receivedOn, closedOn);
+    await MediationCaseService.checkNotOnPaper(ctx, team.id, args.receivedOn);
+    const mediatorIds = await MediationCaseService.members(ctx, team.id, args.mediatorIds ?? []);
+    const parties = args.parties?.trim() ? args.parties : undefined;
+    if (parties) await CasePartiesService.assertMayWrite(ctx, team.unitPath);
+    const kase = await createAudited(ctx, caseResource(() => !!parties, () => mediatorIds), {
+      teamId: team.id, unitId: team.unitId, receivedOn: args.receivedOn, category: args.category, outcome, closedOn,
+    });
+    await MediationCaseService.setMediators(ctx, kase, [], mediatorIds);
+    await CasePartiesService.write(ctx, kase, parties);
+    return toMediationCase(kase);
+  }
+
+  static async update(ctx: Context, args: UpdateMediationCaseArgs): Promise<MediationCase> {
+    const manager = await ctx.db();
+    const before = await manager.findOne(MediationCaseEntity, { where: { id: parseId('id', args.id) } });
+    if (!before) throw notFound('MediationCase', args.id);
+    assertRowWritable(ctx, before);
+    if (before.version !== args.version) throw conflict('MediationCase', before.id);
+    const changes: Partial<MediationCaseEntity> = {};
+    if (args.receivedOn != null) changes.receivedOn = args.receivedOn;
+    if (args.category != null) changes.category = args.category;
+    if (args.outcome != null) changes.outcome = args.outcome;
+    if (args.closedOn !== undefined) changes.closedOn = args.closedOn;
+    else if (args.outcome === CaseOutcome.IN_PROGRESS) changes.closedOn = null;
+    checkClosing((changes.outcome ?? before.outcome) as CaseOutcome, changes.receivedOn ?? before.receivedOn, changes.closedOn !== undefined ? changes.closedOn : before.closedOn);
+    if (changes.receivedOn && changes.receivedOn.slice(0, 4) !== before.receivedOn.slice(0, 4)) {
+      await MediationCaseService.checkNotOnPaper(ctx, before.teamId, changes.receivedOn);
+    }
+    const current = (await manager.query('select mediator_id from case_mediator where case_id = $1 order by mediator_id', [before.id]) as { mediator_id: number }[])
+      .map((row) => row.mediator_id);
+    const next = args.mediatorIds ? await MediationCaseService.members(ctx, before.teamId, args.mediatorIds) : current;
+    await MediationCaseService.setMediators(ctx, before, current, next);
+    const partiesChanged = await CasePartiesService.write(ctx, before, args.parties);
+    const isAfter = (row: MediationCaseEntity) => row.version !== args.version;
+    const resource = caseResource((row) => isAfter(row) && partiesChanged, (row) => (isAfter(row) ? next : current));
+    return toMediationCase(await updateAudited(ctx, resource, before.id, args.version, changes));
+  }
+
+  static async remove(ctx: Context, id: string, version?: number | null): Promise<MediationCase> {
+    const caseId = parseId('id', id);
+    const mediatorIds = (await (await ctx.db()).query('select mediator_id from case_mediator where case_id = $1 order by mediator_id', [caseId]) as { mediator_id: number }[])
+      .map((row) => row.mediator_id);
+    return toMediationCase(await deleteAudited(ctx, caseResource(() => false, () => mediatorIds), caseId, version));
+  }
+
+  /** A team-year kept on paper (yearly counts) has no case rows: the figures would count twice. */
+  private static async checkNotOnPaper(ctx: Context, teamId: number, receivedOn: string): Promise<void> {
+    const year = Number(receivedOn.slice(0, 4));
+    const rows: unknown[] = await (await ctx.db()).query('select 1 from case_yearly_count where team_id = $1 and year = $2', [teamId, year]);
+    if (rows.length) throw badInput('receivedOn', `The team's ${year} cases are kept as yearly counts (paper book): record them there`);
+  }
+
+  /** The case's mediators are members of its team (the database checks it too, with composite keys). */
+  private static async members(ctx: Context, teamId: number, ids: string[]): Promise<number[]> {
+    const wanted = [...new Set(ids.map((id) => parseId('mediatorIds', id)))].sort((a, b) => a - b);
+    if (!wanted.length) return [];
+    const rows: { id: number }[] = await (await ctx.db()).query('select id from mediator where id = any($1) and team_id = $2', [wanted, teamId]);
+    if (rows.length !== wanted.length) throw badInput('mediatorIds', 'The mediators of a case must be members of its team');
+    return wanted;
+  }
+
+  private static async setMediators(ctx: Context, kase: MediationCaseEntity, before: number[], after: number[]): Promise<void> {
+    const manager = await ctx.db();
+    const removed = before.filter((id) => !after.includes(id));
+    const added = after.filter((id) => !before.includes(id));
+    if (removed.length) await manager.query('delete from case_mediator where case_id = $1 and mediator_id = any($2)', [kase.id, removed]);
+    if (added.length) {
+      await manager.query('insert into case_mediator (case_id, mediator_id, team_id, unit_id) select $1, unnest($2::int[]), $3, $4', [kase.id, added, kase.teamId, kase.unitId]);
+    }
+  }
+}

@@ -1,0 +1,108 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { AdministrativeUnit } from '../units/unit.type';
+import type { FigureCounts } from './indicator.repository';
+
+/** The figures of mediation work for a group of units and a year; see indicator.repository.ts for each definition. */
+@ObjectType({ description: 'Counts at the end of a year for a unit\'s subtree (or a group of units), with the shares targets measure' })
+export class MediationFigures {
+  @Field(() => Int, { description: 'Mediation teams (tổ hòa giải) in force at the end of the year' })
+  teams: number;
+
+  @Field(() => Int, { description: 'Teams consolidated (kiện toàn) in the year: reviewed and brought to compliance' })
+  teamsConsolidated: number;
+
+  @Field(() => Int, { description: 'Teams led by the hamlet Party-cell secretary' })
+  secretaryLedTeams: number;
+
+  @Field(() => Int, { description: 'Mediators in office at the end of the year' })
+  mediators: number;
+
+  @Field(() => Int)
+  mediatorsWomen: number;
+
+  @Field(() => Int)
+  mediatorsEthnicMinority: number;
+
+  @Field(() => Int, { description: 'Mediators trained by the end of the year' })
+  mediatorsTrained: number;
+
+  @Field(() => Int, { description: 'Mediators elected in the year (and in office at its end)' })
+  newMediators: number;
+
+  @Field(() => Int, { description: 'Newly elected mediators trained by the end of the year' })
+  newMediatorsTrained: number;
+
+  @Field(() => Int, { description: 'Cases received in the year: case book rows plus paper yearly counts' })
+  casesReceived: number;
+
+  @Field(() => Int, { description: 'Of them, settled (hòa giải thành) by the end of the year' })
+  casesSettled: number;
+
+  @Field(() => Int, { description: 'Of them, not settled (hòa giải không thành) by the end of the year' })
+  casesNotSettled: number;
+
+  @Field(() => Int, { description: 'Of them, still in progress at the end of the year' })
+  casesInProgress: number;
+
+  @Field(() => Float, { nullable: true, description: 'Percent: settled / (settled + not settled); cases in progress are not counted. null without a concluded case' })
+  settlementRate: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Percent: teamsConsolidated / teams' })
+  consolidatedShare: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Percent: secretaryLedTeams / teams' })
+  secretaryLedShare: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Percent: mediatorsTrained / mediators' })
+  mediatorsTrainedShare: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Percent: newMediatorsTrained / newMediators' })
+  newMediatorsTrainedShare: number | null;
+}
+
+@ObjectType({ description: 'A unit\'s figures for a year, rolled up over its whole subtree' })
+export class UnitIndicators extends MediationFigures {
+  @Field(() => ID)
+  unitId: number;
+
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => Int, { description: 'Trainers (tập huấn viên) of the unit\'s own pools in force in the year' })
+  trainers: number;
+
+  @Field(() => Int, { description: 'Of them, trained by the end of the year' })
+  trainersTrained: number;
+}
+
+@ObjectType({ description: 'Pilot communes against the other communes of the same subtree, for one year' })
+export class IndicatorsComparison {
+  @Field(() => ID)
+  unitId: number;
+
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => [AdministrativeUnit], { description: 'The pilot communes counted (chosen in the selections the caller may read)' })
+  pilotUnits: AdministrativeUnit[];
+
+  @Field(() => MediationFigures)
+  pilot: MediationFigures;
+
+  @Field(() => MediationFigures)
+  nonPilot: MediationFigures;
+}
+
+const percent = (part: number, whole: number): number | null => (whole > 0 ? (100 * part) / whole : null);
+
+/** The shares every figure set shows, from its counts. */
+export function withShares<T extends Omit<FigureCounts, 'trainers' | 'trainersTrained'>>(counts: T): T & MediationFigures {
+  return {
+    ...counts,
+    settlementRate: percent(counts.casesSettled, counts.casesSettled + counts.casesNotSettled),
+    consolidatedShare: percent(counts.teamsConsolidated, counts.teams),
+    secretaryLedShare: percent(counts.secretaryLedTeams, counts.teams),
+    mediatorsTrainedShare: percent(counts.mediatorsTrained, counts.mediators),
+    newMediatorsTrainedShare: percent(counts.newMediatorsTrained, counts.newMediators),
+  };
+}

@@ -1,0 +1,61 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context';
+import { notFound } from '../../core/errors';
+import { parseId } from '../../core/graphql/list';
+import { covers } from '../../core/tenancy/scope';
+import { unitLoaders } from '../units/unit.loader';
+import { UnitService } from '../units/unit.service';
+import { AdministrativeUnit } from '../units/unit.type';
+import { assertYear, indicatorKey, indicatorLoaders } from './indicator.loader';
+import { figuresOf } from './indicator.repository';
+import { IndicatorsComparison, UnitIndicators, withShares } from './indicator.type';
+
+/** Indicators as nested fields of the units module's AdministrativeUnit, for analysts and the console. */
+@Resolver(() => AdministrativeUnit)
+export class UnitIndicatorsResolver {
+  @FieldResolver(() => UnitIndicators, {
+    nullable: true,
+    description: 'Figures of the year rolled up over the unit\'s subtree, as the caller may read them; null for a unit outside the caller\'s scope',
+  })
+  indicators(@Root() unit: AdministrativeUnit, @Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<UnitIndicators | null> {
+    assertYear(year);
+    return indicatorLoaders(ctx).byUnitYear.load(indicatorKey(Number(unit.id), year));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'A pilot commune (chỉ đạo điểm) of a pilot selection the caller may read' })
+  pilot(@Root() unit: AdministrativeUnit, @Ctx() ctx: Context): Promise<boolean> {
+    return indicatorLoaders(ctx).isPilot.load(Number(unit.id));
+  }
+
+  @Authorized()
+  @Query(() => IndicatorsComparison, { description: 'Pilot communes vs the other communes under a unit, for a year; optionally the pilots of one selection only' })
+  async indicatorsComparison(
+    @Arg('unitId', () => ID) unitId: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('selectionId', () => ID, { nullable: true }) selectionId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<IndicatorsComparison> {
+    assertYear(year);
+    const manager = await ctx.db();
+    const unit = await UnitService.entity(manager, parseId('unitId', unitId));
+    if (!unit || !covers(ctx.scope.read, unit.path)) throw notFound('AdministrativeUnit', unitId);
+    const pilots: { unit_id: number; path: string }[] = await manager.query(
+      `select distinct p.unit_id, p.unit_path::text as path from pilot_unit p
+        where p.unit_path <@ $1::ltree and ($2::int is null or p.selection_id = $2) order by p.unit_id`,
+      [unit.path, selectionId == null ? null : parseId('selectionId', selectionId)],
+    );
+    const paths = pilots.map((p) => p.path);
+    const [pilot, nonPilot] = await figuresOf(manager, [
+      { key: 'pilot', year, include: unit.path, only: paths },
+      { key: 'nonPilot', year, include: unit.path, exclude: paths },
+    ]);
+    const pilotUnits = await unitLoaders(ctx).byId.loadMany(pilots.map((p) => p.unit_id));
+    return {
+      unitId: unit.id,
+      year,
+      pilotUnits: pilotUnits.filter((u): u is AdministrativeUnit => u != null && !(u instanceof Error)),
+      pilot: withShares(pilot.counts),
+      nonPilot: withShares(nonPilot.counts),
+    };
+  }
+}

@@ -1,0 +1,104 @@
+import type { EntityManager } from 'typeorm';
+import { audit } from '../../core/audit';
+import type { Context } from '../../core/context';
+import { assertWritable } from '../../core/crud';
+import { badInput, conflict, explainConstraint, notFound } from '../../core/errors';
+import { applyListArgs, numericIds, parseId } from '../../core/graphql/list';
+import { UnitService } from '../units/unit.service';
+import { PilotRankingService } from './pilot-ranking.service';
+import type { CreatePilotSelectionArgs, PilotSelectionFilter, PilotSelectionListArgs } from './pilot-selection.args';
+import { PilotSelectionEntity } from './pilot-selection.entity';
+import type { PilotPriority, PilotSelection } from './pilot-selection.type';
+
+explainConstraint('pilot_selection_rationale_check', 'rationale', 'rationale must say why, in 10 to 5000 characters');
+explainConstraint('pilot_selection_plan_task_id_fkey', 'planTaskId', 'A recorded pilot selection refers to this task');
+
+const SORTABLE = { year: 's.year', chosenAt: 's.chosen_at', unitId: 's.unit_id', planTaskId: 's.plan_task_id', id: 's.id' };
+
+export const toPilotSelection = (s: PilotSelectionEntity): PilotSelection => ({
+  id: s.id, unitId: s.unitId, planTaskId: s.planTaskId, year: s.year, count: s.count, rationale: s.rationale,
+  priorities: s.priorities as PilotPriority[], criteria: s.criteria, candidates: s.ranking,
+  chosenUnitIds: s.ranking.filter((c) => c.chosen).map((c) => c.unitId), chosenById: s.chosenBy, chosenByName: s.chosenByName,
+  chosenAt: s.chosenAt, version: s.version, createdAt: s.createdAt, updatedAt: s.updatedAt,
+});
+
+const snapshotOf = (s: PilotSelectionEntity) => ({
+  unitId: s.unitId, planTaskId: s.planTaskId, year: s.year, count: s.count, rationale: s.rationale,
+  chosenUnitIds: s.ranking.filter((c) => c.chosen).map((c) => c.unitId),
+});
+
+/** Recorded pilot selections: made once from the live ranking, then kept as they were. */
+export class PilotSelectionService {
+  private static filtered(manager: EntityManager, filter: PilotSelectionFilter = {}) {
+    const qb = manager.createQueryBuilder(PilotSelectionEntity, 's');
+    if (filter.ids) qb.andWhere('s.id = any(:ids)', { ids: numericIds(filter.ids) });
+    if (filter.unitId) qb.andWhere('s.unit_path <@ (select u.path from admin_unit u where u.id = :unitId)', { unitId: parseId('filter.unitId', filter.unitId) });
+    if (filter.planTaskId) qb.andWhere('s.plan_task_id = :taskId', { taskId: parseId('filter.planTaskId', filter.planTaskId) });
+    if (filter.year != null) qb.andWhere('s.year = :year', { year: filter.year });
+    if (filter.chosenUnitId) {
+      qb.andWhere('exists (select 1 from pilot_unit p where p.selection_id = s.id and p.unit_id = :chosen)', { chosen: parseId('filter.chosenUnitId', filter.chosenUnitId) });
+    }
+    return qb;
+  }
+
+  static async list(ctx: Context, args: PilotSelectionListArgs): Promise<PilotSelection[]> {
+    const qb = PilotSelectionService.filtered(await ctx.db(), args.filter);
+    return (await applyListArgs(qb, args, SORTABLE, 'chosenAt', args.filter?.ids?.length).getMany()).map(toPilotSelection);
+  }
+
+  static async count(ctx: Context, filter?: PilotSelectionFilter): Promise<number> {
+    return PilotSelectionService.filtered(await ctx.db(), filter).getCount();
+  }
+
+  static async byId(ctx: Context, id: string): Promise<PilotSelection | null> {
+    const row = await (await ctx.db()).findOne(PilotSelectionEntity, { where: { id: parseId('id', id) } });
+    return row ? toPilotSelection(row) : null;
+  }
+
+  /** Records the choice with the ranking as it stands now: the snapshot never follows later data. */
+  static async create(ctx: Context, args: CreatePilotSelectionArgs): Promise<PilotSelection> {
+    const manager = await ctx.db();
+    const ranking = await PilotRankingService.rank(ctx, args.planTaskId, args.year, args.unitId);
+    const unit = (await UnitService.entity(manager, ranking.unitId))!;
+    assertWritable(ctx, unit.path);
+    const chosen = [...new Set(args.unitIds.map((id) => parseId('unitIds', id)))];
+    if (chosen.length !== args.unitIds.length) throw badInput('unitIds', 'A commune is chosen only once');
+    const candidates = new Map(ranking.candidates.map((c) => [c.unitId, c]));
+    const stranger = chosen.find((id) => !candidates.has(id));
+    if (stranger) throw badInput('unitIds', `Unit ${stranger} is not a candidate: choose among the communes of ${unit.name}`);
+    if (ranking.count != null && chosen.length !== ranking.count) {
+      throw badInput('unitIds', `The task's criterion asks for ${ranking.count} communes; ${chosen.length} chosen`);
+    }
+    const rationale = args.rationale.normalize('NFC').trim().replace(/[ \t]+/g, ' ');
+    if (rationale.length < 10) throw badInput('rationale', 'rationale must say why, in 10 to 5000 characters');
+    const snapshot = ranking.candidates.map((c) => ({ ...c, chosen: chosen.includes(c.unitId) }));
+    const [inserted]: { id: number }[] = await manager.query(
+      `insert into pilot_selection (unit_id, plan_task_id, year, count, rationale, priorities, criteria, ranking, chosen_by, chosen_by_name)
+       select $1, $2, $3, $4, $5, $6, $7, $8, u.id, u.full_name from app_user u where u.id = $9
+       returning id`,
+      [unit.id, ranking.planTaskId, args.year, chosen.length, rationale, ranking.priorities, JSON.stringify(ranking.criteria),
+        JSON.stringify(snapshot), ctx.caller?.userId ?? null],
+    );
+    if (!inserted) throw notFound('User', ctx.caller?.userId);
+    await manager.query(
+      'insert into pilot_unit (selection_id, unit_id, rank) select $1, c.unit_id, c.rank from unnest($2::int[], $3::int[]) as c (unit_id, rank)',
+      [inserted.id, chosen, chosen.map((id) => candidates.get(id)!.rank)],
+    );
+    const row = (await manager.findOne(PilotSelectionEntity, { where: { id: inserted.id } }))!;
+    await audit(ctx, manager, { entity: 'PilotSelection', entityId: row.id, action: 'CREATE', unitId: row.unitId, after: snapshotOf(row) });
+    return toPilotSelection(row);
+  }
+
+  /** A recorded selection is never edited; a wrong one is deleted (audited) and made again. */
+  static async remove(ctx: Context, id: string, version?: number | null): Promise<PilotSelection> {
+    const manager = await ctx.db();
+    const row = await manager.findOne(PilotSelectionEntity, { where: { id: parseId('id', id) } });
+    if (!row) throw notFound('PilotSelection', id);
+    assertWritable(ctx, row.unitPath);
+    if (version != null && version !== row.version) throw conflict('PilotSelection', id);
+    const result = await manager.delete(PilotSelectionEntity, { id: row.id });
+    if (!result.affected) throw conflict('PilotSelection', id);
+    await audit(ctx, manager, { entity: 'PilotSelection', entityId: row.id, action: 'DELETE', unitId: row.unitId, before: snapshotOf(row) });
+    return toPilotSelection(row);
+  }
+}

@@ -1,0 +1,31 @@
+import { Column, Entity } from 'typeorm';
+import { VersionedPlanRow } from './plan-task.entity';
+
+@Entity({ name: 'budget_line' })
+export class BudgetLineEntity extends VersionedPlanRow {
+  /** Derived from the code by the service (1.2 is a line of 1). */
+  @Column({ name: 'parent_id', type: 'int', nullable: true })
+  parentId: number | null;
+
+  @Column({ type: 'text' })
+  code: string;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  /** Million VND, numeric(14,3), read as a string: exact. */
+  @Column({ type: 'numeric' })
+  amount: string;
+
+  @Column({ name: 'schedule_kind', type: 'enum', enumName: 'schedule_kind', enum: ['YEARLY', 'ONCE', 'DATES'], nullable: true })
+  scheduleKind: string | null;
+
+  @Column({ name: 'schedule_year', type: 'smallint', nullable: true })
+  scheduleYear: number | null;
+
+  @Column({ name: 'schedule_note', type: 'text', nullable: true })
+  scheduleNote: string | null;
+
+  @Column({ name: 'implements_line_id', type: 'int', nullable: true })
+  implementsLineId: number | null;
+}

@@ -1,0 +1,22 @@
+import { BudgetLineEntity } from './budget-line.entity';
+import { BudgetLineResolver } from './budget-line.resolver';
+import { LegalDocumentEntity } from './legal-document.entity';
+import { LegalDocumentResolver } from './legal-document.resolver';
+import { PlanAmendmentEntity, ReportingRuleEntity, ResponsibilityEntity } from './plan-detail.entity';
+import { PlanAgencyEntity, PlanTaskEntity, TaskCriterionEntity } from './plan-task.entity';
+import { AgencyAssignmentResolver, PlanTaskResolver, ReportingRuleResolver, ResponsibilityResolver } from './plan-task.resolver';
+import { PlanEntity } from './plan.entity';
+import { PlanResolver } from './plan.resolver';
+import { TargetEntity } from './target.entity';
+import { TargetResolver } from './target.resolver';
+
+/** The plans module's registrations, spread into modules/index.ts. */
+export const planResolvers = [
+  LegalDocumentResolver, PlanResolver, PlanTaskResolver, AgencyAssignmentResolver, ResponsibilityResolver, ReportingRuleResolver,
+  TargetResolver, BudgetLineResolver,
+] as const;
+
+export const planEntities = [
+  LegalDocumentEntity, PlanEntity, PlanTaskEntity, PlanAgencyEntity, TaskCriterionEntity, TargetEntity, BudgetLineEntity,
+  ResponsibilityEntity, ReportingRuleEntity, PlanAmendmentEntity,
+] as const;

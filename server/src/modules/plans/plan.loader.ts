@@ -1,0 +1,143 @@
+import DataLoader from 'dataloader';
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import type { Context } from '../../core/context';
+import { BudgetLineEntity } from './budget-line.entity';
+import type { BudgetLine } from './budget-line.type';
+import { normalizeDecimal } from './decimal.scalar';
+import { LegalDocumentEntity } from './legal-document.entity';
+import type { LegalDocument } from './legal-document.type';
+import { PlanAmendmentEntity, ReportingRuleEntity, ResponsibilityEntity } from './plan-detail.entity';
+import type { PlanAmendment, ReportingRule, Responsibility } from './plan-detail.type';
+import { PlanEntity } from './plan.entity';
+import { toBudgetLine, toLegalDocument, toPlan, toPlanAmendment, toReportingRule, toResponsibility } from './plan.mappers';
+import type { CascadeStatus } from './plan.type';
+
+/** Rows by id, in key order: one statement per batch. */
+export function oneBy<E extends ObjectLiteral & { id: number }, T>(ctx: Context, name: string, entity: EntityTarget<E>, map: (row: E) => T) {
+  return ctx.loaders.get(name, () =>
+    new DataLoader<number, T | null>(async (ids) => {
+      const rows = await (await ctx.db()).createQueryBuilder(entity, 'r').where('r.id = any(:ids)', { ids }).getMany();
+      const byId = new Map(rows.map((row) => [row.id, map(row)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+  );
+}
+
+/** Rows grouped by a foreign key, each group in `order`: one statement per batch. */
+export function manyBy<E extends ObjectLiteral, T>(
+  ctx: Context,
+  name: string,
+  entity: EntityTarget<E>,
+  column: string,
+  keyOf: (row: E) => number | null,
+  map: (row: E) => T,
+  order: string[],
+) {
+  return ctx.loaders.get(name, () =>
+    new DataLoader<number, T[]>(async (keys) => {
+      const qb = (await ctx.db()).createQueryBuilder(entity, 'r').where(`r.${column} = any(:keys)`, { keys });
+      for (const column of [...order, 'id']) qb.addOrderBy(`r.${column}`, 'ASC');
+      const groups = new Map<number, T[]>(keys.map((key) => [key, []]));
+      for (const row of await qb.getMany()) groups.get(keyOf(row) ?? -1)?.push(map(row));
+      return keys.map((key) => groups.get(key) ?? []);
+    }),
+  );
+}
+
+/** Budget totals keyed "planId:year" ("planId:" for the appendix column); one statement per distinct year. */
+function budgetTotalLoader(ctx: Context) {
+  return new DataLoader<string, string | null>(async (keys) => {
+    const byYear = new Map<string, number[]>();
+    for (const key of keys) {
+      const [planId, year] = key.split(':');
+      byYear.set(year, [...(byYear.get(year) ?? []), Number(planId)]);
+    }
+    const totals = new Map<string, string>();
+    for (const [year, planIds] of byYear) {
+      const rows: { plan_id: number; total: string }[] = year === '' ? await columnTotals(ctx, planIds) : await yearTotals(ctx, planIds, Number(year));
+      for (const row of rows) totals.set(`${row.plan_id}:${year}`, normalizeDecimal(row.total));
+    }
+    return keys.map((key) => totals.get(key) ?? null);
+  });
+}
+
+/** The appendix column: the sum of the top-level lines (Mỹ Tú: 46 + 36 + 37 + 10 = 129). */
+async function columnTotals(ctx: Context, planIds: number[]) {
+  return (await ctx.db()).query(
+    `select p.id as plan_id, coalesce(sum(b.amount) filter (where b.parent_id is null), 0)::text as total
+       from plan p join budget_line b on b.plan_id = p.id where p.id = any($1) group by p.id`,
+    [planIds],
+  );
+}
+
+/**
+ * One year's money: the leaves whose schedule applies that year (a line without a schedule takes
+ * its parent's; a top-level line without one applies every year), and nothing outside the plan's
+ * period when it has one. Mỹ Tú 2024: 2 + 44 + 36 + 37 = 119 (line 4 is 2025 only).
+ */
+async function yearTotals(ctx: Context, planIds: number[], year: number) {
+  return (await ctx.db()).query(
+    `with recursive line as (
+       select b.id, b.plan_id, b.amount, b.schedule_kind, b.schedule_year
+         from budget_line b where b.plan_id = any($1) and b.parent_id is null
+       union all
+       select c.id, c.plan_id, c.amount, coalesce(c.schedule_kind, l.schedule_kind),
+              case when c.schedule_kind is null then l.schedule_year else c.schedule_year end
+         from line l join budget_line c on c.parent_id = l.id)
+     select p.id as plan_id,
+            coalesce(sum(l.amount) filter (
+              where not exists (select 1 from budget_line c where c.parent_id = l.id)
+                and (l.schedule_kind is null or l.schedule_kind = 'YEARLY' or l.schedule_year = $2)
+                and $2 between coalesce(p.period_from, $2) and coalesce(p.period_to, $2)), 0)::text as total
+       from plan p join line l on l.plan_id = p.id
+      group by p.id`,
+    [planIds, year],
+  );
+}
+
+const documentById = (ctx: Context) => oneBy(ctx, 'plans.document', LegalDocumentEntity, toLegalDocument);
+
+/** Plans, their documents, budget and details: one factory per module, created per request. */
+export const planLoaders = (ctx: Context) => ({
+  plan: oneBy(ctx, 'plans.plan', PlanEntity, toPlan),
+  children: manyBy(ctx, 'plans.children', PlanEntity, 'parent_plan_id', (row) => row.parentPlanId, toPlan, ['unit_path']),
+  document: documentById(ctx),
+  cascadeStatus: ctx.loaders.get('plans.cascadeStatus', () =>
+    new DataLoader<number, CascadeStatus>(async (ids) => {
+      const rows: { parent_plan_id: number; status: string; n: number }[] = await (await ctx.db()).query(
+        'select parent_plan_id, status, count(*)::int as n from plan where parent_plan_id = any($1) group by parent_plan_id, status',
+        [ids],
+      );
+      return ids.map((id) => {
+        const count = (status: string) => rows.find((row) => row.parent_plan_id === id && row.status === status)?.n ?? 0;
+        const status = { drafted: count('DRAFT'), issued: count('ISSUED'), inProgress: count('IN_PROGRESS'), closed: count('CLOSED') };
+        return { ...status, total: status.drafted + status.issued + status.inProgress + status.closed };
+      });
+    }),
+  ),
+  /** The documents a document implements, nearest first, up to the root (those the caller can read). */
+  documentChain: ctx.loaders.get('plans.documentChain', () =>
+    new DataLoader<number, LegalDocument[]>(async (ids) => {
+      const links: { start_id: number; id: number }[] = await (await ctx.db()).query(
+        `with recursive chain as (
+           select d.id as start_id, d.implements_id as next_id, 1 as depth from legal_document d where d.id = any($1)
+           union all
+           select c.start_id, d.implements_id, c.depth + 1 from chain c join legal_document d on d.id = c.next_id where c.depth < 20)
+         select start_id, next_id as id from chain where next_id is not null order by start_id, depth`,
+        [ids],
+      );
+      const documents = await documentById(ctx).loadMany([...new Set(links.map((link) => link.id))]);
+      const byId = new Map(documents.filter((d): d is LegalDocument => d != null && !(d instanceof Error)).map((d) => [d.id, d]));
+      return ids.map((id) => links.filter((link) => link.start_id === id).flatMap((link) => byId.get(link.id) ?? []));
+    }),
+  ),
+  budgetLines: manyBy<BudgetLineEntity, BudgetLine>(ctx, 'plans.budgetLines', BudgetLineEntity, 'plan_id', (row) => row.planId, toBudgetLine, ['sort_key']),
+  budgetLine: oneBy(ctx, 'plans.budgetLine', BudgetLineEntity, toBudgetLine),
+  budgetChildren: manyBy(ctx, 'plans.budgetChildren', BudgetLineEntity, 'parent_id', (row) => row.parentId, toBudgetLine, ['sort_key']),
+  budgetTotal: ctx.loaders.get('plans.budgetTotal', () => budgetTotalLoader(ctx)),
+  responsibilities: manyBy<ResponsibilityEntity, Responsibility>(ctx, 'plans.responsibilities', ResponsibilityEntity, 'plan_id', (row) => row.planId, toResponsibility, ['position']),
+  reportingRules: manyBy<ReportingRuleEntity, ReportingRule>(ctx, 'plans.reportingRules', ReportingRuleEntity, 'plan_id', (row) => row.planId, toReportingRule, ['position']),
+  amendments: manyBy<PlanAmendmentEntity, PlanAmendment>(ctx, 'plans.amendments', PlanAmendmentEntity, 'plan_id', (row) => row.planId, toPlanAmendment, []),
+});
+
+export type PlanLoaders = ReturnType<typeof planLoaders>;

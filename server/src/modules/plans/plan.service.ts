@@ -1,0 +1,174 @@
+import type { EntityManager } from 'typeorm';
+import { audit } from '../../core/audit';
+import type { Context } from '../../core/context';
+import { assertWritable, createAudited, deleteAudited, findReadable, updateAudited } from '../../core/crud';
+import { badInput, conflict, notFound } from '../../core/errors';
+import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
+import { isWithin } from '../../core/tenancy/scope';
+import { UnitService } from '../units/unit.service';
+import { LEGAL_DOCUMENT } from './legal-document.service';
+import type { CreatePlanArgs, PlanFieldsArgs, PlanFilter, PlanListArgs, TransitionPlanArgs, UpdatePlanArgs } from './plan.args';
+import { PlanEntity } from './plan.entity';
+import { PlanStatus, STATUS_ORDER } from './plan.enums';
+import { optionalText, planErrors, requiredText, textList, yearIn } from './plan.errors';
+import { changedFields, PLAN, planForWrite, recordAmendment } from './plan-lock.service';
+import { toPlan } from './plan.mappers';
+import type { Plan } from './plan.type';
+
+const SORTABLE = {
+  number: 'p.number', title: 'p.title', issuedOn: 'p.issued_on', status: 'p.status', unitId: 'p.unit_id', periodFrom: 'p.period_from',
+  createdAt: 'p.created_at', updatedAt: 'p.updated_at', id: 'p.id',
+};
+
+/** Plans of units. Which exist for the caller is row-level security's decision; this adds the rules. */
+export class PlanService {
+  private static filtered(manager: EntityManager, filter: PlanFilter = {}) {
+    const qb = manager.createQueryBuilder(PlanEntity, 'p');
+    if (filter.ids) qb.andWhere('p.id = any(:ids)', { ids: numericIds(filter.ids) });
+    if (filter.q) qb.andWhere('p.search like :pattern', { pattern: searchPattern(filter.q) });
+    if (filter.unitId) qb.andWhere('p.unit_id = :unitId', { unitId: parseId('filter.unitId', filter.unitId) });
+    if (filter.status) qb.andWhere('p.status = :status', { status: filter.status });
+    if (filter.year != null) qb.andWhere('p.year_from <= :year and p.year_to >= :year', { year: filter.year });
+    if (filter.parentId) qb.andWhere('p.parent_plan_id = :parentId', { parentId: parseId('filter.parentId', filter.parentId) });
+    return qb;
+  }
+
+  static async list(ctx: Context, args: PlanListArgs): Promise<Plan[]> {
+    const qb = PlanService.filtered(await ctx.db(), args.filter);
+    return (await applyListArgs(qb, args, SORTABLE, 'id', args.filter?.ids?.length).getMany()).map(toPlan);
+  }
+
+  static async count(ctx: Context, filter?: PlanFilter): Promise<number> {
+    return PlanService.filtered(await ctx.db(), filter).getCount();
+  }
+
+  static async byId(ctx: Context, id: string): Promise<Plan | null> {
+    const row = await (await ctx.db()).findOne(PlanEntity, { where: { id: parseId('id', id) } });
+    return row ? toPlan(row) : null;
+  }
+
+  static async create(ctx: Context, args: CreatePlanArgs): Promise<Plan> {
+    const manager = await ctx.db();
+    const unitId = parseId('unitId', args.unitId);
+    const unit = await UnitService.entity(manager, unitId);
+    if (!unit) throw notFound('AdministrativeUnit', args.unitId);
+    assertWritable(ctx, unit.path);
+    const values: Partial<PlanEntity> = { unitId, title: requiredText('title', args.title, 1000), ...PlanService.fields(args) };
+    Object.assign(values, await PlanService.implemented(manager, unit.path, args));
+    PlanService.checkPeriod(values.periodFrom ?? null, values.periodTo ?? null);
+    return toPlan(await createAudited(ctx, PLAN, values));
+  }
+
+  static async update(ctx: Context, args: UpdatePlanArgs): Promise<Plan> {
+    const manager = await ctx.db();
+    const plan = await planForWrite(ctx, manager, parseId('id', args.id));
+    const changes: Partial<PlanEntity> = PlanService.fields(args);
+    if (args.title != null) changes.title = requiredText('title', args.title, 1000);
+    if (plan.status !== PlanStatus.DRAFT) {
+      if (changes.number !== undefined && changes.number !== plan.number) throw planErrors.lockedWhenIssued('number');
+      if (changes.issuedOn !== undefined && changes.issuedOn !== plan.issuedOn) throw planErrors.lockedWhenIssued('issuedOn');
+    }
+    if (PlanService.movesParent(plan, args)) {
+      if (plan.status !== PlanStatus.DRAFT) throw planErrors.wrongParent('parentId', 'What an issued plan implements is part of its text: it cannot change');
+      Object.assign(changes, await PlanService.implemented(manager, plan.unitPath, { ...args, parentId: args.parentId ?? null }));
+    }
+    PlanService.checkPeriod(changes.periodFrom !== undefined ? changes.periodFrom : plan.periodFrom, changes.periodTo !== undefined ? changes.periodTo : plan.periodTo);
+    const after = await updateAudited(ctx, PLAN, plan.id, args.version, changes);
+    const diff = changedFields(PLAN.snapshot(plan), PLAN.snapshot(after));
+    if (diff.changed) await recordAmendment(ctx, manager, plan, { entity: 'Plan', entityId: plan.id, action: 'UPDATE', before: diff.before, after: diff.after });
+    return toPlan(after);
+  }
+
+  static async remove(ctx: Context, id: string, version?: number | null): Promise<Plan> {
+    const manager = await ctx.db();
+    const plan = await findReadable(manager, PLAN, parseId('id', id));
+    assertWritable(ctx, plan.unitPath);
+    if (plan.status !== PlanStatus.DRAFT) throw badInput('status', 'Only a draft plan can be deleted; an issued plan stays on record');
+    return toPlan(await deleteAudited(ctx, PLAN, plan.id, version));
+  }
+
+  /** One step forward: DRAFT → ISSUED (with number and date) → IN_PROGRESS → CLOSED. */
+  static async transition(ctx: Context, args: TransitionPlanArgs): Promise<Plan> {
+    const manager = await ctx.db();
+    const plan = await planForWrite(ctx, manager, parseId('id', args.id));
+    if (plan.version !== args.version) throw conflict('Plan', plan.id);
+    const from = plan.status as PlanStatus;
+    if (STATUS_ORDER.indexOf(args.status) !== STATUS_ORDER.indexOf(from) + 1) throw planErrors.statusStep(from, args.status);
+    if (args.status === PlanStatus.ISSUED) {
+      if (!plan.number) throw planErrors.notReadyToIssue('number');
+      if (!plan.issuedOn) throw planErrors.notReadyToIssue('issuedOn');
+    }
+    const result = await manager
+      .createQueryBuilder()
+      .update(PlanEntity)
+      .set({ status: args.status, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id and version = :version', { id: plan.id, version: args.version })
+      .execute();
+    if (!result.affected) throw conflict('Plan', plan.id);
+    await audit(ctx, manager, { entity: 'Plan', entityId: plan.id, action: 'TRANSITION', unitId: plan.unitId, before: { status: from }, after: { status: args.status } });
+    return toPlan(await findReadable(manager, PLAN, plan.id));
+  }
+
+  /** The optional fields shared by create and update; undefined means "leave as it is". */
+  private static fields(args: PlanFieldsArgs): Partial<PlanEntity> {
+    const out: Partial<PlanEntity> = {};
+    const set = <K extends keyof PlanEntity>(key: K, value: PlanEntity[K] | undefined) => {
+      if (value !== undefined) out[key] = value;
+    };
+    const text = (field: string, value: string | null | undefined, max: number) => (value === undefined ? undefined : optionalText(field, value, max));
+    const list = (field: string, value: string[] | null | undefined) => (value === undefined ? undefined : textList(field, value ?? []));
+    set('number', text('number', args.number, 60));
+    set('issuedOn', args.issuedOn);
+    set('issuingBody', text('issuingBody', args.issuingBody, 300));
+    set('periodFrom', args.periodFrom === undefined ? undefined : yearIn('periodFrom', args.periodFrom));
+    set('periodTo', args.periodTo === undefined ? undefined : yearIn('periodTo', args.periodTo));
+    if (args.contentKnown != null) out.contentKnown = args.contentKnown;
+    set('sourceNote', text('sourceNote', args.sourceNote, 2000));
+    set('preamble', text('preamble', args.preamble, 20000));
+    set('purposes', list('purposes', args.purposes));
+    set('requirements', list('requirements', args.requirements));
+    set('objectives', list('objectives', args.objectives));
+    set('responsibilitiesPreamble', text('responsibilitiesPreamble', args.responsibilitiesPreamble, 5000));
+    set('fundingSource', text('fundingSource', args.fundingSource, 5000));
+    set('signerName', text('signerName', args.signerName, 200));
+    set('signerCapacity', text('signerCapacity', args.signerCapacity, 200));
+    set('signerOnBehalfOf', text('signerOnBehalfOf', args.signerOnBehalfOf, 200));
+    set('recipients', list('recipients', args.recipients));
+    return out;
+  }
+
+  /** Forms send the whole record back: only a different parent or document counts as a change. */
+  private static movesParent(plan: PlanEntity, args: Pick<PlanFieldsArgs, 'parentId' | 'implementsDocumentId'>): boolean {
+    const same = (value: string | null | undefined, current: number | null) => value === undefined || (value === null ? current === null : Number(value) === current);
+    if (args.parentId != null) return Number(args.parentId) !== plan.parentPlanId;
+    return !same(args.parentId, plan.parentPlanId) || (plan.parentPlanId == null && !same(args.implementsDocumentId, plan.implementsDocumentId));
+  }
+
+  private static checkPeriod(from: number | null, to: number | null): void {
+    if (from != null && to != null && from > to) throw planErrors.outOfRange('periodTo', 'periodTo must not be before periodFrom');
+  }
+
+  /**
+   * What a plan implements: a parent plan of its own unit or of a unit above it (never a sibling's),
+   * or a document. The database makes the plan's document follow the parent's.
+   */
+  private static async implemented(
+    manager: EntityManager,
+    unitPath: string,
+    args: { parentId?: string | null; implementsDocumentId?: string | null },
+  ): Promise<Pick<PlanEntity, 'parentPlanId' | 'implementsDocumentId'>> {
+    if (args.parentId != null) {
+      const parent = await findReadable(manager, PLAN, parseId('parentId', args.parentId));
+      if (!isWithin(unitPath, parent.unitPath)) {
+        throw planErrors.wrongParent('parentId', 'A plan implements a plan of its own unit or of a unit above it');
+      }
+      return { parentPlanId: parent.id, implementsDocumentId: parent.documentId };
+    }
+    if (args.implementsDocumentId != null) {
+      const document = await manager.findOne(LEGAL_DOCUMENT.entity, { where: { id: parseId('implementsDocumentId', args.implementsDocumentId) } });
+      if (!document) throw badInput('implementsDocumentId', `Document ${args.implementsDocumentId} was not found`);
+      return { parentPlanId: null, implementsDocumentId: document.id };
+    }
+    return { parentPlanId: null, implementsDocumentId: null };
+  }
+}

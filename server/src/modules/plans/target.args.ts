@@ -1,0 +1,87 @@
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { Min } from 'class-validator';
+import { ListArgs, MetaArgs } from '../../core/graphql/list';
+import { DecimalScalar } from './decimal.scalar';
+import { TargetApplies, TargetComparator, TargetIndicator, TargetUnit } from './plan.enums';
+
+@InputType()
+export class TargetFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+
+  @Field(() => ID, { nullable: true })
+  planId?: string;
+
+  @Field(() => ID, { nullable: true })
+  taskId?: string;
+
+  @Field(() => TargetIndicator, { nullable: true })
+  indicator?: TargetIndicator;
+}
+
+@ArgsType()
+export class TargetListArgs extends ListArgs {
+  @Field(() => TargetFilter, { nullable: true })
+  filter?: TargetFilter;
+}
+
+@ArgsType()
+export class TargetMetaArgs extends MetaArgs {
+  @Field(() => TargetFilter, { nullable: true })
+  filter?: TargetFilter;
+}
+
+@ArgsType()
+export class TargetFieldsArgs {
+  @Field(() => TargetUnit, { nullable: true, description: 'Defaults to the indicator\'s unit, and must match it' })
+  unit?: TargetUnit | null;
+
+  @Field(() => Int, { nullable: true })
+  perQuantity?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Required for BY_YEAR' })
+  year?: number | null;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
+
+@ArgsType()
+export class CreateTargetArgs extends TargetFieldsArgs {
+  @Field(() => ID)
+  taskId: string;
+
+  @Field(() => TargetIndicator)
+  indicator: TargetIndicator;
+
+  @Field(() => TargetComparator)
+  comparator: TargetComparator;
+
+  @Field(() => DecimalScalar)
+  value: string;
+
+  @Field(() => TargetApplies)
+  applies: TargetApplies;
+}
+
+@ArgsType()
+export class UpdateTargetArgs extends TargetFieldsArgs {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int)
+  @Min(1)
+  version: number;
+
+  @Field(() => TargetIndicator, { nullable: true })
+  indicator?: TargetIndicator | null;
+
+  @Field(() => TargetComparator, { nullable: true })
+  comparator?: TargetComparator | null;
+
+  @Field(() => DecimalScalar, { nullable: true })
+  value?: string | null;
+
+  @Field(() => TargetApplies, { nullable: true })
+  applies?: TargetApplies | null;
+}

@@ -1,0 +1,73 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateTimeISOResolver } from 'graphql-scalars';
+import { DecimalScalar } from './decimal.scalar';
+import { TargetApplies, TargetComparator, TargetIndicator, TargetUnit } from './plan.enums';
+
+@ObjectType({ description: 'An indicator of the catalogue' })
+export class Indicator {
+  @Field(() => TargetIndicator)
+  code: TargetIndicator;
+
+  @Field()
+  name: string;
+
+  @Field()
+  nameEn: string;
+
+  @Field(() => TargetUnit)
+  unit: TargetUnit;
+
+  @Field()
+  description: string;
+}
+
+@ObjectType({ description: 'A target of a task: indicator, comparator, value, unit, and when it applies (> 95% every year; = 100% by 2025)' })
+export class Target {
+  @Field(() => ID)
+  id: number;
+
+  @Field(() => ID)
+  planId: number;
+
+  @Field(() => ID)
+  taskId: number;
+
+  @Field(() => Int)
+  position: number;
+
+  @Field(() => TargetIndicator)
+  indicator: TargetIndicator;
+
+  @Field(() => TargetComparator)
+  comparator: TargetComparator;
+
+  @Field(() => DecimalScalar)
+  value: string;
+
+  @Field(() => TargetUnit)
+  unit: TargetUnit;
+
+  @Field(() => Int, { nullable: true, description: 'For COUNT ratios: value per this many (1 trainer per 80 teams)' })
+  perQuantity: number | null;
+
+  @Field(() => TargetApplies)
+  applies: TargetApplies;
+
+  @Field(() => Int, { nullable: true, description: 'The year of a BY_YEAR target' })
+  year: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The document\'s words' })
+  note: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The parent plan\'s target this one implements' })
+  implementsId: number | null;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => DateTimeISOResolver)
+  createdAt: Date;
+
+  @Field(() => DateTimeISOResolver)
+  updatedAt: Date;
+}

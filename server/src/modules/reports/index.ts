@@ -1,0 +1,8 @@
+import { ReportEntity } from './report.entity';
+import { MissingReportResolver, ReportResolver } from './report.resolver';
+
+/** Yearly reports (issue 4, item 5), registered in modules/index.ts. */
+export const reportsModule = {
+  resolvers: [ReportResolver, MissingReportResolver],
+  entities: [ReportEntity],
+};

@@ -1,0 +1,75 @@
+import type { EntityManager } from 'typeorm';
+import { type FigureCounts, figuresOf } from '../indicators/indicator.repository';
+import { actualOf, measureOf, meets } from '../indicators/target-measure';
+import type { TargetComparator, TargetIndicator } from '../plans/plan.enums';
+import type { StoredFigures, StoredTaskProgress } from './report.entity';
+
+/** The counts a report keeps (trainers belong to pools, not to the yearly report of the issue). */
+export const REPORT_FIGURES = [
+  'teams', 'teamsConsolidated', 'secretaryLedTeams', 'mediators', 'mediatorsWomen', 'mediatorsEthnicMinority', 'mediatorsTrained',
+  'newMediators', 'newMediatorsTrained', 'casesReceived', 'casesSettled', 'casesNotSettled', 'casesInProgress',
+] as const;
+export type ReportFigureName = (typeof REPORT_FIGURES)[number];
+
+export type Snapshot = { figures: StoredFigures; taskProgress: StoredTaskProgress[] };
+
+type TaskRow = { id: number; code: string; title: string; organised: number; cost: string | null; attendees: number };
+type TargetRow = { task_id: number; indicator: TargetIndicator; name: string; comparator: TargetComparator; value: string; value_unit: string; per_quantity: number | null; applies: string; year: number | null };
+
+const SYMBOL: Record<TargetComparator, string> = { GT: '>', GTE: '≥', EQ: '=', LTE: '≤' };
+// Reports are official documents in Vietnamese: numbers use the decimal comma.
+const vi = (value: number, digits = 1) => value.toFixed(digits).replace(/\.?0+$/, '').replace('.', ',');
+const viDecimal = (value: string) => vi(Number(value), 3);
+
+/** Computes a report's snapshot: the figures of the unit's subtree for the year and a progress text per task. */
+export async function computeSnapshot(manager: EntityManager, unitId: number, year: number, planId: number | null): Promise<Snapshot> {
+  const [found] = await figuresOf(manager, [{ key: 'report', unitId, year }]);
+  const figures = Object.fromEntries(REPORT_FIGURES.map((name) => [name, found.counts[name]])) as StoredFigures;
+  const taskProgress = planId == null ? [] : await progressOf(manager, found.unitPath ?? '', year, planId, found.counts);
+  return { figures, taskProgress };
+}
+
+async function progressOf(manager: EntityManager, unitPath: string, year: number, planId: number, counts: FigureCounts): Promise<StoredTaskProgress[]> {
+  // Training events of each task in the year: those the unit's subtree organised, and how many of
+  // its mediators and trainers attended any event of the task (a district's course for a commune).
+  const tasks: TaskRow[] = await manager.query(
+    `select t.id, t.code, t.title,
+            (select count(*)::int from training_event e where e.plan_task_id = t.id and e.unit_path <@ $2::ltree
+               and e.starts_on between make_date($3, 1, 1) and make_date($3, 12, 31)) as organised,
+            (select sum(e.cost)::text from training_event e where e.plan_task_id = t.id and e.unit_path <@ $2::ltree
+               and e.starts_on between make_date($3, 1, 1) and make_date($3, 12, 31)) as cost,
+            (select count(*)::int from training_attendance a join training_event e on e.id = a.event_id
+              where e.plan_task_id = t.id and a.unit_path <@ $2::ltree
+                and e.starts_on between make_date($3, 1, 1) and make_date($3, 12, 31)) as attendees
+       from plan_task t where t.plan_id = $1 order by t.sort_key`,
+    [planId, unitPath, year],
+  );
+  const targets: TargetRow[] = await manager.query(
+    `select t.task_id, t.indicator, i.name, t.comparator, t.value::text as value, t.value_unit, t.per_quantity, t.applies, t.year
+       from target t join target_indicator i on i.code = t.indicator where t.plan_id = $1 order by t.task_id, t.position`,
+    [planId],
+  );
+  return tasks.map((task) => ({
+    taskId: task.id,
+    code: task.code,
+    title: task.title,
+    text: progressText(task, targets.filter((target) => target.task_id === task.id), counts, year),
+  }));
+}
+
+function progressText(task: TaskRow, targets: TargetRow[], counts: FigureCounts, year: number): string {
+  const parts: string[] = [];
+  if (task.organised > 0) parts.push(`Tổ chức ${task.organised} lớp tập huấn (kinh phí ${viDecimal(task.cost ?? '0')} triệu đồng)`);
+  if (task.attendees > 0) parts.push(`${task.attendees} lượt hòa giải viên, tập huấn viên của địa bàn tham dự tập huấn`);
+  for (const target of targets) {
+    const measure = measureOf(target.indicator, counts, target.per_quantity);
+    const actual = actualOf(measure);
+    const unit = target.value_unit === 'PERCENT' ? '%' : '';
+    const goal = `chỉ tiêu ${SYMBOL[target.comparator]} ${viDecimal(target.value)}${unit}${target.applies === 'BY_YEAR' ? ` đến năm ${target.year}` : ''}`;
+    const met = meets(measure, target.comparator, target.value);
+    const verdict = met == null ? 'chưa có số liệu' : met ? 'đạt' : target.applies === 'BY_YEAR' && year < (target.year ?? year) ? 'chưa đạt (chưa đến hạn)' : 'chưa đạt';
+    const value = actual == null ? '—' : `${vi(actual)}${unit} (${measure?.numerator}/${measure?.denominator})`;
+    parts.push(`${target.name}: ${value}, ${goal}: ${verdict}`);
+  }
+  return parts.length > 0 ? `${parts.join('. ')}.` : `Chưa ghi nhận hoạt động của nhiệm vụ này trên hệ thống trong năm ${year}.`;
+}

@@ -1,0 +1,68 @@
+import type { Context } from '../../core/context';
+import { AgencyEntity } from '../agencies/agency.entity';
+import { groupLoader, rowLoader } from '../workforce/tenant-query';
+import { TrainerPoolEntity } from './trainer-pool.entity';
+import { TrainerEntity } from './trainer.entity';
+
+/** A pool's live figures, before the ratio is applied (trainer-pool.service.ts turns it into PoolShortfall). */
+export type PoolFigures = { poolId: number; level: 'PROVINCE' | 'DISTRICT'; teams: number; actual: number; trained: number; missingKinds: string[] };
+export type EventLink = { eventId: number; personId: number };
+
+/** One factory for the module: each loader answers a batch of keys with one statement, under RLS. */
+export const trainingLoaders = (ctx: Context) => ({
+  poolById: rowLoader<number, TrainerPoolEntity>(ctx, 'training.poolById',
+    async (ids) => (await ctx.db()).createQueryBuilder(TrainerPoolEntity, 'p').where('p.id = any(:ids)', { ids }).getMany(),
+    (row) => row.id),
+
+  trainerById: rowLoader<number, TrainerEntity>(ctx, 'training.trainerById',
+    async (ids) => (await ctx.db()).createQueryBuilder(TrainerEntity, 't').where('t.id = any(:ids)', { ids }).getMany(),
+    (row) => row.id),
+
+  trainersByPool: groupLoader<number, TrainerEntity>(ctx, 'training.trainersByPool',
+    async (poolIds) => (await ctx.db()).createQueryBuilder(TrainerEntity, 't')
+      .where('t.pool_id = any(:poolIds)', { poolIds }).orderBy('t.full_name').addOrderBy('t.id').getMany(),
+    (row) => row.poolId),
+
+  agencyById: rowLoader<number, AgencyEntity>(ctx, 'training.agencyById',
+    async (ids) => (await ctx.db()).createQueryBuilder(AgencyEntity, 'a').where('a.id = any(:ids)', { ids }).getMany(),
+    (row) => row.id),
+
+  /** Team counts come from a SECURITY DEFINER function: the requirement does not depend on who reads it. */
+  figuresByPool: rowLoader<number, PoolFigures>(ctx, 'training.figuresByPool',
+    async (poolIds) => {
+      const rows: { pool_id: number; level: PoolFigures['level']; teams: number; actual: number; trained: number; missing: string[] }[] =
+        await (await ctx.db()).query(
+          `select p.id as pool_id, u.level::text as level, c.teams,
+                  (select count(*)::int from trainer t where t.pool_id = p.id) as actual,
+                  (select count(*)::int from trainer t where t.pool_id = p.id and t.trained) as trained,
+                  array(select k::text from unnest(p.required_agency_kinds) k
+                         where not exists (select 1 from trainer t where t.pool_id = p.id and t.agency_kind = k)
+                         order by k) as missing
+             from trainer_pool p
+             join admin_unit u on u.id = p.unit_id
+             join app.active_teams_under_pools($1) c on c.pool_id = p.id
+            where p.id = any($1)`,
+          [poolIds],
+        );
+      return rows.map((row) => ({ poolId: row.pool_id, level: row.level, teams: row.teams, actual: row.actual, trained: row.trained, missingKinds: row.missing }));
+    },
+    (row) => row.poolId),
+
+  teachersByEvent: groupLoader<number, EventLink>(ctx, 'training.teachersByEvent',
+    async (eventIds) => (await (await ctx.db()).query(
+      'select event_id, trainer_id from training_trainer where event_id = any($1) order by event_id, trainer_id', [eventIds],
+    ) as { event_id: number; trainer_id: number }[]).map((row) => ({ eventId: row.event_id, personId: row.trainer_id })),
+    (row) => row.eventId),
+
+  mediatorAttendeesByEvent: groupLoader<number, EventLink>(ctx, 'training.mediatorAttendeesByEvent',
+    async (eventIds) => (await (await ctx.db()).query(
+      'select event_id, mediator_id from training_attendance where event_id = any($1) and mediator_id is not null order by event_id, mediator_id', [eventIds],
+    ) as { event_id: number; mediator_id: number }[]).map((row) => ({ eventId: row.event_id, personId: row.mediator_id })),
+    (row) => row.eventId),
+
+  trainerAttendeesByEvent: groupLoader<number, EventLink>(ctx, 'training.trainerAttendeesByEvent',
+    async (eventIds) => (await (await ctx.db()).query(
+      'select event_id, trainer_id from training_attendance where event_id = any($1) and trainer_id is not null order by event_id, trainer_id', [eventIds],
+    ) as { event_id: number; trainer_id: number }[]).map((row) => ({ eventId: row.event_id, personId: row.trainer_id })),
+    (row) => row.eventId),
+});

@@ -1,0 +1,70 @@
+import type { EntityManager } from 'typeorm';
+import type { Context } from '../../core/context';
+import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
+import { explainConstraint } from '../../core/errors';
+import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
+import type { CommuneProfileFilter, CommuneProfileListArgs, CreateCommuneProfileArgs, UpdateCommuneProfileArgs } from './commune-profile.args';
+import { CommuneProfileEntity } from './commune-profile.entity';
+import type { CommuneProfile } from './commune-profile.type';
+import { recordFields } from './tenant-record.type';
+import { optionalText, underUnit, writableUnit } from './tenant-query';
+
+explainConstraint('commune_profile_unit_unique', 'unitId', 'This commune already has a profile: update it');
+explainConstraint('commune_profile_unit_level', 'unitId', 'A commune profile belongs to a commune (xã, phường, thị trấn)');
+
+const PROFILE = {
+  name: 'CommuneProfile',
+  entity: CommuneProfileEntity,
+  snapshot: (p: CommuneProfileEntity) => ({ unitId: p.unitId, minorityArea: p.minorityArea, difficulties: p.difficulties, difficultyScore: p.difficultyScore }),
+};
+
+const SORTABLE = { unitId: 'p.unit_id', minorityArea: 'p.minority_area', difficultyScore: 'p.difficulty_score', updatedAt: 'p.updated_at', id: 'p.id' };
+
+export const toCommuneProfile = (p: CommuneProfileEntity): CommuneProfile => ({
+  ...recordFields(p), minorityArea: p.minorityArea, difficulties: p.difficulties, difficultyScore: p.difficultyScore,
+});
+
+export class CommuneProfileService {
+  private static filtered(manager: EntityManager, filter: CommuneProfileFilter = {}) {
+    const qb = manager.createQueryBuilder(CommuneProfileEntity, 'p');
+    if (filter.ids) qb.andWhere('p.id = any(:ids)', { ids: numericIds(filter.ids) });
+    if (filter.q) qb.andWhere('p.unit_id in (select u.id from admin_unit u where u.search like :pattern)', { pattern: searchPattern(filter.q) });
+    if (filter.unitId) underUnit(qb, filter.unitId);
+    if (filter.minorityArea != null) qb.andWhere('p.minority_area = :minorityArea', { minorityArea: filter.minorityArea });
+    return qb;
+  }
+
+  static async list(ctx: Context, args: CommuneProfileListArgs): Promise<CommuneProfile[]> {
+    const qb = CommuneProfileService.filtered(await ctx.db(), args.filter);
+    return (await applyListArgs(qb, args, SORTABLE, 'unitId', args.filter?.ids?.length).getMany()).map(toCommuneProfile);
+  }
+
+  static async count(ctx: Context, filter?: CommuneProfileFilter): Promise<number> {
+    return CommuneProfileService.filtered(await ctx.db(), filter).getCount();
+  }
+
+  static async byId(ctx: Context, id: string): Promise<CommuneProfile | null> {
+    const row = await (await ctx.db()).findOne(CommuneProfileEntity, { where: { id: parseId('id', id) } });
+    return row ? toCommuneProfile(row) : null;
+  }
+
+  static async create(ctx: Context, args: CreateCommuneProfileArgs): Promise<CommuneProfile> {
+    const unit = await writableUnit(ctx, args.unitId, ['COMMUNE'], 'A commune profile belongs to a commune (xã, phường, thị trấn)');
+    return toCommuneProfile(await createAudited(ctx, PROFILE, {
+      unitId: unit.id, minorityArea: args.minorityArea ?? false, difficulties: optionalText(args.difficulties) ?? null,
+      difficultyScore: args.difficultyScore ?? null,
+    }));
+  }
+
+  static async update(ctx: Context, args: UpdateCommuneProfileArgs): Promise<CommuneProfile> {
+    const changes: Partial<CommuneProfileEntity> = {};
+    if (args.minorityArea != null) changes.minorityArea = args.minorityArea;
+    if (args.difficulties !== undefined) changes.difficulties = optionalText(args.difficulties) ?? null;
+    if (args.difficultyScore !== undefined) changes.difficultyScore = args.difficultyScore;
+    return toCommuneProfile(await updateAudited(ctx, PROFILE, parseId('id', args.id), args.version, changes));
+  }
+
+  static async remove(ctx: Context, id: string, version?: number | null): Promise<CommuneProfile> {
+    return toCommuneProfile(await deleteAudited(ctx, PROFILE, parseId('id', id), version));
+  }
+}

@@ -1,0 +1,88 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context';
+import { ListMetadata } from '../../core/graphql/list';
+import { Hamlet } from '../hamlets/hamlet.type';
+import { unitLoaders } from '../units/unit.loader';
+import { AdministrativeUnit } from '../units/unit.type';
+import { CreateMediationTeamArgs, MediationTeamListArgs, MediationTeamMetaArgs, UpdateMediationTeamArgs } from './mediation-team.args';
+import { MediationTeamService } from './mediation-team.service';
+import { MediationTeam, TeamCompliance } from './mediation-team.type';
+import { toMediator } from './mediator.service';
+import { Mediator } from './mediator.type';
+import { toTeamReview } from './team-review.service';
+import { TeamReview } from './team-review.type';
+import { workforceLoaders } from './workforce.loader';
+
+@Resolver(() => MediationTeam)
+export class MediationTeamResolver {
+  @Authorized()
+  @Query(() => MediationTeam, { nullable: true })
+  MediationTeam(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<MediationTeam | null> {
+    return MediationTeamService.byId(ctx, id);
+  }
+
+  @Authorized()
+  @Query(() => [MediationTeam])
+  allMediationTeams(@Args() args: MediationTeamListArgs, @Ctx() ctx: Context): Promise<MediationTeam[]> {
+    return MediationTeamService.list(ctx, args);
+  }
+
+  @Authorized()
+  @Query(() => ListMetadata)
+  async _allMediationTeamsMeta(@Args() args: MediationTeamMetaArgs, @Ctx() ctx: Context): Promise<ListMetadata> {
+    return { count: await MediationTeamService.count(ctx, args.filter) };
+  }
+
+  @Authorized('WRITER')
+  @Mutation(() => MediationTeam)
+  createMediationTeam(@Args() args: CreateMediationTeamArgs, @Ctx() ctx: Context): Promise<MediationTeam> {
+    return MediationTeamService.create(ctx, args);
+  }
+
+  @Authorized('WRITER')
+  @Mutation(() => MediationTeam)
+  updateMediationTeam(@Args() args: UpdateMediationTeamArgs, @Ctx() ctx: Context): Promise<MediationTeam> {
+    return MediationTeamService.update(ctx, args);
+  }
+
+  @Authorized('WRITER')
+  @Mutation(() => MediationTeam)
+  deleteMediationTeam(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context): Promise<MediationTeam> {
+    return MediationTeamService.remove(ctx, id, version);
+  }
+
+  @FieldResolver(() => AdministrativeUnit, { nullable: true })
+  unit(@Root() team: MediationTeam, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> {
+    return unitLoaders(ctx).byId.load(Number(team.unitId));
+  }
+
+  @FieldResolver(() => Hamlet, { nullable: true })
+  hamlet(@Root() team: MediationTeam, @Ctx() ctx: Context): Promise<Hamlet | null> {
+    return workforceLoaders(ctx).hamletById.load(Number(team.hamletId));
+  }
+
+  @FieldResolver(() => Mediator, { nullable: true })
+  async leader(@Root() team: MediationTeam, @Ctx() ctx: Context): Promise<Mediator | null> {
+    if (team.leaderMediatorId == null) return null;
+    const row = await workforceLoaders(ctx).mediatorById.load(Number(team.leaderMediatorId));
+    return row ? toMediator(row) : null;
+  }
+
+  @FieldResolver(() => [Mediator], { description: 'Active mediators first, then those who left' })
+  async mediators(@Root() team: MediationTeam, @Ctx() ctx: Context): Promise<Mediator[]> {
+    return (await workforceLoaders(ctx).mediatorsByTeam.load(Number(team.id))).map(toMediator);
+  }
+
+  @FieldResolver(() => [TeamReview], { description: 'Yearly consolidation reviews, oldest first' })
+  async reviews(@Root() team: MediationTeam, @Ctx() ctx: Context): Promise<TeamReview[]> {
+    return (await workforceLoaders(ctx).reviewsByTeam.load(Number(team.id))).map(toTeamReview);
+  }
+
+  @FieldResolver(() => TeamCompliance, { description: 'Law 35/2013 art. 12 checked on live data: flagged, never refused' })
+  async compliance(@Root() team: MediationTeam, @Ctx() ctx: Context): Promise<TeamCompliance> {
+    const found = await workforceLoaders(ctx).complianceByTeam.load(Number(team.id));
+    if (!found) throw new Error(`No compliance row for team ${team.id}`);
+    const { teamId: _teamId, ...compliance } = found;
+    return compliance;
+  }
+}

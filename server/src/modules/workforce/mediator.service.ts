@@ -1,0 +1,155 @@
+import type { EntityManager } from 'typeorm';
+import type { Context } from '../../core/context';
+import { assertWritable, createAudited, deleteAudited, updateAudited } from '../../core/crud';
+import { badInput, explainConstraint, notFound } from '../../core/errors';
+import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
+import { MediationTeamService } from './mediation-team.service';
+import type { CreateMediatorArgs, MediatorFilter, MediatorListArgs, UpdateMediatorArgs } from './mediator.args';
+import { MediatorEntity } from './mediator.entity';
+import { type Gender, type Mediator, MediatorStatus } from './mediator.type';
+import { recordFields } from './tenant-record.type';
+import { cleanText, optionalText, underUnit } from './tenant-query';
+
+const VOTE_SHARE_RULE = 'A mediator must be elected by more than 50% of the household representatives (Law 35/2013, art. 8)';
+explainConstraint('mediator_vote_share_check', 'voteShare', VOTE_SHARE_RULE);
+explainConstraint('mediator_team_fkey', 'teamId', 'The team is not in this commune');
+explainConstraint('mediator_left_check', 'leftOn', 'A mediator who left has a leaving date, an active one none');
+explainConstraint('mediator_full_name_check', 'fullName', 'fullName must be 1 to 200 characters long');
+explainConstraint('mediator_birth_year_check', 'birthYear', 'birthYear must be between 1900 and 2100');
+
+const MEDIATOR = {
+  name: 'Mediator',
+  entity: MediatorEntity,
+  snapshot: (m: MediatorEntity) => ({
+    unitId: m.unitId, teamId: m.teamId, fullName: m.fullName, gender: m.gender, birthYear: m.birthYear, ethnicity: m.ethnicity,
+    ethnicMinority: m.ethnicMinority, partyCellSecretary: m.partyCellSecretary, electedOn: m.electedOn, voteShare: m.voteShare,
+    recognitionDecisionNumber: m.recognitionDecisionNumber, recognitionDecisionDate: m.recognitionDecisionDate,
+    trained: m.trained, status: m.status, leftOn: m.leftOn,
+  }),
+};
+
+const SORTABLE = {
+  fullName: 'm.full_name', gender: 'm.gender', birthYear: 'm.birth_year', electedOn: 'm.elected_on', voteShare: 'm.vote_share',
+  status: 'm.status', trained: 'm.trained', teamId: 'm.team_id', unitId: 'm.unit_id', createdAt: 'm.created_at', updatedAt: 'm.updated_at', id: 'm.id',
+};
+
+export const toMediator = (m: MediatorEntity): Mediator => ({
+  ...recordFields(m), teamId: m.teamId, fullName: m.fullName, gender: m.gender as Gender, birthYear: m.birthYear,
+  ethnicity: m.ethnicity, ethnicMinority: m.ethnicMinority, partyCellSecretary: m.partyCellSecretary, electedOn: m.electedOn,
+  voteShare: m.voteShare, recognitionDecisionNumber: m.recognitionDecisionNumber, recognitionDecisionDate: m.recognitionDecisionDate,
+  trained: m.trained, trainedOn: m.trainedOn, status: m.status as MediatorStatus, leftOn: m.leftOn,
+});
+
+/** Hard rule (Law 35/2013 art. 8): more than half of the household representatives voted for the mediator. */
+function checkVoteShare(voteShare: number): number {
+  if (!(voteShare > 50 && voteShare <= 100)) throw badInput('voteShare', VOTE_SHARE_RULE);
+  return voteShare;
+}
+
+/** Kinh is the majority; any other ethnicity is an ethnic minority. A contradiction is refused. */
+function ethnicMinorityOf(ethnicity: string | null | undefined, given: boolean | undefined, current = false): boolean {
+  const derived = ethnicity ? ethnicity.normalize('NFC').trim().toLowerCase() !== 'kinh' : undefined;
+  if (given !== undefined && derived !== undefined && given !== derived) {
+    throw badInput('ethnicMinority', `ethnicMinority contradicts the ethnicity "${ethnicity}" (only Kinh is not a minority)`);
+  }
+  return given ?? derived ?? current;
+}
+
+export class MediatorService {
+  private static filtered(manager: EntityManager, filter: MediatorFilter = {}) {
+    const qb = manager.createQueryBuilder(MediatorEntity, 'm');
+    if (filter.ids) qb.andWhere('m.id = any(:ids)', { ids: numericIds(filter.ids) });
+    if (filter.q) qb.andWhere('m.search like :pattern', { pattern: searchPattern(filter.q) });
+    if (filter.unitId) underUnit(qb, filter.unitId);
+    if (filter.teamId) qb.andWhere('m.team_id = :teamId', { teamId: parseId('filter.teamId', filter.teamId) });
+    if (filter.hamletId) {
+      qb.andWhere('m.team_id in (select t.id from mediation_team t where t.hamlet_id = :hamletId)', { hamletId: parseId('filter.hamletId', filter.hamletId) });
+    }
+    if (filter.status) qb.andWhere('m.status = :status', { status: filter.status });
+    if (filter.gender) qb.andWhere('m.gender = :gender', { gender: filter.gender });
+    if (filter.ethnicMinority != null) qb.andWhere('m.ethnic_minority = :ethnicMinority', { ethnicMinority: filter.ethnicMinority });
+    if (filter.trained != null) qb.andWhere('m.trained = :trained', { trained: filter.trained });
+    if (filter.partyCellSecretary != null) qb.andWhere('m.party_cell_secretary = :secretary', { secretary: filter.partyCellSecretary });
+    return qb;
+  }
+
+  static async list(ctx: Context, args: MediatorListArgs): Promise<Mediator[]> {
+    const qb = MediatorService.filtered(await ctx.db(), args.filter);
+    return (await applyListArgs(qb, args, SORTABLE, 'fullName', args.filter?.ids?.length).getMany()).map(toMediator);
+  }
+
+  static async count(ctx: Context, filter?: MediatorFilter): Promise<number> {
+    return MediatorService.filtered(await ctx.db(), filter).getCount();
+  }
+
+  static async byId(ctx: Context, id: string): Promise<Mediator | null> {
+    const row = await (await ctx.db()).findOne(MediatorEntity, { where: { id: parseId('id', id) } });
+    return row ? toMediator(row) : null;
+  }
+
+  static async create(ctx: Context, args: CreateMediatorArgs): Promise<Mediator> {
+    const team = await MediationTeamService.writable(ctx, 'teamId', args.teamId);
+    if (team.status !== 'ACTIVE') throw badInput('teamId', 'The team is dissolved: mediators join active teams');
+    const ethnicity = optionalText(args.ethnicity) ?? null;
+    return toMediator(await createAudited(ctx, MEDIATOR, {
+      teamId: team.id, unitId: team.unitId, fullName: cleanText('fullName', args.fullName), gender: args.gender,
+      birthYear: args.birthYear ?? null, ethnicity, ethnicMinority: ethnicMinorityOf(ethnicity, args.ethnicMinority),
+      partyCellSecretary: args.partyCellSecretary ?? false, electedOn: args.electedOn ?? null, voteShare: checkVoteShare(args.voteShare),
+      recognitionDecisionNumber: optionalText(args.recognitionDecisionNumber) ?? null, recognitionDecisionDate: args.recognitionDecisionDate ?? null,
+      status: 'ACTIVE', leftOn: null,
+    }));
+  }
+
+  static async update(ctx: Context, args: UpdateMediatorArgs): Promise<Mediator> {
+    const manager = await ctx.db();
+    const before = await manager.findOne(MediatorEntity, { where: { id: parseId('id', args.id) } });
+    if (!before) throw notFound('Mediator', args.id);
+    assertWritable(ctx, before.unitPath);
+    const changes: Partial<MediatorEntity> = {};
+    if (args.fullName != null) changes.fullName = cleanText('fullName', args.fullName);
+    if (args.gender != null) changes.gender = args.gender;
+    if (args.birthYear !== undefined) changes.birthYear = args.birthYear;
+    if (args.ethnicity !== undefined) changes.ethnicity = optionalText(args.ethnicity) ?? null;
+    if (args.ethnicity !== undefined || args.ethnicMinority != null) {
+      changes.ethnicMinority = ethnicMinorityOf(changes.ethnicity ?? before.ethnicity, args.ethnicMinority ?? undefined, before.ethnicMinority);
+    }
+    if (args.partyCellSecretary != null) changes.partyCellSecretary = args.partyCellSecretary;
+    if (args.electedOn !== undefined) changes.electedOn = args.electedOn;
+    if (args.voteShare != null) changes.voteShare = checkVoteShare(args.voteShare);
+    if (args.recognitionDecisionNumber !== undefined) changes.recognitionDecisionNumber = optionalText(args.recognitionDecisionNumber) ?? null;
+    if (args.recognitionDecisionDate !== undefined) changes.recognitionDecisionDate = args.recognitionDecisionDate;
+    Object.assign(changes, await MediatorService.statusChange(ctx, before, args));
+    return toMediator(await updateAudited(ctx, MEDIATOR, before.id, args.version, changes));
+  }
+
+  /** Leaving needs a date, and the team's leader cannot leave before another leader is chosen. */
+  private static async statusChange(ctx: Context, before: MediatorEntity, args: UpdateMediatorArgs): Promise<Partial<MediatorEntity>> {
+    const status = args.status ?? before.status;
+    if (status === MediatorStatus.ACTIVE) {
+      if (args.leftOn) throw badInput('leftOn', 'An active mediator has no leaving date');
+      return { status, leftOn: null };
+    }
+    const leftOn = args.leftOn !== undefined ? args.leftOn : before.leftOn;
+    if (!leftOn) throw badInput('leftOn', 'Give the date the mediator left');
+    if (before.status === 'ACTIVE' && (await MediatorService.leads(ctx, before))) {
+      throw badInput('status', 'This mediator leads the team: choose another leader before they leave');
+    }
+    return { status, leftOn };
+  }
+
+  private static async leads(ctx: Context, mediator: MediatorEntity): Promise<boolean> {
+    const rows: unknown[] = await (await ctx.db()).query('select 1 from mediation_team where id = $1 and leader_mediator_id = $2', [mediator.teamId, mediator.id]);
+    return rows.length > 0;
+  }
+
+  static async remove(ctx: Context, id: string, version?: number | null): Promise<Mediator> {
+    const manager = await ctx.db();
+    const mediator = await manager.findOne(MediatorEntity, { where: { id: parseId('id', id) } });
+    if (!mediator) throw notFound('Mediator', id);
+    assertWritable(ctx, mediator.unitPath);
+    if (await MediatorService.leads(ctx, mediator)) throw badInput('id', 'This mediator leads the team: choose another leader first');
+    const named: unknown[] = await manager.query('select 1 from case_mediator where mediator_id = $1 limit 1', [mediator.id]);
+    if (named.length) throw badInput('id', 'This mediator is named in the case book: record that they left instead of deleting them');
+    return toMediator(await deleteAudited(ctx, MEDIATOR, mediator.id, version));
+  }
+}

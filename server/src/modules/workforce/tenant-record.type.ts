@@ -1,0 +1,32 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateTimeISOResolver } from 'graphql-scalars';
+
+/**
+ * Fields every versioned tenant record of the work-on-the-ground resources shows. type-graphql
+ * copies them into each subclass; no field returns the base, so the schema never lists it.
+ */
+@ObjectType()
+export abstract class TenantRecord {
+  @Field(() => ID)
+  id: number;
+
+  @Field(() => ID, { description: 'The unit the record belongs to (the commune for teams, mediators, cases)' })
+  unitId: number;
+
+  @Field({ description: 'Made by the synthetic demo-data generator, not by a user' })
+  synthetic: boolean;
+
+  @Field(() => Int, { description: 'Send it back with updates: a stale version answers CONFLICT' })
+  version: number;
+
+  @Field(() => DateTimeISOResolver)
+  createdAt: Date;
+
+  @Field(() => DateTimeISOResolver)
+  updatedAt: Date;
+}
+
+/** The columns of a TenantEntity that a TenantRecord shows. */
+export const recordFields = (row: { id: number; unitId: number; synthetic: boolean; version: number; createdAt: Date; updatedAt: Date }) => ({
+  id: row.id, unitId: row.unitId, synthetic: row.synthetic, version: row.version, createdAt: row.createdAt, updatedAt: row.updatedAt,
+});

@@ -1,0 +1,138 @@
+import type pg from 'pg';
+import type { ProvinceData, ProvinceTree } from './synthetic.types';
+
+/** A column's values; `select` converts them when the array type differs from the column's. */
+type Column = { name: string; type: string; values: unknown[]; select?: string };
+const col = (name: string, type: string, values: unknown[], select?: string): Column => ({ name, type, values, select });
+
+/**
+ * One set-based INSERT per table: the values travel as one array per column and are unnested in
+ * the database (PERF: a province of ~30,000 mediators is one statement, not 30,000).
+ */
+async function insert(client: pg.ClientBase, table: string, columns: Column[], constants = 'true', suffix = ''): Promise<void> {
+  if (!columns[0].values.length) return;
+  const names = columns.map((c) => c.name);
+  const selected = columns.map((c) => c.select ?? c.name);
+  const params = columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ');
+  await client.query(
+    `insert into ${table} (${names.join(', ')}${constants ? ', synthetic' : ''})
+     select ${selected.join(', ')}${constants ? `, ${constants}` : ''} from unnest(${params}) as t(${names.join(', ')}) ${suffix}`,
+    columns.map((c) => c.values),
+  );
+}
+
+/** Ids reserved up front from the table's sequence, so rows can reference each other before they exist. */
+async function reserve(client: pg.ClientBase, sequence: string, count: number): Promise<number[]> {
+  if (!count) return [];
+  const { rows } = await client.query<{ id: number }>('select nextval($1::regclass)::int as id from generate_series(1, $2)', [sequence, count]);
+  return rows.map((row) => row.id);
+}
+
+/** Writes a generated province as the database owner (triggers fill paths; trained status follows attendance). */
+export async function writeProvince(client: pg.ClientBase, tree: ProvinceTree, data: ProvinceData): Promise<void> {
+  const unitOf = new Map([tree.province, ...tree.districts, ...tree.communes].map((u) => [u.code, u.id]));
+  const unit = (code: string) => unitOf.get(code)!;
+  const hamletIds = await reserve(client, 'hamlet_id_seq', data.hamlets.length);
+  const teamIds = await reserve(client, 'mediation_team_id_seq', data.teams.length);
+  const mediatorIds = await reserve(client, 'mediator_id_seq', data.mediators.length);
+  const caseIds = await reserve(client, 'mediation_case_id_seq', data.cases.length);
+  const teamUnit = data.teams.map((t) => unit(data.hamlets[t.hamlet].communeCode));
+
+  await insert(client, 'hamlet', [
+    col('id', 'int', hamletIds), col('unit_id', 'int', data.hamlets.map((h) => unit(h.communeCode))),
+    col('name', 'text', data.hamlets.map((h) => h.name)), col('kind', 'hamlet_kind', data.hamlets.map((h) => h.kind)),
+  ]);
+  await insert(client, 'mediation_team', [
+    col('id', 'int', teamIds), col('unit_id', 'int', teamUnit), col('hamlet_id', 'int', data.teams.map((t) => hamletIds[t.hamlet])),
+    col('name', 'text', data.teams.map((t) => t.name)), col('established_on', 'date', data.teams.map((t) => t.establishedOn)),
+  ]);
+  const m = data.mediators;
+  await insert(client, 'mediator', [
+    col('id', 'int', mediatorIds), col('team_id', 'int', m.map((x) => teamIds[x.team])), col('unit_id', 'int', m.map((x) => teamUnit[x.team])),
+    col('full_name', 'text', m.map((x) => x.fullName)), col('gender', 'gender', m.map((x) => x.gender)), col('birth_year', 'int', m.map((x) => x.birthYear)),
+    col('ethnicity', 'text', m.map((x) => x.ethnicity)), col('ethnic_minority', 'boolean', m.map((x) => x.ethnicMinority)),
+    col('party_cell_secretary', 'boolean', m.map((x) => x.partyCellSecretary)), col('elected_on', 'date', m.map((x) => x.electedOn)),
+    col('vote_share', 'numeric', m.map((x) => x.voteShare)), col('recognition_decision_number', 'text', m.map((x) => x.decisionNumber)),
+    col('recognition_decision_date', 'date', m.map((x) => x.decisionDate)), col('status', 'mediator_status', m.map((x) => (x.leftOn ? 'LEFT' : 'ACTIVE'))),
+    col('left_on', 'date', m.map((x) => x.leftOn)),
+  ]);
+  const led = data.teams.map((t, i) => ({ team: teamIds[i], leader: t.leader == null ? null : mediatorIds[t.leader] })).filter((t) => t.leader != null);
+  await client.query('update mediation_team t set leader_mediator_id = v.leader from unnest($1::int[], $2::int[]) as v(team, leader) where t.id = v.team',
+    [led.map((t) => t.team), led.map((t) => t.leader)]);
+  await insert(client, 'team_review', [
+    col('team_id', 'int', data.reviews.map((r) => teamIds[r.team])), col('unit_id', 'int', data.reviews.map((r) => teamUnit[r.team])),
+    col('year', 'int', data.reviews.map((r) => r.year)), col('reviewed', 'boolean', data.reviews.map((r) => r.reviewed)),
+    col('compliant_after', 'boolean', data.reviews.map((r) => r.compliantAfter)),
+  ]);
+  await insert(client, 'commune_profile', [
+    col('unit_id', 'int', data.profiles.map((p) => unit(p.communeCode))), col('minority_area', 'boolean', data.profiles.map((p) => p.minorityArea)),
+    col('difficulties', 'text', data.profiles.map((p) => p.difficulties)), col('difficulty_score', 'int', data.profiles.map((p) => p.difficultyScore)),
+  ], 'true', 'on conflict (unit_id) do nothing');
+  await insert(client, 'access_to_law_assessment', [
+    col('unit_id', 'int', data.assessments.map((a) => unit(a.communeCode))), col('year', 'int', data.assessments.map((a) => a.year)),
+    col('met_standard', 'boolean', data.assessments.map((a) => a.metStandard)), col('met_mediation_criterion', 'boolean', data.assessments.map((a) => a.metMediationCriterion)),
+  ], 'true', 'on conflict (unit_id, year) do nothing');
+  await writeCaseBook(client, data, teamIds, teamUnit, mediatorIds, caseIds);
+  await writeTraining(client, tree, data, mediatorIds);
+}
+
+async function writeCaseBook(client: pg.ClientBase, data: ProvinceData, teamIds: number[], teamUnit: number[], mediatorIds: number[], caseIds: number[]): Promise<void> {
+  const c = data.cases;
+  await insert(client, 'mediation_case', [
+    col('id', 'int', caseIds), col('team_id', 'int', c.map((x) => teamIds[x.team])), col('unit_id', 'int', c.map((x) => teamUnit[x.team])),
+    col('received_on', 'date', c.map((x) => x.receivedOn)), col('category', 'case_category', c.map((x) => x.category)),
+    col('outcome', 'case_outcome', c.map((x) => x.outcome)), col('closed_on', 'date', c.map((x) => x.closedOn)),
+  ]);
+  const links = c.flatMap((x, i) => x.mediators.map((mediator) => ({ kase: caseIds[i], mediator: mediatorIds[mediator], team: teamIds[x.team], unit: teamUnit[x.team] })));
+  await insert(client, 'case_mediator', [
+    col('case_id', 'int', links.map((l) => l.kase)), col('mediator_id', 'int', links.map((l) => l.mediator)),
+    col('team_id', 'int', links.map((l) => l.team)), col('unit_id', 'int', links.map((l) => l.unit)),
+  ], '');
+  const withParties = c.map((x, i) => ({ kase: caseIds[i], unit: teamUnit[x.team], parties: x.parties })).filter((x) => x.parties);
+  await insert(client, 'mediation_case_parties', [
+    col('case_id', 'int', withParties.map((x) => x.kase)), col('unit_id', 'int', withParties.map((x) => x.unit)), col('parties', 'text', withParties.map((x) => x.parties)),
+  ], '');
+  const y = data.yearlyCounts;
+  await insert(client, 'case_yearly_count', [
+    col('team_id', 'int', y.map((x) => teamIds[x.team])), col('unit_id', 'int', y.map((x) => teamUnit[x.team])), col('year', 'int', y.map((x) => x.year)),
+    col('received', 'int', y.map((x) => x.received)), col('settled', 'int', y.map((x) => x.settled)),
+    col('not_settled', 'int', y.map((x) => x.notSettled)), col('in_progress', 'int', y.map((x) => x.inProgress)),
+  ]);
+}
+
+/** Pools, trainers (linked to a registered agency of their kind at the pool's unit, when one exists) and events. */
+async function writeTraining(client: pg.ClientBase, tree: ProvinceTree, data: ProvinceData, mediatorIds: number[]): Promise<void> {
+  const unitOf = new Map([tree.province, ...tree.districts].map((u) => [u.code, u.id]));
+  const poolIds = await reserve(client, 'trainer_pool_id_seq', data.pools.length);
+  const trainerIds = await reserve(client, 'trainer_id_seq', data.trainers.length);
+  const eventIds = await reserve(client, 'training_event_id_seq', data.events.length);
+  const poolUnit = data.pools.map((p) => unitOf.get(p.unitCode)!);
+  const { rows: agencies } = await client.query<{ id: number; unit_id: number; kind: string }>(
+    'select distinct on (unit_id, kind) id, unit_id, kind::text from agency where unit_id = any($1) order by unit_id, kind, id', [poolUnit]);
+  const agencyOf = new Map(agencies.map((a) => [`${a.unit_id}:${a.kind}`, a.id]));
+  await insert(client, 'trainer_pool', [
+    col('id', 'int', poolIds), col('unit_id', 'int', poolUnit), col('name', 'text', data.pools.map((p) => p.name)),
+    col('period_from', 'date', data.pools.map((p) => p.periodFrom)), col('period_to', 'date', data.pools.map((p) => p.periodTo)),
+    col('required_agency_kinds', 'text', data.pools.map((p) => p.requiredKinds.join(',')), `string_to_array(required_agency_kinds, ',')::agency_kind[]`),
+  ]);
+  const t = data.trainers;
+  await insert(client, 'trainer', [
+    col('id', 'int', trainerIds), col('pool_id', 'int', t.map((x) => poolIds[x.pool])), col('unit_id', 'int', t.map((x) => poolUnit[x.pool])),
+    col('full_name', 'text', t.map((x) => x.fullName)), col('gender', 'gender', t.map((x) => x.gender)),
+    col('agency_id', 'int', t.map((x) => agencyOf.get(`${poolUnit[x.pool]}:${x.agencyKind}`) ?? null)), col('agency_kind', 'agency_kind', t.map((x) => x.agencyKind)),
+    col('position', 'text', t.map((x) => x.position)), col('expertise', 'text', t.map((x) => x.expertise)),
+    col('trained_elsewhere_on', 'date', t.map((x) => x.trainedElsewhereOn)),
+  ]);
+  const e = data.events;
+  await insert(client, 'training_event', [
+    col('id', 'int', eventIds), col('unit_id', 'int', e.map((x) => unitOf.get(x.unitCode)!)), col('title', 'text', e.map((x) => x.title)),
+    col('starts_on', 'date', e.map((x) => x.startsOn)), col('ends_on', 'date', e.map((x) => x.endsOn)), col('audience', 'training_audience', e.map((x) => x.audience)),
+    col('location', 'text', e.map((x) => x.location)), col('cost', 'numeric', e.map((x) => x.cost)), col('participants', 'int', e.map((x) => x.participants)),
+  ]);
+  const teaching = e.flatMap((x, i) => x.teachers.map((trainer) => [eventIds[i], trainerIds[trainer]]));
+  await insert(client, 'training_trainer', [col('event_id', 'int', teaching.map((p) => p[0])), col('trainer_id', 'int', teaching.map((p) => p[1]))], '');
+  const byMediator = e.flatMap((x, i) => x.mediators.map((mediator) => [eventIds[i], mediatorIds[mediator]]));
+  await insert(client, 'training_attendance', [col('event_id', 'int', byMediator.map((p) => p[0])), col('mediator_id', 'int', byMediator.map((p) => p[1]))]);
+  const byTrainer = e.flatMap((x, i) => x.trainers.map((trainer) => [eventIds[i], trainerIds[trainer]]));
+  await insert(client, 'training_attendance', [col('event_id', 'int', byTrainer.map((p) => p[0])), col('trainer_id', 'int', byTrainer.map((p) => p[1]))]);
+}

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO } from '../support/constants';
+import { startTestApp, type TestApp } from '../support/harness';
+
+/**
+ * No N+1: every nested field of a plan is batched per request, so the number of SQL statements a
+ * list of plans costs is the same for 4 plans as for 14.
+ */
+let app: TestApp;
+let token: string;
+
+const QUERIES = {
+  'tasks, targets and budget lines': `{ allPlans(perPage: 15) { id tasks { id targets { id value } } budgetLines { code } } }`,
+  'parents, children, documents, totals and details': `{ allPlans(perPage: 15) { id unit { name } parent { number } children { id } cascadeStatus { total }
+    budgetTotal total2024: budgetTotal(year: 2024) document { numberSymbol implementsChain { numberSymbol } }
+    responsibilities { agencies { label } } reportingRules { frequency receivingAgency { name } } } }`,
+  'task agencies': `{ allPlans(perPage: 15) { tasks { agencies { label } leadAgencies { role } } } }`,
+  'criteria and implemented tasks': `{ allPlans(perPage: 15) { tasks { criteria { kind } implements { code plan { number } } } } }`,
+  'the budget tree': `{ allPlans(perPage: 15) { budgetLines { code parent { code } children { code } } } }`,
+} as const;
+
+const run = async (query: string) => {
+  const result = await app.gql(query, {}, { token });
+  expect(result.errors).toBeUndefined();
+  return { plans: result.data!.allPlans.length as number, statements: result.extensions!.sqlStatements! };
+};
+
+beforeAll(async () => {
+  app = await startTestApp();
+  token = await app.login(DEMO.socTrangAdmin);
+});
+afterAll(() => app?.close());
+
+describe('plan DataLoaders', () => {
+  it('answer a list of plans in a number of statements that does not grow with the number of plans', async () => {
+    // The same shapes of data at two sizes: a province template cascaded to one district (4 plans
+    // readable), then to the other ten (14 plans).
+    const gql = async (query: string, variables: Record<string, unknown>) => (await app.gql(query, variables, { token })).data!;
+    const { createPlan } = await gql(`mutation ($unitId: ID!) { createPlan(unitId: $unitId, title: "Mẫu") { id } }`, { unitId: await app.unitId('94') });
+    const { createPlanTask } = await gql(`mutation ($planId: ID!) { createPlanTask(planId: $planId, code: "1", title: "Nhiệm vụ",
+      agencies: [{ role: COORDINATING, agencyKind: PEOPLES_COMMITTEE, agencyLevel: DISTRICT, label: "UBND cấp huyện" }]) { id } }`, { planId: createPlan.id });
+    await gql(`mutation ($taskId: ID!) { createTarget(taskId: $taskId, indicator: SETTLEMENT_RATE, comparator: GTE, value: 85, applies: EVERY_YEAR) { id } }`, { taskId: createPlanTask.id });
+    await gql(`mutation ($planId: ID!) { createBudgetLine(planId: $planId, code: "1", title: "Dòng", amount: "5") { id } }`, { planId: createPlan.id });
+    const districts = (await app.sql(`select id from admin_unit where parent_id = $1 order by code`, [await app.unitId('94')])).map((row) => String(row.id));
+    const cascade = (unitIds: string[]) =>
+      gql(`mutation ($planId: ID!, $unitIds: [ID!]!) { cascadePlan(planId: $planId, unitIds: $unitIds) { created { id } } }`, { planId: createPlan.id, unitIds });
+
+    await cascade(districts.slice(0, 1));
+    const small: Record<string, { plans: number; statements: number }> = {};
+    for (const [name, query] of Object.entries(QUERIES)) small[name] = await run(query);
+    expect(small['tasks, targets and budget lines'].plans).toBe(4);
+
+    await cascade(districts.slice(1));
+    for (const [name, query] of Object.entries(QUERIES)) {
+      const large = await run(query);
+      expect(large.plans).toBe(14);
+      expect({ name, statements: large.statements }).toEqual({ name, statements: small[name].statements });
+    }
+    // One statement per nested level (plus the transaction's own), whatever the page holds.
+    expect(small['tasks, targets and budget lines'].statements).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('query cost of nested plan fields', () => {
+  it('lets an analyst read a full page of plans with their tasks, agencies, targets and budget lines', async () => {
+    const analyst = await app.login(DEMO.analyst);
+    const result = await app.gql(
+      `{ allPlans(perPage: 25) { number tasks { code agencies { label agency { name } } targets { value } } budgetLines { code amount } } }`,
+      {}, { token: analyst },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.allPlans.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,54 @@
+import type { TestApp } from '../support/harness';
+
+/**
+ * The figures of a unit's subtree for a year, counted straight from the rows as the database owner
+ * (no row-level security, none of the server's SQL): the independent side of the comparisons.
+ * Each count is its own plain query, so a mistake in the server's single statement cannot be
+ * repeated here by construction. "In force at the year end" = started by 31 Dec, not ended by it.
+ */
+export async function directFigures(app: TestApp, unitPath: string, year: number): Promise<Record<string, number>> {
+  const end = `${year}-12-31`;
+  const start = `${year}-01-01`;
+  const one = async (sql: string, params: unknown[] = []): Promise<number> => Number((await app.sql(sql, [unitPath, ...params]))[0].n);
+  const teamInForce = `t.unit_path <@ $1::ltree and (t.established_on is null or t.established_on <= $2::date) and (t.dissolved_on is null or t.dissolved_on > $2::date)`;
+  const mediatorInForce = `m.unit_path <@ $1::ltree and (m.elected_on is null or m.elected_on <= $2::date) and (m.left_on is null or m.left_on > $2::date)`;
+  const book = async (outcome: string) =>
+    one(`select count(*) as n from mediation_case c where c.unit_path <@ $1::ltree and extract(year from c.received_on) = $2::int
+           and c.outcome = '${outcome}' and c.closed_on <= make_date($2::int, 12, 31)`, [year]);
+  const paper = async (column: string) => one(`select coalesce(sum(${column}), 0) as n from case_yearly_count y where y.unit_path <@ $1::ltree and y.year = $2`, [year]);
+  const received = await one(`select count(*) as n from mediation_case c where c.unit_path <@ $1::ltree and c.received_on >= $2::date and c.received_on <= $3::date`, [start, end]);
+  const settled = await book('SETTLED');
+  const notSettled = await book('NOT_SETTLED');
+  return {
+    teams: await one(`select count(*) as n from mediation_team t where ${teamInForce}`, [end]),
+    teamsConsolidated: await one(
+      `select count(*) as n from mediation_team t where ${teamInForce}
+          and exists (select 1 from team_review r where r.team_id = t.id and r.year = $3 and r.reviewed and r.compliant_after)`, [end, year]),
+    secretaryLedTeams: await one(
+      `select count(*) as n from mediation_team t join mediator l on l.id = t.leader_mediator_id
+        where ${teamInForce} and l.party_cell_secretary and (l.left_on is null or l.left_on > $2::date)`, [end]),
+    mediators: await one(`select count(*) as n from mediator m where ${mediatorInForce}`, [end]),
+    mediatorsWomen: await one(`select count(*) as n from mediator m where ${mediatorInForce} and m.gender = 'FEMALE'`, [end]),
+    mediatorsEthnicMinority: await one(`select count(*) as n from mediator m where ${mediatorInForce} and m.ethnic_minority`, [end]),
+    mediatorsTrained: await one(`select count(*) as n from mediator m where ${mediatorInForce} and m.trained and m.trained_on <= $2::date`, [end]),
+    newMediators: await one(`select count(*) as n from mediator m where ${mediatorInForce} and extract(year from m.elected_on) = $3`, [end, year]),
+    newMediatorsTrained: await one(
+      `select count(*) as n from mediator m where ${mediatorInForce} and extract(year from m.elected_on) = $3 and m.trained_on <= $2::date`, [end, year]),
+    casesReceived: received + (await paper('received')),
+    casesSettled: settled + (await paper('settled')),
+    casesNotSettled: notSettled + (await paper('not_settled')),
+    casesInProgress: received - settled - notSettled + (await paper('in_progress')),
+  };
+}
+
+export const FIGURE_FIELDS = `teams teamsConsolidated secretaryLedTeams mediators mediatorsWomen mediatorsEthnicMinority mediatorsTrained
+  newMediators newMediatorsTrained casesReceived casesSettled casesNotSettled casesInProgress settlementRate`;
+
+/** The path of a unit (owner SQL). */
+export async function pathOf(app: TestApp, unitId: string): Promise<string> {
+  return (await app.sql('select path::text as path from admin_unit where id = $1', [unitId]))[0].path;
+}
+
+/** Settlement rate as the platform defines it: settled / (settled + not settled), in percent. */
+export const rateOf = (figures: Record<string, number>) =>
+  figures.casesSettled + figures.casesNotSettled > 0 ? (100 * figures.casesSettled) / (figures.casesSettled + figures.casesNotSettled) : null;
