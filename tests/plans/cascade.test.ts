@@ -56,15 +56,12 @@ async function createTemplate(unitId: string, title: string) {
 }
 
 describe('cascadePlan', () => {
-  it('creates a draft for each of the 11 districts of Sóc Trăng (2021) in under 2 seconds', async () => {
+  it('creates a draft for each of the 11 districts of Sóc Trăng (2021) (its speed is a benchmark: npm run bench)', async () => {
     expect(districts).toHaveLength(11);
-    const started = performance.now();
     const result = await app.gql(CASCADE, { planId: template.id, unitIds: districts }, { token: admin });
-    const elapsed = performance.now() - started;
     expect(result.errors).toBeUndefined();
     expect(result.data!.cascadePlan.created.map((p: { unit: { code: string } }) => p.unit.code)).toEqual(['941', '942', '943', '944', '945', '946', '947', '948', '949', '950', '951']);
     expect(result.data!.cascadePlan.created.every((p: { status: string }) => p.status === 'DRAFT')).toBe(true);
-    expect(elapsed).toBeLessThan(2000);
   });
 
   it('copies the tasks (with agencies, targets and criteria) and the budget skeleton, each copy linked to what it implements', async () => {

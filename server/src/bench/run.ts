@@ -7,7 +7,7 @@ import { createApp } from '../app';
 import { loadConfig } from '../core/config';
 import { createDataSource, prepareDatabase, withClient } from '../core/database';
 import { loadDemoData, loadReferenceData } from '../seeds';
-import { scenarios } from './scenarios';
+import { scenarios, type Post } from './scenarios';
 
 /**
  * `npm run bench`: the performance targets, measured against a real PostgreSQL with the demo data
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  const post = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
+  const post: Post = async (query, variables = {}, token) => {
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -47,11 +47,13 @@ async function main(): Promise<void> {
     }
     const token = tokens.get(scenario.account)!;
     const iterations = scenario.iterations ?? 50;
-    await post(scenario.query, scenario.variables, token); // warm-up
+    const variablesFor = async () => (scenario.prepare ? await scenario.prepare(post, token) : scenario.variables);
+    await post(scenario.query, await variablesFor(), token); // warm-up
     const times: number[] = [];
     for (let i = 0; i < iterations; i += 1) {
+      const variables = await variablesFor();
       const started = performance.now();
-      await post(scenario.query, scenario.variables, token);
+      await post(scenario.query, variables, token);
       times.push(performance.now() - started);
     }
     times.sort((a, b) => a - b);
