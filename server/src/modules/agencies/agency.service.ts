@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
-import { assertWritable, createAudited, deleteAudited, updateAudited } from '../../core/crud';
-import { badInput, explainConstraint, notFound } from '../../core/errors';
+import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
+import { cleanText, writableUnit } from '../../core/tenant-query';
+import { explainConstraint } from '../../core/errors';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
-import { UnitService } from '../units/unit.service';
 import type { CreateAgencyArgs, AgencyFilter, AgencyListArgs, UpdateAgencyArgs } from './agency.args';
 import { AgencyEntity } from './agency.entity';
 import type { Agency, AgencyKind } from './agency.type';
@@ -49,27 +49,18 @@ export class AgencyService {
   }
 
   static async create(ctx: Context, args: CreateAgencyArgs): Promise<Agency> {
-    const unitId = parseId('unitId', args.unitId);
-    const unit = await UnitService.entity(await ctx.db(), unitId);
-    if (!unit) throw notFound('AdministrativeUnit', args.unitId);
-    assertWritable(ctx, unit.path);
-    return toAgency(await createAudited(ctx, AGENCY, { unitId, name: AgencyService.cleanName(args.name), kind: args.kind }));
+    const unit = await writableUnit(ctx, args.unitId, ['PROVINCE', 'DISTRICT', 'COMMUNE'], '');
+    return toAgency(await createAudited(ctx, AGENCY, { unitId: unit.id, name: cleanText('name', args.name), kind: args.kind }));
   }
 
   static async update(ctx: Context, args: UpdateAgencyArgs): Promise<Agency> {
     const changes: Partial<AgencyEntity> = {};
-    if (args.name != null) changes.name = AgencyService.cleanName(args.name);
+    if (args.name != null) changes.name = cleanText('name', args.name);
     if (args.kind != null) changes.kind = args.kind;
     return toAgency(await updateAudited(ctx, AGENCY, parseId('id', args.id), args.version, changes));
   }
 
   static async remove(ctx: Context, id: string, version?: number | null): Promise<Agency> {
     return toAgency(await deleteAudited(ctx, AGENCY, parseId('id', id), version));
-  }
-
-  private static cleanName(name: string): string {
-    const clean = name.normalize('NFC').trim().replace(/\s+/g, ' ');
-    if (!clean) throw badInput('name', 'name must not be blank');
-    return clean;
   }
 }

@@ -4,7 +4,7 @@ import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { explainConstraint } from '../../core/errors';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
 import { recordFields } from '../workforce/tenant-record.type';
-import { optionalText, underUnit, writableUnit } from '../workforce/tenant-query';
+import { optionalText, underUnit, writableUnit } from '../../core/tenant-query';
 import type {
   AccessToLawAssessmentFilter, AccessToLawAssessmentListArgs, CreateAccessToLawAssessmentArgs, UpdateAccessToLawAssessmentArgs,
 } from './access-to-law-assessment.args';

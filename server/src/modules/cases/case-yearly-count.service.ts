@@ -5,7 +5,7 @@ import { badInput, explainConstraint, notFound } from '../../core/errors';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
 import { MediationTeamService } from '../workforce/mediation-team.service';
 import { recordFields } from '../workforce/tenant-record.type';
-import { assertRowWritable, optionalText, underUnit } from '../workforce/tenant-query';
+import { assertRowWritable, optionalText, underUnit } from '../../core/tenant-query';
 import type { CaseYearlyCountFilter, CaseYearlyCountListArgs, CreateCaseYearlyCountArgs, UpdateCaseYearlyCountArgs } from './case-yearly-count.args';
 import { CaseYearlyCountEntity } from './case-yearly-count.entity';
 import type { CaseYearlyCount } from './case-yearly-count.type';

@@ -1,5 +1,5 @@
 import type { Context } from '../../core/context';
-import { groupLoader, rowLoader } from '../workforce/tenant-query';
+import { groupLoader, rowLoader } from '../../core/tenant-query';
 
 type CaseMediatorLink = { caseId: number; mediatorId: number };
 type CaseParties = { caseId: number; parties: string };

@@ -5,7 +5,7 @@ import { badInput, conflict, explainConstraint, notFound } from '../../core/erro
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
 import { MediationTeamService } from '../workforce/mediation-team.service';
 import { recordFields } from '../workforce/tenant-record.type';
-import { assertRowWritable, inYear, underUnit } from '../workforce/tenant-query';
+import { assertRowWritable, inYear, underUnit } from '../../core/tenant-query';
 import { CasePartiesService } from './case-parties.service';
 import type { CreateMediationCaseArgs, MediationCaseFilter, MediationCaseListArgs, UpdateMediationCaseArgs } from './mediation-case.args';
 import { MediationCaseEntity } from './mediation-case.entity';

@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
-import { assertWritable, createAudited, deleteAudited, updateAudited } from '../../core/crud';
-import { badInput, explainConstraint, notFound } from '../../core/errors';
+import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
+import { cleanText, writableUnit } from '../../core/tenant-query';
+import { explainConstraint } from '../../core/errors';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
-import { UnitService } from '../units/unit.service';
 import type { CreateHamletArgs, HamletFilter, HamletListArgs, UpdateHamletArgs } from './hamlet.args';
 import { HamletEntity } from './hamlet.entity';
 import type { Hamlet, HamletKind } from './hamlet.type';
@@ -49,28 +49,18 @@ export class HamletService {
   }
 
   static async create(ctx: Context, args: CreateHamletArgs): Promise<Hamlet> {
-    const unitId = parseId('unitId', args.unitId);
-    const unit = await UnitService.entity(await ctx.db(), unitId);
-    if (!unit) throw notFound('AdministrativeUnit', args.unitId);
-    if (unit.level !== 'COMMUNE') throw badInput('unitId', 'A hamlet belongs to a commune (xã, phường, thị trấn)');
-    assertWritable(ctx, unit.path);
-    return toHamlet(await createAudited(ctx, HAMLET, { unitId, name: HamletService.cleanName(args.name), kind: args.kind }));
+    const unit = await writableUnit(ctx, args.unitId, ['COMMUNE'], 'A hamlet belongs to a commune (xã, phường, thị trấn)');
+    return toHamlet(await createAudited(ctx, HAMLET, { unitId: unit.id, name: cleanText('name', args.name), kind: args.kind }));
   }
 
   static async update(ctx: Context, args: UpdateHamletArgs): Promise<Hamlet> {
     const changes: Partial<HamletEntity> = {};
-    if (args.name != null) changes.name = HamletService.cleanName(args.name);
+    if (args.name != null) changes.name = cleanText('name', args.name);
     if (args.kind != null) changes.kind = args.kind;
     return toHamlet(await updateAudited(ctx, HAMLET, parseId('id', args.id), args.version, changes));
   }
 
   static async remove(ctx: Context, id: string, version?: number | null): Promise<Hamlet> {
     return toHamlet(await deleteAudited(ctx, HAMLET, parseId('id', id), version));
-  }
-
-  private static cleanName(name: string): string {
-    const clean = name.normalize('NFC').trim().replace(/\s+/g, ' ');
-    if (!clean) throw badInput('name', 'name must not be blank');
-    return clean;
   }
 }

@@ -5,7 +5,7 @@ import { badInput, explainConstraint, notFound } from '../../core/errors';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
 import type { AgencyKind } from '../agencies/agency.type';
 import { recordFields } from '../workforce/tenant-record.type';
-import { assertRowWritable, cleanText, optionalText, underUnit, writableUnit } from '../workforce/tenant-query';
+import { assertRowWritable, cleanText, optionalText, underUnit, writableUnit } from '../../core/tenant-query';
 import { DEFAULT_REQUIRED_KINDS, TEAMS_PER_TRAINER } from './agency-kinds';
 import type { CreateTrainerPoolArgs, TrainerPoolFilter, TrainerPoolListArgs, UpdateTrainerPoolArgs } from './trainer-pool.args';
 import { TrainerPoolEntity } from './trainer-pool.entity';

@@ -7,7 +7,7 @@ import { AgencyEntity } from '../agencies/agency.entity';
 import type { AgencyKind } from '../agencies/agency.type';
 import type { Gender } from '../workforce/mediator.type';
 import { recordFields } from '../workforce/tenant-record.type';
-import { assertRowWritable, cleanText, optionalText, underUnit } from '../workforce/tenant-query';
+import { assertRowWritable, cleanText, optionalText, underUnit } from '../../core/tenant-query';
 import type { CreateTrainerArgs, TrainerFilter, TrainerListArgs, UpdateTrainerArgs } from './trainer.args';
 import { TrainerPoolEntity } from './trainer-pool.entity';
 import { TrainerEntity } from './trainer.entity';

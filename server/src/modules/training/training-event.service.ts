@@ -4,7 +4,7 @@ import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { badInput, conflict, explainConstraint, notFound } from '../../core/errors';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
 import { recordFields } from '../workforce/tenant-record.type';
-import { assertRowWritable, cleanText, inYear, optionalText, underUnit, writableUnit } from '../workforce/tenant-query';
+import { assertRowWritable, cleanText, inYear, optionalText, underUnit, writableUnit } from '../../core/tenant-query';
 import { NO_PEOPLE, TrainingAttendanceService, type EventPeople } from './training-attendance.service';
 import type { CreateTrainingEventArgs, TrainingEventFilter, TrainingEventListArgs, UpdateTrainingEventArgs } from './training-event.args';
 import { TrainingEventEntity } from './training-event.entity';

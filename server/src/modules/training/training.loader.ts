@@ -1,6 +1,6 @@
 import type { Context } from '../../core/context';
 import { AgencyEntity } from '../agencies/agency.entity';
-import { groupLoader, rowLoader } from '../workforce/tenant-query';
+import { groupLoader, rowLoader } from '../../core/tenant-query';
 import { TrainerPoolEntity } from './trainer-pool.entity';
 import { TrainerEntity } from './trainer.entity';
 

@@ -7,7 +7,7 @@ import type { CommuneProfileFilter, CommuneProfileListArgs, CreateCommuneProfile
 import { CommuneProfileEntity } from './commune-profile.entity';
 import type { CommuneProfile } from './commune-profile.type';
 import { recordFields } from './tenant-record.type';
-import { optionalText, underUnit, writableUnit } from './tenant-query';
+import { optionalText, underUnit, writableUnit } from '../../core/tenant-query';
 
 explainConstraint('commune_profile_unit_unique', 'unitId', 'This commune already has a profile: update it');
 explainConstraint('commune_profile_unit_level', 'unitId', 'A commune profile belongs to a commune (xã, phường, thị trấn)');

@@ -9,7 +9,7 @@ import { MediationTeamEntity } from './mediation-team.entity';
 import { type MediationTeam, TeamStatus } from './mediation-team.type';
 import { MediatorEntity } from './mediator.entity';
 import { recordFields } from './tenant-record.type';
-import { cleanText, underUnit } from './tenant-query';
+import { cleanText, underUnit } from '../../core/tenant-query';
 
 explainConstraint('mediation_team_hamlet_active_idx', 'hamletId', 'This hamlet already has an active mediation team');
 explainConstraint('mediation_team_hamlet_fkey', 'hamletId', "The hamlet is not in the team's commune");

@@ -8,7 +8,7 @@ import type { CreateMediatorArgs, MediatorFilter, MediatorListArgs, UpdateMediat
 import { MediatorEntity } from './mediator.entity';
 import { type Gender, type Mediator, MediatorStatus } from './mediator.type';
 import { recordFields } from './tenant-record.type';
-import { cleanText, optionalText, underUnit } from './tenant-query';
+import { cleanText, optionalText, underUnit } from '../../core/tenant-query';
 
 const VOTE_SHARE_RULE = 'A mediator must be elected by more than 50% of the household representatives (Law 35/2013, art. 8)';
 explainConstraint('mediator_vote_share_check', 'voteShare', VOTE_SHARE_RULE);

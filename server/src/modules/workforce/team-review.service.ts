@@ -8,7 +8,7 @@ import type { CreateTeamReviewArgs, TeamReviewFilter, TeamReviewListArgs, Update
 import { TeamReviewEntity } from './team-review.entity';
 import type { TeamReview } from './team-review.type';
 import { recordFields } from './tenant-record.type';
-import { assertRowWritable, optionalText, underUnit } from './tenant-query';
+import { assertRowWritable, optionalText, underUnit } from '../../core/tenant-query';
 
 const NOT_REVIEWED = 'A team that was not reviewed cannot have been brought to compliance by the review';
 explainConstraint('team_review_team_year_unique', 'year', 'This team already has a review for this year');

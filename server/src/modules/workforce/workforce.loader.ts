@@ -8,7 +8,7 @@ import type { TeamCompliance } from './mediation-team.type';
 import { MediatorEntity } from './mediator.entity';
 import { TeamReviewEntity } from './team-review.entity';
 import { toCompliance, type ComplianceRow } from './team-compliance';
-import { groupLoader, rowLoader } from './tenant-query';
+import { groupLoader, rowLoader } from '../../core/tenant-query';
 
 /** One factory for the module: each loader answers a batch of keys with one statement, under RLS. */
 export const workforceLoaders = (ctx: Context) => ({

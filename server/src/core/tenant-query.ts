@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { Context } from '../../core/context';
-import { assertWritable } from '../../core/crud';
-import { badInput, notFound } from '../../core/errors';
-import { parseId } from '../../core/graphql/list';
-import type { AdminUnitEntity, UnitLevelValue } from '../units/unit.entity';
-import { UnitService } from '../units/unit.service';
+import type { Context } from './context';
+import { assertWritable } from './crud';
+import { badInput, notFound } from './errors';
+import { parseId } from './graphql/list';
+import type { AdminUnitEntity, UnitLevelValue } from '../modules/units/unit.entity';
+import { UnitService } from '../modules/units/unit.service';
 
 /**
  * A `unitId` filter means the unit and everything below it: the rows whose path lies under the
