@@ -35,22 +35,37 @@ export async function writableUnit(ctx: Context, unitId: string, levels: UnitLev
 /** Rejects a write to a row the caller reads but may not change (an ancestor's, or any row for an analyst). */
 export const assertRowWritable = (ctx: Context, row: { unitPath: string }) => assertWritable(ctx, row.unitPath);
 
-/** Per-request loader of rows grouped under a key, answered in key order: one statement per batch. */
-export function groupLoader<K, R>(ctx: Context, name: string, fetch: (keys: K[]) => Promise<R[]>, keyOf: (row: R) => K): DataLoader<K, R[]> {
+/**
+ * Per-request loader of rows grouped under a key, answered in key order: one statement per batch.
+ * `map` turns a fetched row into what callers get (the key is read from the fetched row).
+ */
+export function groupLoader<K, R, T = R>(
+  ctx: Context,
+  name: string,
+  fetch: (keys: K[]) => Promise<R[]>,
+  keyOf: (row: R) => K,
+  map: (row: R) => T = (row) => row as unknown as T,
+): DataLoader<K, T[]> {
   return ctx.loaders.get(name, () =>
-    new DataLoader<K, R[]>(async (keys) => {
-      const groups = new Map<K, R[]>(keys.map((key) => [key, []]));
-      for (const row of await fetch([...keys])) groups.get(keyOf(row))?.push(row);
+    new DataLoader<K, T[]>(async (keys) => {
+      const groups = new Map<K, T[]>(keys.map((key) => [key, []]));
+      for (const row of await fetch([...keys])) groups.get(keyOf(row))?.push(map(row));
       return keys.map((key) => groups.get(key) ?? []);
     }),
   );
 }
 
 /** Per-request loader of one row per key (null when the caller cannot see it). */
-export function rowLoader<K, R>(ctx: Context, name: string, fetch: (keys: K[]) => Promise<R[]>, keyOf: (row: R) => K): DataLoader<K, R | null> {
+export function rowLoader<K, R, T = R>(
+  ctx: Context,
+  name: string,
+  fetch: (keys: K[]) => Promise<R[]>,
+  keyOf: (row: R) => K,
+  map: (row: R) => T = (row) => row as unknown as T,
+): DataLoader<K, T | null> {
   return ctx.loaders.get(name, () =>
-    new DataLoader<K, R | null>(async (keys) => {
-      const rows = new Map<K, R>((await fetch([...keys])).map((row) => [keyOf(row), row]));
+    new DataLoader<K, T | null>(async (keys) => {
+      const rows = new Map<K, T>((await fetch([...keys])).map((row) => [keyOf(row), map(row)]));
       return keys.map((key) => rows.get(key) ?? null);
     }),
   );

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Context } from '../../core/context';
+import { groupLoader, rowLoader } from '../../core/tenant-query';
 import { BudgetLineEntity } from './budget-line.entity';
 import type { BudgetLine } from './budget-line.type';
 import { normalizeDecimal } from './decimal.scalar';
@@ -14,13 +15,8 @@ import type { CascadeStatus } from './plan.type';
 
 /** Rows by id, in key order: one statement per batch. */
 export function oneBy<E extends ObjectLiteral & { id: number }, T>(ctx: Context, name: string, entity: EntityTarget<E>, map: (row: E) => T) {
-  return ctx.loaders.get(name, () =>
-    new DataLoader<number, T | null>(async (ids) => {
-      const rows = await (await ctx.db()).createQueryBuilder(entity, 'r').where('r.id = any(:ids)', { ids }).getMany();
-      const byId = new Map(rows.map((row) => [row.id, map(row)]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
-  );
+  const fetch = async (ids: number[]) => (await ctx.db()).createQueryBuilder(entity, 'r').where('r.id = any(:ids)', { ids }).getMany();
+  return rowLoader(ctx, name, fetch, (row) => row.id, map);
 }
 
 /** Rows grouped by a foreign key, each group in `order`: one statement per batch. */
@@ -33,15 +29,12 @@ export function manyBy<E extends ObjectLiteral, T>(
   map: (row: E) => T,
   order: string[],
 ) {
-  return ctx.loaders.get(name, () =>
-    new DataLoader<number, T[]>(async (keys) => {
-      const qb = (await ctx.db()).createQueryBuilder(entity, 'r').where(`r.${column} = any(:keys)`, { keys });
-      for (const column of [...order, 'id']) qb.addOrderBy(`r.${column}`, 'ASC');
-      const groups = new Map<number, T[]>(keys.map((key) => [key, []]));
-      for (const row of await qb.getMany()) groups.get(keyOf(row) ?? -1)?.push(map(row));
-      return keys.map((key) => groups.get(key) ?? []);
-    }),
-  );
+  const fetch = async (keys: number[]) => {
+    const qb = (await ctx.db()).createQueryBuilder(entity, 'r').where(`r.${column} = any(:keys)`, { keys });
+    for (const column of [...order, 'id']) qb.addOrderBy(`r.${column}`, 'ASC');
+    return qb.getMany();
+  };
+  return groupLoader(ctx, name, fetch, (row) => keyOf(row) ?? -1, map);
 }
 
 /** Budget totals keyed "planId:year" ("planId:" for the appendix column); one statement per distinct year. */

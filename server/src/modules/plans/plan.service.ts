@@ -1,11 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { audit } from '../../core/audit';
 import type { Context } from '../../core/context';
+import { writableUnit } from '../../core/tenant-query';
 import { assertWritable, createAudited, deleteAudited, findReadable, updateAudited } from '../../core/crud';
-import { badInput, conflict, notFound } from '../../core/errors';
+import { badInput, conflict } from '../../core/errors';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
 import { isWithin } from '../../core/tenancy/scope';
-import { UnitService } from '../units/unit.service';
 import { LEGAL_DOCUMENT } from './legal-document.service';
 import type { CreatePlanArgs, PlanFieldsArgs, PlanFilter, PlanListArgs, TransitionPlanArgs, UpdatePlanArgs } from './plan.args';
 import { PlanEntity } from './plan.entity';
@@ -49,11 +49,8 @@ export class PlanService {
 
   static async create(ctx: Context, args: CreatePlanArgs): Promise<Plan> {
     const manager = await ctx.db();
-    const unitId = parseId('unitId', args.unitId);
-    const unit = await UnitService.entity(manager, unitId);
-    if (!unit) throw notFound('AdministrativeUnit', args.unitId);
-    assertWritable(ctx, unit.path);
-    const values: Partial<PlanEntity> = { unitId, title: requiredText('title', args.title, 1000), ...PlanService.fields(args) };
+    const unit = await writableUnit(ctx, args.unitId, ['PROVINCE', 'DISTRICT', 'COMMUNE'], '');
+    const values: Partial<PlanEntity> = { unitId: unit.id, title: requiredText('title', args.title, 1000), ...PlanService.fields(args) };
     Object.assign(values, await PlanService.implemented(manager, unit.path, args));
     PlanService.checkPeriod(values.periodFrom ?? null, values.periodTo ?? null);
     return toPlan(await createAudited(ctx, PLAN, values));

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../core/context';
+import { groupLoader, rowLoader } from '../../core/tenant-query';
 import type { AdminUnitEntity, SuccessionKindValue } from './unit.entity';
 import { toAdministrativeUnit } from './unit.service';
 import { AdministrativeUnit, SuccessionKind, SuccessionLink, UnitName } from './unit.type';
@@ -27,12 +28,12 @@ export type Succession = { links: SuccessionLink[]; unmapped: boolean };
 
 /** One factory per module: each loader batches one kind of lookup into one statement per request. */
 export const unitLoaders = (ctx: Context) => ({
-  byId: ctx.loaders.get('unit.byId', () =>
-    new DataLoader<number, AdministrativeUnit | null>(async (ids) => {
-      const rows: UnitRow[] = await (await ctx.db()).query(`select ${UNIT_COLUMNS} from admin_unit u where u.id = any($1)`, [ids]);
-      const byId = new Map(rows.map((row) => [row.id as number, unitFromRow(row)]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+  byId: rowLoader(
+    ctx,
+    'unit.byId',
+    async (ids: number[]): Promise<UnitRow[]> => (await ctx.db()).query(`select ${UNIT_COLUMNS} from admin_unit u where u.id = any($1)`, [ids]),
+    (row) => row.id as number,
+    unitFromRow,
   ),
 
   /** Children pages, keyed "parentId:offset:limit"; one windowed statement per distinct page shape. */
@@ -64,14 +65,13 @@ export const unitLoaders = (ctx: Context) => ({
   successors: ctx.loaders.get('unit.successors', () => successionLoader(ctx, 'predecessor_id', 'successor_id')),
   predecessors: ctx.loaders.get('unit.predecessors', () => successionLoader(ctx, 'successor_id', 'predecessor_id')),
 
-  names: ctx.loaders.get('unit.names', () =>
-    new DataLoader<number, UnitName[]>(async (ids) => {
-      const rows: { unit_id: number; name: string; type: string; valid_from: string }[] = await (await ctx.db()).query(
-        `select unit_id, name, type, valid_from from admin_unit_name where unit_id = any($1) order by unit_id, valid_from`,
-        [ids],
-      );
-      return ids.map((id) => rows.filter((row) => row.unit_id === id).map((row) => ({ name: row.name, type: row.type, validFrom: row.valid_from })));
-    }),
+  names: groupLoader(
+    ctx,
+    'unit.names',
+    async (ids: number[]): Promise<{ unit_id: number; name: string; type: string; valid_from: string }[]> =>
+      (await ctx.db()).query('select unit_id, name, type, valid_from from admin_unit_name where unit_id = any($1) order by unit_id, valid_from', [ids]),
+    (row) => row.unit_id,
+    (row): UnitName => ({ name: row.name, type: row.type, validFrom: row.valid_from }),
   ),
 });
 
