@@ -1,8 +1,8 @@
 import { AutocompleteInput, Create, ReferenceInput, SimpleForm, required } from 'react-admin';
 import { CASE_FIELDS, TEAM_OPTION } from '../teams/groundSelections';
 import { MediationCaseFields } from './MediationCaseForm';
+import { searchOf } from '../common/search';
 
-const searchOf = (text: string) => (text.trim() ? { q: text.trim() } : {});
 
 export const MediationCaseCreate = () => (
   <Create redirect="show" mutationOptions={{ meta: { sparseFields: CASE_FIELDS } }}>

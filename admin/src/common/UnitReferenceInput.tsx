@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { AutocompleteInput, ReferenceInput, type Validator } from 'react-admin';
 import type { UnitLevel } from '../types';
 import { unitOptionText } from './unitLabel';
+import { searchOf } from './search';
 
 type UnitReferenceInputProps = {
   source: string;
@@ -14,8 +15,6 @@ type UnitReferenceInputProps = {
   alwaysOn?: boolean;
 };
 
-// The server rejects an empty search; an empty box means no search at all.
-const searchOf = (text: string) => (text.trim() ? { q: text.trim() } : {});
 
 /**
  * An autocomplete over administrative units of every era, searched by name without diacritics on

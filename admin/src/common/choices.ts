@@ -1,7 +1,7 @@
 import { AGENCY_KINDS, HAMLET_KINDS, ROLES, SUCCESSION_KINDS, UNIT_LEVELS } from '../types';
 
 /** Choices for react-admin selects, labelled by translation keys (translateChoice is on by default). */
-const choicesOf = (values: readonly string[], prefix: string) => values.map((id) => ({ id, name: `hoagiai.${prefix}.${id}` }));
+export const choicesOf = (values: readonly string[], prefix: string) => values.map((id) => ({ id, name: `hoagiai.${prefix}.${id}` }));
 
 export const levelChoices = choicesOf(UNIT_LEVELS, 'level');
 export const successionChoices = choicesOf(SUCCESSION_KINDS, 'succession');

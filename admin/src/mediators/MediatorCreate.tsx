@@ -1,8 +1,8 @@
 import { AutocompleteInput, Create, ReferenceInput, SimpleForm, required } from 'react-admin';
 import { TEAM_OPTION } from '../teams/groundSelections';
 import { MediatorFields } from './MediatorForm';
+import { searchOf } from '../common/search';
 
-const searchOf = (text: string) => (text.trim() ? { q: text.trim() } : {});
 
 export const MediatorCreate = () => (
   <Create redirect="show">

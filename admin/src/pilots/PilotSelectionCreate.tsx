@@ -4,8 +4,8 @@ import { Title, useNotify, useRedirect, useTranslate } from 'react-admin';
 import { CandidateTable } from './CandidateTable';
 import { createPilotSelection, loadCandidates, loadPilotTasks } from './pilotActions';
 import type { PilotRanking, PilotTask } from './types';
+import { lastYear } from '../common/search';
 
-const lastYear = new Date().getFullYear() - 1;
 const taskLabel = (task: PilotTask) => `${task.plan?.number ?? ''} · ${task.code}. ${task.title}`;
 
 /**
@@ -18,7 +18,7 @@ export const PilotSelectionCreate = () => {
   const redirect = useRedirect();
   const [tasks, setTasks] = useState<PilotTask[] | null>(null);
   const [taskId, setTaskId] = useState('');
-  const [year, setYear] = useState(String(lastYear));
+  const [year, setYear] = useState(String(lastYear()));
   const [ranking, setRanking] = useState<PilotRanking | null>(null);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [rationale, setRationale] = useState('');

@@ -1,8 +1,7 @@
 import { AGENCY_LEVELS, COMPARATORS, INDICATORS, PLAN_STATUSES, SCHEDULE_KINDS } from './types';
+import { choicesOf } from '../common/choices';
 
 /** Choices labelled by translation keys (react-admin translates choice names by default). */
-const choicesOf = (values: readonly string[], prefix: string) => values.map((id) => ({ id, name: `hoagiai.${prefix}.${id}` }));
-
 export const planStatusChoices = choicesOf(PLAN_STATUSES, 'planStatus');
 export const scheduleKindChoices = choicesOf(SCHEDULE_KINDS, 'scheduleKind');
 export const budgetScheduleChoices = scheduleKindChoices.filter((choice) => choice.id !== 'DATES');

@@ -1,8 +1,8 @@
 import { Create, NumberInput, SimpleForm, maxValue, minValue, required } from 'react-admin';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
 import { REPORT_SHOW_FIELDS } from './selections';
+import { lastYear } from '../common/search';
 
-const lastYear = new Date().getFullYear() - 1;
 
 /**
  * Generates the unit's report of the year from the plans' reporting rules (createReport is the
@@ -10,7 +10,7 @@ const lastYear = new Date().getFullYear() - 1;
  */
 export const ReportCreate = () => (
   <Create redirect="show" mutationOptions={{ meta: { sparseFields: REPORT_SHOW_FIELDS } }}>
-    <SimpleForm defaultValues={{ year: lastYear }}>
+    <SimpleForm defaultValues={{ year: lastYear() }}>
       <UnitReferenceInput source="unitId" writable validate={required()} />
       <NumberInput source="year" validate={[required(), minValue(2000), maxValue(2100)]} />
     </SimpleForm>

@@ -1,6 +1,6 @@
 import { AutocompleteInput, Create, DateInput, ReferenceInput, SimpleForm, TextInput, required } from 'react-admin';
+import { searchOf } from '../common/search';
 
-const searchOf = (text: string) => (text.trim() ? { q: text.trim() } : {});
 
 /** A team for a hamlet the user may write; its name defaults to "Tổ hòa giải <hamlet>" on the server. */
 export const MediationTeamCreate = () => (

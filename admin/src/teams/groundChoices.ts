@@ -1,8 +1,7 @@
 import { AUDIENCES, CASE_CATEGORIES, CASE_OUTCOMES, COMPLIANCE_CODES, GENDERS, MEDIATOR_STATUSES, TEAM_STATUSES } from './groundTypes';
+import { choicesOf } from '../common/choices';
 
 /** Choices labelled by translation keys (react-admin translates choice names by default). */
-const choicesOf = (values: readonly string[], prefix: string) => values.map((id) => ({ id, name: `hoagiai.${prefix}.${id}` }));
-
 export const teamStatusChoices = choicesOf(TEAM_STATUSES, 'teamStatus');
 export const mediatorStatusChoices = choicesOf(MEDIATOR_STATUSES, 'mediatorStatus');
 export const genderChoices = choicesOf(GENDERS, 'gender');

@@ -1,8 +1,8 @@
 import { AutocompleteInput, DateInput, ReferenceInput, SelectInput, TextInput, required } from 'react-admin';
 import { agencyKindChoices } from '../common/choices';
 import { genderChoices } from '../teams/groundChoices';
+import { searchOf } from '../common/search';
 
-const searchOf = (text: string) => (text.trim() ? { q: text.trim() } : {});
 
 /**
  * A trainer's record. A registered agency brings its kind; without one (a lawyer of the bar) the

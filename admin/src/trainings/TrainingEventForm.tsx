@@ -2,8 +2,8 @@ import { AutocompleteArrayInput, DateInput, FormDataConsumer, NumberInput, Refer
 import { audienceChoices } from '../teams/groundChoices';
 import { MEDIATOR_OPTION, TRAINER_OPTION } from '../teams/groundSelections';
 import type { Mediator, Trainer } from '../teams/groundTypes';
+import { searchOf } from '../common/search';
 
-const searchOf = (text: string) => (text.trim() ? { q: text.trim() } : {});
 const mediatorText = (m: Mediator) => (m.team ? `${m.fullName} (${m.team.name})` : m.fullName);
 const trainerText = (t: Trainer) => (t.pool ? `${t.fullName} (${t.pool.name})` : t.fullName);
 
