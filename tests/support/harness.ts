@@ -50,6 +50,13 @@ export async function startTestApp(options: { log?: (message: string) => void; t
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   const owner = new pg.Pool({ connectionString: ownerUrl.toString(), max: 2 });
   const appPool = new pg.Pool({ connectionString: appUrl, max: 2 });
+  // close() drops the database WITH (FORCE): a connection still closing then gets "terminating
+  // connection due to administrator command", which is expected and must not surface as uncaught.
+  // pool.end() resolves before its sockets close, so the listener goes on every client.
+  for (const pool of [owner, appPool]) {
+    pool.on('error', () => undefined);
+    pool.on('connect', (client) => client.on('error', () => undefined));
+  }
 
   const gql: TestApp['gql'] = async (query, variables, requestOptions = {}) => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
