@@ -9,7 +9,13 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const badInput = (field: string, message: string) => new AppError('BAD_USER_INPUT', message, { field });
+/**
+ * A refusal of the input, naming the field. `reason` is a stable code (SCREAMING_SNAKE_CASE) and
+ * `params` its values, so a client can say the refusal in its own language (issue 9); the message
+ * stays for logs and API users. Every new refusal passes a specific reason.
+ */
+export const badInput = (field: string, message: string, reason = 'INVALID_INPUT', params?: Record<string, unknown>) =>
+  new AppError('BAD_USER_INPUT', message, params ? { field, reason, params } : { field, reason });
 export const notFound = (entity: string, id: unknown) => new AppError('NOT_FOUND', `${entity} ${String(id)} was not found`);
 export const forbidden = (message = 'You may not do this in this unit') => new AppError('FORBIDDEN', message);
 export const unauthenticated = () => new AppError('UNAUTHENTICATED', 'Sign in again: the email, password or session is not valid');
