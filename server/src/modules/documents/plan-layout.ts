@@ -61,7 +61,7 @@ function attachedPlanBlocks(plan: OfficialPlan, decision: IssuingDecision): Bloc
     header({ parentBody: plan.parentBody, issuingBody: plan.issuingBody, number: false, placeOfIssue: null, issuedOn: null }),
     ...titleBlock(KIND_NAMES[plan.kind], plan.title, [attached]),
     ...bodyBlocks(plan),
-    ...(signer.length ? [closing([], null, plan.signer)] : []),
+    ...(signer.length ? [closing([], null, plan.signer, false)] : []),
     ...appendixBlocks(plan.budget),
   ];
 }
@@ -70,7 +70,7 @@ function attachedPlanBlocks(plan: OfficialPlan, decision: IssuingDecision): Bloc
 function bodyBlocks(plan: OfficialPlan): Block[] {
   const blocks: Block[] = [];
   if (plan.preamble) blocks.push(...paragraphsOf(plan.preamble).map((text) => bodyParagraph(text)));
-  else if (plan.implements) blocks.push(bodyParagraph(implementsSentence(plan)));
+  else if (plan.implements && !citedByTitle(plan)) blocks.push(bodyParagraph(implementsSentence(plan)));
   const sections: [string, Block[]][] = [
     ['MỤC ĐÍCH, YÊU CẦU', purposeBlocks(plan)],
     ['MỤC TIÊU', [...plan.objectives.map((text) => bodyParagraph(`- ${text}`)), ...targetBlocks(plan)]],
@@ -85,8 +85,14 @@ function bodyBlocks(plan: OfficialPlan): Block[] {
   return blocks;
 }
 
+/** The title already names what the plan implements ("Thực hiện Đề án “...”"): no sentence needs to say it again. */
+const citedByTitle = (plan: OfficialPlan) =>
+  !!plan.implements && [plan.implements.numberSymbol, plan.implements.title].some((words) => !!words && plan.title.includes(words));
+
 function implementsSentence(plan: OfficialPlan): string {
   const cited = plan.implements!;
+  const named = cited.title && cited.title.startsWith(KIND_NAMES[cited.kind]);
+  if (named && !cited.numberSymbol) return `Thực hiện ${cited.title}.`;
   const parts = [KIND_NAMES[cited.kind], cited.numberSymbol ? `số ${cited.numberSymbol}` : null, cited.issuedOn ? `ngày ${shortDate(cited.issuedOn)}` : null,
     cited.issuingBody ? `của ${cited.issuingBody}` : null].filter(Boolean).join(' ');
   return `Thực hiện ${parts}${cited.title ? `, ${lowerFirst(cited.title)}` : ''}.`;

@@ -84,10 +84,9 @@ export function signerBlocks(signer: Signer | null): Block[] {
   ];
 }
 
-/** "Nơi nhận:" and its lines, the archive line last ("- Lưu: VT, NC."). */
+/** "Nơi nhận:" and its lines, the archive line last ("- Lưu: VT, NC."); the label stands even before the list is known. */
 export function recipientBlocks(recipients: string[], archive: string | null): Block[] {
   const lines = [...recipients, ...(archive ? [`Lưu: ${archive}`] : [])];
-  if (lines.length === 0) return [];
   return [
     paragraph([{ text: 'Nơi nhận:', bold: true, italic: true }], { align: 'left', size: SIZE.recipientsLabel, spaceBefore: 12 }),
     ...lines.map((line, index) => paragraph(`- ${line}${index === lines.length - 1 ? '.' : ';'}`, { align: 'left', size: SIZE.recipients })),
@@ -95,10 +94,10 @@ export function recipientBlocks(recipients: string[], archive: string | null): B
 }
 
 /** Recipients bottom left and the signer block bottom right, side by side. */
-export function closing(recipients: string[], archive: string | null, signer: Signer | null): Table {
+export function closing(recipients: string[], archive: string | null, signer: Signer | null, withRecipients = true): Table {
   const right = signerBlocks(signer);
   return {
     type: 'table', widths: CLOSING_WIDTHS, borders: false, headerRows: 0, size: SIZE.body,
-    rows: [[{ blocks: recipientBlocks(recipients, archive) }, { blocks: right.length ? [{ ...(right[0] as Paragraph), spaceBefore: 12 }, ...right.slice(1)] : [] }]],
+    rows: [[{ blocks: withRecipients ? recipientBlocks(recipients, archive) : [] }, { blocks: right.length ? [{ ...(right[0] as Paragraph), spaceBefore: 12 }, ...right.slice(1)] : [] }]],
   };
 }
