@@ -1,6 +1,6 @@
 import {
   AlignmentType, BorderStyle, Document, Footer, Header, LineRuleType, Packer, PageNumber, Paragraph as DocxParagraph, Table as DocxTable,
-  TableCell, TableLayoutType, TableRow, TextRun, UnderlineType, VerticalAlignTable, WidthType, convertMillimetersToTwip,
+  TableCell, TableLayoutType, TableRow, TextRun, UnderlineType, VerticalAlignTable, WidthType,
   type IBorderOptions, type ITableBordersOptions,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
@@ -12,7 +12,8 @@ export const DOCX_FONT = 'Times New Roman';
 const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
   left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED,
 };
-const twip = (mm: number) => Math.round(convertMillimetersToTwip(mm));
+/** Twentieths of a point: A4 is 11906 × 16838. */
+const twip = (mm: number) => Math.round((mm * 1440) / 25.4);
 const points = (pt: number) => Math.round(pt * 20);
 /** Cell padding left and right, in mm (Word's default 0.19 cm). */
 const CELL_MARGIN = 1.9;
@@ -32,10 +33,10 @@ function paragraphOf(block: Paragraph): DocxParagraph {
       before: points(block.spaceBefore ?? 0), after: points(block.spaceAfter ?? 0),
       line: Math.round(240 * (block.lineSpacing ?? 1)), lineRule: LineRuleType.AUTO,
     },
-    keepNext: block.keepWithNext ?? false,
-    pageBreakBefore: block.pageBreakBefore ?? false,
+    ...(block.keepWithNext ? { keepNext: true } : {}),
+    ...(block.pageBreakBefore ? { pageBreakBefore: true } : {}),
     children: block.runs.map((run) => new TextRun({
-      text: run.text, font: DOCX_FONT, size: block.size * 2, bold: run.bold ?? false, italics: run.italic ?? false,
+      text: run.text, font: DOCX_FONT, size: block.size * 2, ...(run.bold ? { bold: true } : {}), ...(run.italic ? { italics: true } : {}),
       ...(run.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
     })),
   });
@@ -61,7 +62,7 @@ function tableOf(block: Table): DocxTable {
     rows: block.rows.map((row, rowIndex) => {
       let column = 0;
       return new TableRow({
-        tableHeader: rowIndex < block.headerRows,
+        ...(rowIndex < block.headerRows ? { tableHeader: true } : {}),
         cantSplit: true,
         children: row.map((cell) => {
           const span = cell.colSpan ?? 1;

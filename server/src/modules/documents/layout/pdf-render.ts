@@ -90,7 +90,9 @@ export async function renderPdf(document: LaidOutDocument): Promise<Buffer> {
     defaultStyle: { font: PDF_FONT, fontSize: 14 },
     header: (currentPage: number) => (currentPage === 1 ? null : { text: String(currentPage), alignment: 'center', fontSize: 14, margin: [0, pt(10), 0, 0] }),
     // Keep a heading with what follows it: a heading left alone at the bottom of a page moves on.
-    pageBreakBefore: (node, following) => node.headlineLevel === 1 && following.getFollowingNodesOnPage().length === 0,
+    // (A node's own text runs count among the nodes after it: only what starts lower down is what follows.)
+    pageBreakBefore: (node, following) => node.headlineLevel === 1
+      && following.getFollowingNodesOnPage().every((next) => next.startPosition.top <= node.startPosition.top),
     content: blocksOf(document.blocks, PAGE.width - PAGE.left - PAGE.right),
   };
   return pdfmake.createPdf(definition).getBuffer();

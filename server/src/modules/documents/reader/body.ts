@@ -49,6 +49,7 @@ export function readPreambleLine(state: ReadState, line: Line): void {
   const ordinal = ORDINAL.exec(line.text);
   if (ordinal) return void readOrdinalTask(state, line, ordinal);
   if (/^Với mục đích là /u.test(line.text)) {
+    recorder.part('purposes', spanIn(line, 0, 'Với mục đích là '.length), 'SUMMARY_PURPOSES', line);
     for (const sentence of sentencesOf(line.text.slice('Với mục đích là '.length))) {
       recorder.part(`purposes[${plan.purposes.length}]`, spanIn(line, 'Với mục đích là '.length + sentence.from, 'Với mục đích là '.length + sentence.to), 'SUMMARY_PURPOSES', line);
       plan.purposes.push(capitaliseFirst(clean(sentence.text)));

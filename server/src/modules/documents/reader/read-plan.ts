@@ -4,7 +4,7 @@ import { citationAt } from './citations';
 import { readPreambleLine, readSectionHeading, readSectionLine } from './body';
 import { isAppendixHeading, isRecipientsLabel, isSignerStart, readAppendixLine, readClosingLine } from './closing';
 import {
-  isMotto, kindLine, placeHeaderLines, readDecisionLine, readHeaderLine, readIssuedSentence, readSummaryTitle, readTitleLine,
+  isMotto, isUpperLine, kindLine, placeHeaderLines, readDecisionLine, readHeaderLine, readIssuedSentence, readSummaryTitle, readTitleLine,
 } from './front';
 import type { PlanReading } from './reading';
 import { reportingRuleOf } from './reporting';
@@ -25,7 +25,7 @@ export function readPlanText(input: string): PlanReading {
   const text = normalise(input);
   if (!text.trim()) throw documentErrors.textEmpty();
   const state = new ReadState(text, linesOf(text));
-  for (const line of state.lines) readLine(state, line);
+  state.lines.forEach((line, index) => readLine(state, line, state.lines.slice(index + 1, index + 5)));
   placeHeaderLines(state);
   finish(state);
   const { plan, recorder } = state;
@@ -35,8 +35,8 @@ export function readPlanText(input: string): PlanReading {
   return { text, plan, parts: recorder.parts, unplaced: recorder.unplacedParts, warnings: recorder.warnings };
 }
 
-function readLine(state: ReadState, line: Line): void {
-  if (readTransition(state, line)) return;
+function readLine(state: ReadState, line: Line, next: Line[] = []): void {
+  if (readTransition(state, line, next)) return;
   switch (state.mode) {
     case 'FRONT':
       if (readHeaderLine(state, line) || readSummaryTitle(state, line)) return;
@@ -63,7 +63,7 @@ function readLine(state: ReadState, line: Line): void {
 }
 
 /** Lines that move the reader whatever it was reading: a kind, a heading, the closing, the appendix, a new header. */
-function readTransition(state: ReadState, line: Line): boolean {
+function readTransition(state: ReadState, line: Line, next: Line[]): boolean {
   const kind = kindLine(line);
   if (kind && state.mode !== 'APPENDIX' && !(state.mode === 'DECISION' && /:$/.test(line.text))) {
     placeHeaderLines(state);
@@ -85,8 +85,8 @@ function readTransition(state: ReadState, line: Line): boolean {
     state.mode = 'CLOSING';
     return readClosingLine(state, line);
   }
-  // After a decision's closing, the plan it issues starts with a header of its own.
-  if ((state.mode === 'CLOSING' || state.mode === 'APPENDIX') && isMotto(line)) {
+  // After a decision's closing, the plan it issues starts with a header of its own: its issuing body, then the motto.
+  if ((state.mode === 'CLOSING' || state.mode === 'APPENDIX') && (isMotto(line) || (isUpperLine(line.text) && next.some(isMotto)))) {
     state.mode = 'FRONT';
     return readHeaderLine(state, line);
   }

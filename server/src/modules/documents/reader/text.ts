@@ -3,8 +3,11 @@ import { fold } from '../vietnamese';
 /** A range of the normalised text, [start, end). */
 export type Span = { start: number; end: number };
 
-/** One paragraph of the text: its words (trimmed) and where they are. */
-export type Line = { text: string; folded: string; start: number; end: number };
+/**
+ * One paragraph of the text: its words (trimmed) and where they are. A paragraph joined from two
+ * lines keeps where each piece starts (`pieces`: index in `text`, index in the whole text).
+ */
+export type Line = { text: string; folded: string; start: number; end: number; pieces: [number, number][] };
 
 /**
  * The text the reader works on, and every span refers to: NFC, line ends as "\n", no-break spaces
@@ -29,12 +32,13 @@ export function linesOf(text: string): Line[] {
     if (!trimmed) continue;
     const previous = lines[lines.length - 1];
     if (previous && CONTINUES.test(trimmed) && !LETTER_ITEM.test(trimmed) && !previous.text.includes('\t') && !trimmed.includes('\t')) {
+      previous.pieces.push([previous.text.length + 1, start]);
       previous.text = `${previous.text} ${trimmed}`;
       previous.folded = fold(previous.text);
       previous.end = start + trimmed.length;
       continue;
     }
-    lines.push({ text: trimmed, folded: fold(trimmed), start, end: start + trimmed.length });
+    lines.push({ text: trimmed, folded: fold(trimmed), start, end: start + trimmed.length, pieces: [[0, start]] });
   }
   return lines;
 }
@@ -42,8 +46,15 @@ export function linesOf(text: string): Line[] {
 /** Emphasis marks a pasted text may carry ("*(trước ngày 15/11)*") are not words of the document. */
 export const clean = (text: string) => text.replace(/\*+([^*\n]+?)\*+/g, '$1').trim();
 
+/** Where an index of a line's text is in the whole text. */
+function position(line: Line, index: number): number {
+  let piece = line.pieces[0];
+  for (const candidate of line.pieces) if (candidate[0] <= index) piece = candidate;
+  return piece[1] + Math.max(0, index - piece[0]);
+}
+
 /** A part of a line as a span of the text (`from` and `to` are indices in the line's text). */
-export const spanIn = (line: Line, from = 0, to = line.text.length): Span => ({ start: line.start + from, end: line.start + to });
+export const spanIn = (line: Line, from = 0, to = line.text.length): Span => ({ start: position(line, from), end: position(line, to) });
 
 /** Sentences of a paragraph, with their offsets: a break after ".", "!" or "?" before a capital, never inside “quotes” or (brackets). */
 export function sentencesOf(text: string): { text: string; from: number; to: number }[] {
