@@ -69,7 +69,13 @@ function readTransition(state: ReadState, line: Line, next: Line[]): boolean {
     placeHeaderLines(state);
     state.kind = kind;
     state.plan.kind = kind === 'DECISION' ? state.plan.kind : kind;
-    if (kind === 'DECISION') state.decision();
+    if (kind === 'DECISION') {
+      // The header above the kind was the decision's: its number, place and date.
+      const decision = state.decision();
+      decision.number ||= state.plan.number ?? '';
+      decision.placeOfIssue ??= state.plan.placeOfIssue;
+      decision.issuedOn ||= state.plan.issuedOn ?? '';
+    }
     state.recorder.part(kind === 'DECISION' ? 'issuedBy' : 'kind', spanIn(line), 'KIND_LINE', line);
     state.mode = 'TITLE';
     return true;
@@ -86,11 +92,17 @@ function readTransition(state: ReadState, line: Line, next: Line[]): boolean {
     return readClosingLine(state, line);
   }
   // After a decision's closing, the plan it issues starts with a header of its own: its issuing body, then the motto.
-  if ((state.mode === 'CLOSING' || state.mode === 'APPENDIX') && (isMotto(line) || (isUpperLine(line.text) && next.some(isMotto)))) {
+  if ((state.mode === 'CLOSING' || state.mode === 'APPENDIX') && (isMotto(line) || (isUpperLine(line.text) && headerFollows(next)))) {
     state.mode = 'FRONT';
     return readHeaderLine(state, line);
   }
   return false;
+}
+
+/** Upper-case lines, then the motto: a header (the upper-case lines of a signer block are followed by a name). */
+function headerFollows(next: Line[]): boolean {
+  const motto = next.findIndex(isMotto);
+  return motto >= 0 && next.slice(0, motto).every((line) => isUpperLine(line.text));
 }
 
 /** Joins what was read in pieces, infers what the text implies, and lists every line no rule used. */
