@@ -3,8 +3,8 @@ import {
   TableCell, TableLayoutType, TableRow, TextRun, UnderlineType, VerticalAlignTable, WidthType,
   type IBorderOptions, type ITableBordersOptions,
 } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { PAGE, type Align, type Block, type LaidOutDocument, type Paragraph, type Table } from './layout';
+import { repack } from './zip';
 
 /** Word needs the font by name; the PDF carries a metric-compatible free one (see pdf-render.ts). */
 export const DOCX_FONT = 'Times New Roman';
@@ -118,27 +118,5 @@ export async function renderDocx(document: LaidOutDocument): Promise<Buffer> {
       children: blocksOf(document.blocks, PAGE.width - PAGE.left - PAGE.right),
     }],
   });
-  return deterministic(await Packer.toBuffer(file), document.date);
-}
-
-/** Fixes what the DOCX library makes different on every run: timestamps and random relationship ids. */
-function deterministic(bytes: Buffer, isoDay: string): Buffer {
-  const files = unzipSync(new Uint8Array(bytes));
-  const stamp = `${isoDay}T00:00:00Z`;
-  const random = new Map<string, string>();
-  const renumber = (xml: string) => xml.replace(/\b(Id|r:id|r:embed)="([a-z0-9_-]{21})"/g, (_, attribute: string, id: string) => {
-    if (!random.has(id)) random.set(id, `rIdN${random.size + 1}`);
-    return `${attribute}="${random.get(id)}"`;
-  });
-  const out: Zippable = {};
-  for (const name of Object.keys(files).sort()) {
-    let content = files[name];
-    if (name.endsWith('.xml') || name.endsWith('.rels')) {
-      let xml = strFromU8(content);
-      if (name === 'docProps/core.xml') xml = xml.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<)/g, `$1${stamp}$3`);
-      content = strToU8(renumber(xml));
-    }
-    out[name] = [content, { mtime: new Date(stamp) }];
-  }
-  return Buffer.from(zipSync(out, { level: 6 }));
+  return repack(await Packer.toBuffer(file), document.date);
 }

@@ -74,7 +74,7 @@ function blocksOf(blocks: Block[], available: number): Content[] {
     if (block.type === 'paragraph') return paragraphOf(block);
     if (block.type === 'table') return tableOf(block);
     const side = pt(Math.max(0, (available - block.width) / 2));
-    return { canvas: [{ type: 'line', x1: side, y1: 0, x2: side + pt(block.width), y2: 0, lineWidth: 0.6 }], margin: [0, 3, 0, block.spaceAfter ?? 0] };
+    return { canvas: [{ type: 'line', x1: side, y1: 0, x2: side + pt(block.width), y2: 0, lineWidth: 0.6 }], margin: [0, 5, 0, block.spaceAfter ?? 0] };
   });
 }
 
