@@ -138,7 +138,7 @@ export function agencyListAt(text: string, from: number, unit: UnitContext, leni
       found.push(parsed);
       position = parsed.to;
     } else if (lenient && position < text.length) {
-      const end = nextSeparator(text, position);
+      const end = nextSeparator(text, position, unit);
       const label = text.slice(position, end).replace(/[.;]+$/, '').trim();
       if (!label) break;
       agencies.push({ label });
@@ -154,9 +154,15 @@ export function agencyListAt(text: string, from: number, unit: UnitContext, leni
   return { agencies, parsed: found, to: position, unknown };
 }
 
-function nextSeparator(text: string, from: number): number {
-  const match = /(, | và |; |\.$)/.exec(text.slice(from));
-  return match ? from + match.index : text.length;
+/**
+ * An unknown name ends at a comma or semicolon, and at "và" only before a name the lexicon knows:
+ * names such as "Phòng Tài nguyên và Môi trường" hold a "và" of their own.
+ */
+function nextSeparator(text: string, from: number, unit: UnitContext): number {
+  for (const match of text.slice(from).matchAll(/, |; | và |\.$/g)) {
+    if (match[0] !== ' và ' || agencyAt(text, from + match.index + match[0].length, unit)) return from + match.index;
+  }
+  return text.length;
 }
 
 function distributeLevels(agencies: AgencyRef[], joinedByAnd: boolean[]): void {
