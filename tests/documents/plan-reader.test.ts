@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { OfficialPlan } from '../../server/src/modules/documents/official-plan';
 import { readPlanText } from '../../server/src/modules/documents/reader/read-plan';
 import type { PlanReading } from '../../server/src/modules/documents/reader/reading';
+import { expectSamePlan, refusalOf } from './expectations';
 import { bacLieuPlan, myTuPlan } from './seed-plans';
 
 /**
@@ -15,12 +15,6 @@ import { bacLieuPlan, myTuPlan } from './seed-plans';
 const source = (file: string) => readFileSync(path.join(__dirname, 'data', file), 'utf8');
 const MY_TU = source('my-tu-plan-127-KH-UBND-2021.txt');
 const BAC_LIEU = source('bac-lieu-plan-21-KH-UBND-2022.txt');
-
-/** Compares field by field, so that a failure names the field. */
-function expectSamePlan(actual: OfficialPlan, expected: OfficialPlan) {
-  for (const field of Object.keys(expected) as (keyof OfficialPlan)[]) expect(actual[field], field).toEqual(expected[field]);
-  expect(Object.keys(actual).sort()).toEqual(Object.keys(expected).sort());
-}
 
 const spanText = (reading: PlanReading, pathOf: string) => {
   const part = reading.parts.find((candidate) => candidate.path === pathOf);
@@ -140,14 +134,7 @@ describe('readPlanText: behaviour', () => {
 });
 
 describe('readPlanText: refusals', () => {
-  const refusal = (text: string) => {
-    try {
-      readPlanText(text);
-    } catch (error) {
-      return (error as { extensions: Record<string, unknown> }).extensions;
-    }
-    throw new Error('the text was read');
-  };
+  const refusal = (text: string) => refusalOf(() => readPlanText(text));
 
   it('refuses an empty text, or one of blanks only', () => {
     expect(refusal('')).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text', reason: 'TEXT_EMPTY' });

@@ -6,6 +6,7 @@ import { planDocx, planPdf } from '../../server/src/modules/documents/plan-docum
 import { readPlanText } from '../../server/src/modules/documents/reader/read-plan';
 import { readPlanUpload, uploadText } from '../../server/src/modules/documents/upload';
 import { firstOutOfOrder, paragraphs, parseXml, unzipDocx } from './docx-xml';
+import { expectSamePlan } from './expectations';
 import { bacLieuPlan, myTuPlan } from './seed-plans';
 
 /**
@@ -13,10 +14,6 @@ import { bacLieuPlan, myTuPlan } from './seed-plans';
  * written from, field by field; so does a plan issued by a decision (the decision, then the plan).
  */
 const OUT = path.resolve(__dirname, '../../test-output/documents');
-
-function expectSamePlan(actual: OfficialPlan, expected: OfficialPlan) {
-  for (const field of Object.keys(expected) as (keyof OfficialPlan)[]) expect(actual[field], field).toEqual(expected[field]);
-}
 
 /** Mỹ Tú's plan as if issued by a decision of the district's people's committee (the attachment form). */
 function myTuByDecision(): OfficialPlan {

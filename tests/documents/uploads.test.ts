@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { planDocx } from '../../server/src/modules/documents/plan-document';
 import { MAX_UPLOAD_BYTES, readPlanUpload, uploadText, type Upload } from '../../server/src/modules/documents/upload';
 import { unzipDocx, zipDocx } from './docx-xml';
+import { refusalOf } from './expectations';
 import { myTuPlan } from './seed-plans';
 
 /**
@@ -19,14 +20,7 @@ beforeAll(async () => {
   docx = unzipDocx(await planDocx(myTuPlan()));
 });
 
-const refusal = (upload: Upload) => {
-  try {
-    uploadText(upload);
-  } catch (error) {
-    return (error as { extensions: Record<string, unknown> }).extensions;
-  }
-  throw new Error('the upload was read');
-};
+const refusal = (upload: Upload) => refusalOf(() => uploadText(upload));
 
 /** The generated plan with some parts changed or added. */
 const docxWith = (changes: Record<string, string | Uint8Array>) => zipDocx({ ...docx, ...changes });
