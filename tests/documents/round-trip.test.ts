@@ -54,6 +54,19 @@ describe('round trip: the text of the generated DOCX, read back', () => {
     expect(reading.unplaced.map((item) => item.reason)).toEqual(['TARGET_WITHOUT_VALUE']); // "Duy trì và nhân rộng mô hình ...", as in the source
   });
 
+  it('keeps sub-tasks numbered "4.1." and "a)", each with its own agencies and timing', async () => {
+    const plan = myTuPlan();
+    const sub = (code: string, labelStyle: 'ARABIC' | 'LETTER', title: string) => ({
+      code, labelStyle, title, description: null, leadText: 'Phòng Tư pháp', coordinatingText: null,
+      lead: [{ agency: 'Phòng Tư pháp huyện Mỹ Tú', label: 'Phòng Tư pháp' }], coordinating: [],
+      timing: { kind: 'PART_OF_YEAR' as const, quarter: 2, year: 2022, note: 'Quý II năm 2022' }, targets: [], criteria: [],
+    });
+    plan.tasks.splice(4, 0, sub('4.1', 'ARABIC', 'Tập huấn cho hòa giải viên mới được bầu'), sub('4.2', 'LETTER', 'Tập huấn cho tổ trưởng tổ hòa giải'));
+    const text = uploadText({ bytes: await planDocx(plan) });
+    expect(text).toContain('4.1. Tập huấn cho hòa giải viên mới được bầu\n- Cơ quan chủ trì: Phòng Tư pháp.\n- Thời gian thực hiện: Quý II năm 2022.\nb) Tập huấn cho tổ trưởng');
+    expectSamePlan(readPlanText(text).plan, plan);
+  });
+
   it('gives the seeded Bạc Liêu plan again, its tasks numbered "Một là" ... "Mười là" as the summary does', async () => {
     const plan = bacLieuPlan();
     const text = uploadText({ bytes: await planDocx(plan) });

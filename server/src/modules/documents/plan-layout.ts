@@ -74,7 +74,7 @@ function bodyBlocks(plan: OfficialPlan): Block[] {
   const sections: [string, Block[]][] = [
     ['MỤC ĐÍCH, YÊU CẦU', purposeBlocks(plan)],
     ['MỤC TIÊU', [...plan.objectives.map((text) => bodyParagraph(`- ${text}`)), ...targetBlocks(plan)]],
-    ['NỘI DUNG THỰC HIỆN', plan.tasks.flatMap(taskBlocks)],
+    ['NỘI DUNG THỰC HIỆN', plan.tasks.flatMap((task) => taskBlocks(task))],
     ['TỔ CHỨC THỰC HIỆN', organisationBlocks(plan)],
   ];
   let number = 0;
@@ -111,20 +111,18 @@ function targetBlocks(plan: OfficialPlan): Block[] {
   return unstated.length ? [bodyParagraph(`Mục tiêu: ${unstated.map(targetSentence).join('; ')}.`)] : [];
 }
 
-const labelOf = (task: Task, index: number) => {
-  const position = Number(task.code.split('.').pop() ?? index + 1);
-  if (task.labelStyle === 'LETTER') return `${letterLabel(position)})`;
-  return task.code.includes('.') ? `${task.code}.` : `${task.code}.`;
-};
+/** "1.", "2.1." or "a)": the task's own numbering. */
+const labelOf = (task: Task) =>
+  task.labelStyle === 'LETTER' ? `${letterLabel(Number(task.code.split('.').pop()))})` : `${task.code}.`;
 
 const mentions = (text: string | null, agencies: AgencyRef[]) => !!text && agencies.every((agency) => text.includes(agency.label));
 
-function taskBlocks(task: Task, index: number): Block[] {
+function taskBlocks(task: Task): Block[] {
   const description = task.description ?? '';
   const blocks: Block[] = task.labelStyle === 'ORDINAL_WORDS'
     ? [bodyParagraph(`${ordinalWord(Number(task.code))} là, ${lowerFirst(task.title)}.${description ? ` ${description.replace(/\n\s*\n/g, ' ')}` : ''}`)]
     : [
-      bodyRuns([{ text: `${labelOf(task, index)} ${task.title}`, bold: !task.code.includes('.') }], { keepWithNext: true }),
+      bodyRuns([{ text: `${labelOf(task)} ${task.title}`, bold: !task.code.includes('.') }], { keepWithNext: true }),
       ...paragraphsOf(task.description).map((text) => bodyParagraph(text)),
     ];
   for (const criterion of task.criteria) if (!description.includes(criterion.text)) blocks.push(bodyParagraph(`${capitaliseFirst(criterion.text)}.`));

@@ -46,12 +46,3 @@ export const paragraph = (runs: Run[] | string, options: Omit<Paragraph, 'type' 
   type: 'paragraph', runs: typeof runs === 'string' ? [{ text: runs }] : runs, ...options,
 });
 
-/** The plain text of blocks, paragraph by paragraph (tables cell by cell): what a reader of the file finds. */
-export function textOf(blocks: Block[]): string[] {
-  const out: string[] = [];
-  for (const block of blocks) {
-    if (block.type === 'paragraph') out.push(block.runs.map((run) => run.text).join(''));
-    else if (block.type === 'table') for (const row of block.rows) for (const cell of row) out.push(...textOf(cell.blocks));
-  }
-  return out;
-}
