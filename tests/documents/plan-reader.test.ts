@@ -122,6 +122,17 @@ describe('readPlanText: behaviour', () => {
     }
   });
 
+  it('stays linear on texts made to be slow: a 200,000-character list of agencies, of target clauses', () => {
+    const agencies = `KẾ HOẠCH\nVề hòa giải\nII. NỘI DUNG THỰC HIỆN\n1. Tập huấn\n- Cơ quan phối hợp: ${'Phòng Tư pháp và Ban A, '.repeat(8000)}UBND cấp xã.`;
+    const clauses = `KẾ HOẠCH\nVề hòa giải\nII. NỘI DUNG THỰC HIỆN\n1. Tập huấn\nMục tiêu: ${'có 5 và '.repeat(25000)}5%.`;
+    for (const text of [agencies, clauses]) {
+      expect(text.length).toBeGreaterThan(190_000);
+      const started = performance.now();
+      readPlanText(text);
+      expect(performance.now() - started).toBeLessThan(3000);
+    }
+  });
+
   it('reads the same text pasted with Windows line ends, no-break spaces and decomposed accents', () => {
     const messy = MY_TU.normalize('NFD').replace(/\n/g, '\r\n').replace(/Số: /, 'Số:\u00a0');
     expect(readPlanText(messy).plan).toEqual(readPlanText(MY_TU).plan);

@@ -114,12 +114,18 @@ export function sumAmounts(amounts: string[]): string {
 export function fold(text: string): string {
   let out = '';
   for (const unit of text) {
-    if (unit.length > 1) { out += unit; continue; }
-    const base = unit.normalize('NFD')[0].toLowerCase();
-    out += base === 'đ' ? 'd' : base;
+    let folded = FOLDED.get(unit);
+    if (folded === undefined) {
+      const base = unit.length > 1 ? unit : unit.normalize('NFD')[0].toLowerCase();
+      folded = base === 'đ' ? 'd' : base;
+      if (unit < '\u3000') FOLDED.set(unit, folded);
+    }
+    out += folded;
   }
   return out;
 }
+/** Each character's fold, computed once (the reader folds every line and many windows); scripts far from Vietnamese are not kept. */
+const FOLDED = new Map<string, string>();
 
 /** Trims list punctuation and emphasis marks from the ends of a line: "- Sở Tư Pháp;" → "Sở Tư Pháp". */
 export function bare(text: string): string {

@@ -76,26 +76,30 @@ const LEVELS: [RegExp, AgencyLevel, boolean][] = [
 /** An agency read from the text; `kind` and `level` also for a named one (which its reference does not repeat). */
 export type ParsedAgency = { agency: AgencyRef; kind: AgencyKind | null; level: AgencyLevel | null; from: number; to: number };
 
+/** An agency's name is short: the reader looks this far ahead (so long lists stay linear). */
+const WINDOW = 160;
+
 /** Reads one agency name at `from` in `text`, or null when no head of the lexicon starts there. */
 export function agencyAt(text: string, from: number, unit: UnitContext): ParsedAgency | null {
-  const folded = fold(text);
-  const rest = folded.slice(from);
-  const head = HEADS.find((candidate) => candidate.pattern.test(rest));
+  const window = text.slice(from, from + WINDOW);
+  const folded = fold(window);
+  const head = HEADS.find((candidate) => candidate.pattern.test(folded));
   if (!head) return null;
-  let to = from + head.pattern.exec(rest)![0].length;
+  let end = head.pattern.exec(folded)![0].length;
   let level: AgencyLevel | undefined = head.level;
   let ownLevel: AgencyLevel | undefined;
   let explicitName: string | null = null;
   for (const [pattern, found, named] of LEVELS) {
-    const match = pattern.exec(folded.slice(to));
+    const match = pattern.exec(folded.slice(end));
     if (!match) continue;
     ownLevel = found;
-    const levelEnd = to + match[0].length;
-    const name = named ? /^( \p{Lu}[\p{L}]*)+/u.exec(text.slice(levelEnd)) : null;
-    explicitName = name ? text.slice(to + 1, levelEnd + name[0].length) : null;
-    to = levelEnd + (name ? name[0].length : 0);
+    const levelEnd = end + match[0].length;
+    const name = named ? /^( \p{Lu}[\p{L}]*)+/u.exec(window.slice(levelEnd)) : null;
+    explicitName = name ? window.slice(end + 1, levelEnd + name[0].length) : null;
+    end = levelEnd + (name ? name[0].length : 0);
     break;
   }
+  const to = from + end;
   level = ownLevel ?? level;
   const label = text.slice(from, to);
   const agency = classify(head, label, level, ownLevel !== undefined, explicitName, unit);
@@ -113,7 +117,7 @@ function classify(head: Head, label: string, level: AgencyLevel | undefined, lev
   return ref;
 }
 
-const SEPARATOR = /^(, | và |; )/;
+const SEPARATOR = /, | và |; /y;
 
 /**
  * Reads a list of agencies ("Phòng Tư pháp, Ủy ban nhân dân cấp xã", "Ủy ban Mặt trận Tổ quốc Việt Nam
@@ -145,7 +149,8 @@ export function agencyListAt(text: string, from: number, unit: UnitContext, leni
       unknown.push(label);
       position = end;
     } else break;
-    const separator = SEPARATOR.exec(text.slice(position));
+    SEPARATOR.lastIndex = position;
+    const separator = SEPARATOR.exec(text);
     if (!separator || !(agencyAt(text, position + separator[0].length, unit) || lenient)) break;
     joinedByAnd.push(separator[0] === ' và ');
     position += separator[0].length;
@@ -159,8 +164,10 @@ export function agencyListAt(text: string, from: number, unit: UnitContext, leni
  * names such as "Phòng Tài nguyên và Môi trường" hold a "và" of their own.
  */
 function nextSeparator(text: string, from: number, unit: UnitContext): number {
-  for (const match of text.slice(from).matchAll(/, |; | và |\.$/g)) {
-    if (match[0] !== ' và ' || agencyAt(text, from + match.index + match[0].length, unit)) return from + match.index;
+  const separators = /, |; | và |\.$/g;
+  separators.lastIndex = from;
+  for (let match = separators.exec(text); match; match = separators.exec(text)) {
+    if (match[0] !== ' và ' || agencyAt(text, match.index + match[0].length, unit)) return match.index;
   }
   return text.length;
 }

@@ -68,7 +68,10 @@ export function targetClauses(text: string, from: number): TargetClause[] {
   const pieces = text.slice(from).split(/(;\s*)/);
   for (const piece of pieces) {
     if (/^;\s*$/.test(piece)) { start += piece.length; continue; }
-    const andAt = [...piece.matchAll(/ và /g)].map((match) => match.index!).find((index) => /\d\s*%/.test(piece.slice(0, index)) && /\d\s*%/.test(piece.slice(index)));
+    // (Figures found once: a "và" splits when a figure stands before it and another after it.)
+    const figures = [...piece.matchAll(/\d\s*%/g)].map((match) => match.index!);
+    const andAt = figures.length < 2 ? undefined
+      : [...piece.matchAll(/ và /g)].map((match) => match.index!).find((index) => figures[0] < index && figures[figures.length - 1] > index);
     const parts = andAt === undefined ? [[0, piece.length]] : [[0, andAt], [andAt + 4, piece.length]];
     for (const [begin, end] of parts) {
       const raw = piece.slice(begin, end);
