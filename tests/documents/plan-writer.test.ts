@@ -149,6 +149,11 @@ describe('planDocx: the seeded Mỹ Tú plan 127/KH-UBND', () => {
   it('is deterministic: the same plan gives the same bytes', async () => {
     expect(Buffer.compare(await planDocx(plan), docx)).toBe(0);
   });
+
+  it('writes Vietnamese in NFC even when the plan\'s texts come decomposed', async () => {
+    const decomposed = JSON.parse(JSON.stringify(plan).normalize('NFD')) as OfficialPlan;
+    expect(Buffer.compare(await planDocx(decomposed), docx)).toBe(0);
+  });
 });
 
 describe('planPdf: the seeded Mỹ Tú plan 127/KH-UBND', () => {

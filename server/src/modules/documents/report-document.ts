@@ -4,7 +4,7 @@ import { paragraph, type Block, type Cell, type LaidOutDocument } from './layout
 import { renderXlsx } from './layout/xlsx-render';
 import type { OfficialReport } from './official-report';
 import { reportTables, type ReportCell, type ReportTable } from './report-tables';
-import { lowerFirst, shortDate } from './vietnamese';
+import { lowerFirst, nfc, shortDate } from './vietnamese';
 
 /**
  * A unit's yearly report in the official layout (Báo cáo): header, title, what it reports on,
@@ -64,12 +64,12 @@ export function layOutReport(report: OfficialReport): LaidOutDocument {
 }
 
 /** The yearly report as a Word document. */
-export const reportDocx = (report: OfficialReport): Promise<Buffer> => renderDocx(layOutReport(report));
+export const reportDocx = (report: OfficialReport): Promise<Buffer> => renderDocx(layOutReport(nfc(report)));
 
 /** The report's tables as a workbook, one sheet per table. */
 export const reportXlsx = (report: OfficialReport): Promise<Buffer> =>
-  renderXlsx(reportTables(report), {
-    title: `Kết quả công tác hòa giải ở cơ sở năm ${report.year} trên địa bàn ${report.unitName}`,
-    author: report.issuingBody ?? '',
+  renderXlsx(reportTables(nfc(report)), {
+    title: `Kết quả công tác hòa giải ở cơ sở năm ${report.year} trên địa bàn ${report.unitName.normalize('NFC')}`,
+    author: report.issuingBody?.normalize('NFC') ?? '',
     date: report.issuedOn ?? `${report.year}-12-31`,
   });

@@ -131,3 +131,11 @@ const FOLDED = new Map<string, string>();
 export function bare(text: string): string {
   return text.replace(/^\s*[-–•+*]\s+/, '').replace(/[\s;.,:]+$/, '').replace(/\*/g, '').trim();
 }
+
+/** Every text of a document in NFC (composed), as Vietnamese is stored and printed; the writers start here. */
+export function nfc<T>(value: T): T {
+  if (typeof value === 'string') return value.normalize('NFC') as T;
+  if (Array.isArray(value)) return value.map(nfc) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, nfc(item)])) as T;
+  return value;
+}
