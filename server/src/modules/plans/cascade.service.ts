@@ -1,7 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
 import { assertWritable, findReadable } from '../../core/crud';
-import { badInput } from '../../core/errors';
+import { type AppError, badInput } from '../../core/errors';
 import { parseId } from '../../core/graphql/list';
 import type { CascadePlanArgs } from './plan.args';
 import { PlanEntity } from './plan.entity';
@@ -9,7 +9,36 @@ import { PLAN } from './plan-lock.service';
 import { toPlan } from './plan.mappers';
 import type { CascadeResult } from './plan.type';
 
-type UnitRow = { id: number; path: string; parent_id: number | null; name: string };
+/** A unit as the cascade checks it; `today` is the day in Vietnam, read with it. */
+type UnitRow = { id: number; path: string; parent_id: number | null; name: string; valid_from: string; valid_to: string | null; today: string };
+
+/** The years a plan covers: its period, else the year it was issued; none for an undated draft. */
+function planYears(plan: PlanEntity): { from: number; to: number } | null {
+  const issued = plan.issuedOn ? Number(String(plan.issuedOn).slice(0, 4)) : null;
+  const from = plan.periodFrom ?? issued;
+  return from == null ? null : { from, to: plan.periodTo ?? plan.periodFrom ?? from };
+}
+
+/**
+ * Which units may receive a cascade of `plan` (null) and why not (the refusal): a unit directly
+ * below the plan's unit in its own era (districts of a 2021 province, communes of a district or of
+ * a 2025 province), in force during the plan's period (its years, or today for an undated plan).
+ * So a 2025 province cascades to its communes, and a 2021 plan for 2026 reaches no district
+ * abolished on 30 June 2025.
+ */
+export function cascadeRefusal(plan: PlanEntity, unit: UnitRow): AppError | null {
+  if (unit.parent_id !== plan.unitId) {
+    return badInput('unitIds', `${unit.name} (${unit.id}) is not directly below the plan's unit: a plan cascades to the districts of its province, the communes of its district, or (since 1 July 2025) the communes of its province`,
+      'NOT_DIRECTLY_BELOW', { unitId: unit.id });
+  }
+  const years = planYears(plan);
+  const [from, to] = years ? [`${years.from}-01-01`, `${years.to}-12-31`] : [unit.today, unit.today];
+  if (unit.valid_from > to || (unit.valid_to != null && unit.valid_to < from)) {
+    return badInput('unitIds', `${unit.name} (${unit.id}) is not in force during the plan's period (${years ? `${years.from}–${years.to}` : `today, ${unit.today}`}): it existed from ${unit.valid_from} to ${unit.valid_to ?? 'today'}`,
+      'UNIT_NOT_IN_FORCE', { unitId: unit.id, validFrom: unit.valid_from, validTo: unit.valid_to, periodFrom: years?.from ?? null, periodTo: years?.to ?? null });
+  }
+  return null;
+}
 
 /**
  * Cascade: one DRAFT plan implementing the parent for each chosen unit directly below the parent's
@@ -44,18 +73,18 @@ export class CascadeService {
     return { created: created.map(toPlan), existing: existing.map(toPlan) };
   }
 
-  /** Every chosen unit exists, sits directly below the parent's unit (same era), and is writable. */
+  /** Every chosen unit exists, may receive the plan (cascadeRefusal), and is writable. */
   private static async checkUnits(ctx: Context, manager: EntityManager, parent: PlanEntity, unitIds: number[]): Promise<void> {
     const units: UnitRow[] = await manager.query(
-      'select id, path::text as path, parent_id, name from admin_unit where id = any($1)',
+      `select id, path::text as path, parent_id, name, valid_from, valid_to, (now() at time zone 'Asia/Ho_Chi_Minh')::date::text as today
+         from admin_unit where id = any($1)`,
       [unitIds],
     );
     for (const id of unitIds) {
       const unit = units.find((candidate) => candidate.id === id);
-      if (!unit) throw badInput('unitIds', `Unit ${id} does not exist`);
-      if (unit.parent_id !== parent.unitId) {
-        throw badInput('unitIds', `${unit.name} (${id}) is not directly below the plan's unit: a plan cascades to the districts of its province or the communes of its district`);
-      }
+      if (!unit) throw badInput('unitIds', `Unit ${id} does not exist`, 'UNKNOWN_UNIT', { unitId: id });
+      const refusal = cascadeRefusal(parent, unit);
+      if (refusal) throw refusal;
     }
     for (const unit of units) assertWritable(ctx, unit.path);
   }
