@@ -9,33 +9,33 @@ import { PLAN } from './plan-lock.service';
 import { toPlan } from './plan.mappers';
 import type { CascadeResult } from './plan.type';
 
-/** A unit as the cascade checks it; `today` is the day in Vietnam, read with it. */
-type UnitRow = { id: number; path: string; parent_id: number | null; name: string; valid_from: string; valid_to: string | null; today: string };
+/** A unit as the cascade checks it, with the dates it was in force. */
+type UnitRow = { id: number; path: string; parent_id: number | null; name: string; valid_from: string; valid_to: string | null };
 
-/** The years a plan covers: its period, else the year it was issued; none for an undated draft. */
-function planYears(plan: PlanEntity): { from: number; to: number } | null {
+/** The days a plan covers: its years (its period, else the year it was issued); an undated plan, its own unit's life. */
+function planDays(plan: PlanEntity, planUnit: UnitRow): { from: string; to: string; label: string } {
   const issued = plan.issuedOn ? Number(String(plan.issuedOn).slice(0, 4)) : null;
   const from = plan.periodFrom ?? issued;
-  return from == null ? null : { from, to: plan.periodTo ?? plan.periodFrom ?? from };
+  if (from == null) return { from: planUnit.valid_from, to: planUnit.valid_to ?? '9999-12-31', label: `its unit's, from ${planUnit.valid_from}` };
+  const to = plan.periodTo ?? plan.periodFrom ?? from;
+  return { from: `${from}-01-01`, to: `${to}-12-31`, label: from === to ? String(from) : `${from}–${to}` };
 }
 
 /**
  * Which units may receive a cascade of `plan` (null) and why not (the refusal): a unit directly
  * below the plan's unit in its own era (districts of a 2021 province, communes of a district or of
- * a 2025 province), in force during the plan's period (its years, or today for an undated plan).
- * So a 2025 province cascades to its communes, and a 2021 plan for 2026 reaches no district
- * abolished on 30 June 2025.
+ * a 2025 province), in force during the plan's period. So a 2025 province cascades to its
+ * communes, and a 2021 plan for 2026 reaches no district abolished on 30 June 2025.
  */
-export function cascadeRefusal(plan: PlanEntity, unit: UnitRow): AppError | null {
+export function cascadeRefusal(plan: PlanEntity, planUnit: UnitRow, unit: UnitRow): AppError | null {
   if (unit.parent_id !== plan.unitId) {
     return badInput('unitIds', `${unit.name} (${unit.id}) is not directly below the plan's unit: a plan cascades to the districts of its province, the communes of its district, or (since 1 July 2025) the communes of its province`,
       'NOT_DIRECTLY_BELOW', { unitId: unit.id });
   }
-  const years = planYears(plan);
-  const [from, to] = years ? [`${years.from}-01-01`, `${years.to}-12-31`] : [unit.today, unit.today];
-  if (unit.valid_from > to || (unit.valid_to != null && unit.valid_to < from)) {
-    return badInput('unitIds', `${unit.name} (${unit.id}) is not in force during the plan's period (${years ? `${years.from}–${years.to}` : `today, ${unit.today}`}): it existed from ${unit.valid_from} to ${unit.valid_to ?? 'today'}`,
-      'UNIT_NOT_IN_FORCE', { unitId: unit.id, validFrom: unit.valid_from, validTo: unit.valid_to, periodFrom: years?.from ?? null, periodTo: years?.to ?? null });
+  const days = planDays(plan, planUnit);
+  if (unit.valid_from > days.to || (unit.valid_to != null && unit.valid_to < days.from)) {
+    return badInput('unitIds', `${unit.name} (${unit.id}) is not in force during the plan's period (${days.label}): it existed from ${unit.valid_from} to ${unit.valid_to ?? 'today'}`,
+      'UNIT_NOT_IN_FORCE', { unitId: unit.id, validFrom: unit.valid_from, validTo: unit.valid_to, periodFrom: days.from, periodTo: days.to });
   }
   return null;
 }
@@ -75,15 +75,16 @@ export class CascadeService {
 
   /** Every chosen unit exists, may receive the plan (cascadeRefusal), and is writable. */
   private static async checkUnits(ctx: Context, manager: EntityManager, parent: PlanEntity, unitIds: number[]): Promise<void> {
-    const units: UnitRow[] = await manager.query(
-      `select id, path::text as path, parent_id, name, valid_from, valid_to, (now() at time zone 'Asia/Ho_Chi_Minh')::date::text as today
-         from admin_unit where id = any($1)`,
-      [unitIds],
+    const rows: UnitRow[] = await manager.query(
+      'select id, path::text as path, parent_id, name, valid_from, valid_to from admin_unit where id = any($1) or id = $2',
+      [unitIds, parent.unitId],
     );
+    const planUnit = rows.find((row) => row.id === parent.unitId)!;
+    const units = rows.filter((row) => unitIds.includes(row.id));
     for (const id of unitIds) {
       const unit = units.find((candidate) => candidate.id === id);
       if (!unit) throw badInput('unitIds', `Unit ${id} does not exist`, 'UNKNOWN_UNIT', { unitId: id });
-      const refusal = cascadeRefusal(parent, unit);
+      const refusal = cascadeRefusal(parent, planUnit, unit);
       if (refusal) throw refusal;
     }
     for (const unit of units) assertWritable(ctx, unit.path);

@@ -30,14 +30,14 @@ export function assertInForce(unit: DatedUnit, field: string, day: string): void
 export async function recordUnitOf(ctx: Context, team: MediationTeamEntity, field: string, day: string): Promise<DatedUnit> {
   const before = team.movedOn != null && team.movedFromUnitId != null && day < team.movedOn;
   const unit = await datedUnit(await ctx.db(), before ? team.movedFromUnitId! : team.unitId);
-  assertInForce(unit, field, day);
   if (!covers(ctx.scope.write, unit.path)) {
-    if (before) {
+    if (before && covers(ctx.scope.write, team.unitPath)) {
       throw badInput(field, `On ${day} the team was under ${unit.name}, until it moved on ${team.movedOn}: its records of that time are history, readable and not writable here`,
         'BEFORE_TEAM_MOVED', { teamId: team.id, day, movedOn: team.movedOn, formerUnitId: unit.id });
     }
     throw forbidden();
   }
+  assertInForce(unit, field, day);
   return unit;
 }
 
