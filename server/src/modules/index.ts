@@ -17,6 +17,7 @@ import { casesModule } from './cases';
 import { trainingModule } from './training';
 import { workforceModule } from './workforce';
 import { indicatorsModule } from './indicators';
+import { DataYearResolver } from './indicators/data-year.resolver';
 import { pilotsModule } from './pilots';
 import { reportsModule } from './reports';
 
@@ -32,6 +33,7 @@ export const resolvers: NonEmptyArray<Function> = [
   HamletMoveResolver,
   UnassignedHamletResolver,
   HamletMoveFieldResolver,
+  DataYearResolver,
   AgencyResolver,
   ...planResolvers,
   ...workforceModule.resolvers, ...trainingModule.resolvers, ...casesModule.resolvers, ...assessmentsModule.resolvers,
