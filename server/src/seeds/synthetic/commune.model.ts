@@ -83,7 +83,7 @@ export function casesOf(r: Random, t: Traits, team: number, roster: Roster, haml
     const outcome = inProgress ? 'IN_PROGRESS' : r.chance(t.settlementRate) ? 'SETTLED' : 'NOT_SETTLED';
     const closedOn = inProgress ? null : [addDays(receivedOn, r.int(2, 40)), LAST_DAY].sort()[0];
     const present = roster.filter(({ m }) => m.electedOn <= receivedOn && (!m.leftOn || m.leftOn > receivedOn));
-    const handling = r.shuffle(present).slice(0, r.int(1, Math.min(3, present.length))).map(({ i }) => i).sort((a, b) => a - b);
+    const handling = r.shuffle(present).slice(0, r.int(1, Math.min(2, present.length))).map(({ i }) => i).sort((a, b) => a - b);
     const ethnicity = roster[0]?.m.ethnicity ?? 'Kinh';
     const parties = r.chance(0.6) ? `Ông ${personName(r, 'MALE', ethnicity)} và bà ${personName(r, 'FEMALE', ethnicity)}, ${hamletName}` : null;
     return { team, receivedOn, category: r.weighted(CASE_CATEGORIES), outcome, closedOn, mediators: handling, parties };

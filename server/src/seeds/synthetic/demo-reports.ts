@@ -1,13 +1,14 @@
 import type pg from 'pg';
 import type { EntityManager } from 'typeorm';
 import type { ReportBasisValue } from '../../modules/reports/report.entity';
-import { obligationOf, reportedPlanId } from '../../modules/reports/report-obligation.repository';
+import { type Obligation, reportedPlanId } from '../../modules/reports/report-obligation.repository';
 import { computeSnapshot } from '../../modules/reports/report-snapshot';
 import { addDays, randomFor } from './prng';
 import { LAST_DAY } from './timeline';
 
 type Outcome = { status: 'DRAFT' | 'SUBMITTED' | 'APPROVED'; submittedOn: string | null; approvedOn: string | null; onTime: boolean | null };
-type Owed = { unit_id: number; code: string; level: string; has_teams: boolean };
+type Owed = { unit_id: number; reporting_rule_id: number; plan_id: number; due_date: string; due_before: boolean; basis: ReportBasisValue;
+  code: string; level: string; has_teams: boolean };
 
 /** The reports module's own statements run on the owner's connection (the generator has no TypeORM). */
 const managerOf = (client: pg.ClientBase) =>
@@ -34,10 +35,9 @@ function outcomeOf(seed: number, code: string, year: number): Outcome | null {
 }
 
 /** Writes one report with its snapshot (computed by the reports module itself) and its events. */
-async function writeReport(client: pg.ClientBase, unitId: number, year: number, outcome: Outcome): Promise<boolean> {
+async function writeReport(client: pg.ClientBase, obligation: Obligation, year: number, outcome: Outcome): Promise<void> {
   const manager = managerOf(client);
-  const obligation = await obligationOf(manager, unitId, year);
-  if (!obligation) return false;
+  const unitId = obligation.unitId;
   const planId = await reportedPlanId(manager, unitId, year, obligation);
   const snapshot = await computeSnapshot(manager, unitId, year, planId);
   const computedOn = outcome.submittedOn ?? LAST_DAY;
@@ -46,7 +46,7 @@ async function writeReport(client: pg.ClientBase, unitId: number, year: number, 
                          computed_at, first_submitted_at, submitted_at, approved_at, created_at, updated_at, synthetic)
      values ($1, $2, $3, $4, $5::report_basis, $6, $7, $8::report_status, $9, $10, $11::timestamptz, $12::timestamptz, $12::timestamptz, $13::timestamptz,
              $14::timestamptz, coalesce($13::timestamptz, $12::timestamptz, $11::timestamptz), true) returning id`,
-    [unitId, year, obligation.reportingRuleId, planId, obligation.basis satisfies ReportBasisValue, obligation.dueDate, obligation.dueBefore, outcome.status,
+    [unitId, year, obligation.reportingRuleId, planId, obligation.basis, obligation.dueDate, obligation.dueBefore, outcome.status,
       JSON.stringify(snapshot.figures), JSON.stringify(snapshot.taskProgress), morning(computedOn),
       outcome.submittedOn ? morning(outcome.submittedOn) : null, outcome.approvedOn ? morning(outcome.approvedOn) : null, morning(addDays(computedOn, -5))],
   );
@@ -57,7 +57,6 @@ async function writeReport(client: pg.ClientBase, unitId: number, year: number, 
     `insert into report_event (report_id, kind, at, on_time)
      select $1, e.kind::report_event_kind, e.at, e.on_time from unnest($2::text[], $3::timestamptz[], $4::boolean[]) as e (kind, at, on_time)`,
     [report.id, events.map((e) => e[0]), events.map((e) => morning(e[1])), events.map((e) => e[2])]);
-  return true;
 }
 
 /**
@@ -75,7 +74,7 @@ export async function writeDemoReports(client: pg.ClientBase, seed: number, prov
   for (const { path, years } of plan) {
     for (const year of years) {
       const { rows } = await client.query<Owed>(
-        `select o.unit_id, u.code, u.level::text as level,
+        `select o.*, u.code, u.level::text as level,
                 exists (select 1 from mediation_team t where t.unit_path <@ u.path) or u.path <@ 'y2021' as has_teams
            from app.report_obligations(array(select id from admin_unit where path <@ $1::ltree), $2) o
            join admin_unit u on u.id = o.unit_id
@@ -84,7 +83,11 @@ export async function writeDemoReports(client: pg.ClientBase, seed: number, prov
         // A 2025 province cannot send its report while communes are missing: it waits.
         if (!owed.has_teams || (path.startsWith('y2025') && owed.level === 'PROVINCE')) continue;
         const outcome = outcomeOf(seed, owed.code, year);
-        if (outcome && (await writeReport(client, owed.unit_id, year, outcome))) written += 1;
+        if (!outcome) continue;
+        await writeReport(client, {
+          unitId: owed.unit_id, reportingRuleId: owed.reporting_rule_id, planId: owed.plan_id, dueDate: owed.due_date, dueBefore: owed.due_before, basis: owed.basis,
+        }, year, outcome);
+        written += 1;
       }
     }
   }

@@ -76,8 +76,25 @@ async function moveHamlets(client: pg.ClientBase, data: ProvinceData, ids: Ids, 
   }
 }
 
+/**
+ * The day each mediator was first trained (the end of the first course attended): written with the
+ * mediator, so the attendance triggers, which derive the same value, find nothing to change
+ * (PERF: no second write of every trained mediator).
+ */
+function trainedOnOf(data: ProvinceData): Map<number, string> {
+  const first = new Map<number, string>();
+  for (const event of data.events) {
+    for (const mediator of event.mediators) {
+      const known = first.get(mediator);
+      if (!known || event.endsOn < known) first.set(mediator, event.endsOn);
+    }
+  }
+  return first;
+}
+
 async function writeMediators(client: pg.ClientBase, data: ProvinceData, ids: Ids, teamUnit: number[], when: DayFilter): Promise<void> {
-  const chosen = data.mediators.map((x, i) => ({ x, id: ids.mediators[i] })).filter(({ x }) => when(x.electedOn));
+  const trainedOn = trainedOnOf(data);
+  const chosen = data.mediators.map((x, i) => ({ x, id: ids.mediators[i], trainedOn: trainedOn.get(i) ?? null })).filter(({ x }) => when(x.electedOn));
   const m = chosen.map(({ x }) => x);
   await insert(client, 'mediator', [
     col('id', 'int', chosen.map((c) => c.id)), col('team_id', 'int', m.map((x) => ids.teams[x.team])), col('unit_id', 'int', m.map((x) => teamUnit[x.team])),
@@ -86,7 +103,8 @@ async function writeMediators(client: pg.ClientBase, data: ProvinceData, ids: Id
     col('party_cell_secretary', 'boolean', m.map((x) => x.partyCellSecretary)), col('elected_on', 'date', m.map((x) => x.electedOn)),
     col('vote_share', 'numeric', m.map((x) => x.voteShare)), col('recognition_decision_number', 'text', m.map((x) => x.decisionNumber)),
     col('recognition_decision_date', 'date', m.map((x) => x.decisionDate)), col('status', 'mediator_status', m.map((x) => (x.leftOn ? 'LEFT' : 'ACTIVE'))),
-    col('left_on', 'date', m.map((x) => x.leftOn)),
+    col('left_on', 'date', m.map((x) => x.leftOn)), col('trained', 'boolean', chosen.map((c) => c.trainedOn != null)),
+    col('trained_on', 'date', chosen.map((c) => c.trainedOn)),
   ]);
 }
 
