@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { EntityManager } from 'typeorm';
 import type { ReportBasisValue } from '../../modules/reports/report.entity';
 import { type Obligation, reportedPlanId } from '../../modules/reports/report-obligation.repository';
-import { computeSnapshot } from '../../modules/reports/report-snapshot';
+import { computeSnapshots, type Snapshot } from '../../modules/reports/report-snapshot';
 import { addDays, randomFor } from './prng';
 import { LAST_DAY } from './timeline';
 
@@ -35,11 +35,8 @@ function outcomeOf(seed: number, code: string, year: number): Outcome | null {
 }
 
 /** Writes one report with its snapshot (computed by the reports module itself) and its events. */
-async function writeReport(client: pg.ClientBase, obligation: Obligation, year: number, outcome: Outcome): Promise<void> {
-  const manager = managerOf(client);
+async function writeReport(client: pg.ClientBase, obligation: Obligation, planId: number | null, year: number, outcome: Outcome, snapshot: Snapshot): Promise<void> {
   const unitId = obligation.unitId;
-  const planId = await reportedPlanId(manager, unitId, year, obligation);
-  const snapshot = await computeSnapshot(manager, unitId, year, planId);
   const computedOn = outcome.submittedOn ?? LAST_DAY;
   const { rows: [report] } = await client.query<{ id: number }>(
     `insert into report (unit_id, year, reporting_rule_id, plan_id, basis, due_date, due_before, status, figures, task_progress,
@@ -79,16 +76,20 @@ export async function writeDemoReports(client: pg.ClientBase, seed: number, prov
            from app.report_obligations(array(select id from admin_unit where path <@ $1::ltree), $2) o
            join admin_unit u on u.id = o.unit_id
           order by u.path desc`, [path, year]);
-      for (const owed of rows) {
-        // A 2025 province cannot send its report while communes are missing: it waits.
-        if (!owed.has_teams || (path.startsWith('y2025') && owed.level === 'PROVINCE')) continue;
-        const outcome = outcomeOf(seed, owed.code, year);
-        if (!outcome) continue;
-        await writeReport(client, {
+      // A 2025 province cannot send its report while communes are missing: it waits.
+      const due = rows.flatMap((owed) => {
+        const outcome = owed.has_teams && !(path.startsWith('y2025') && owed.level === 'PROVINCE') ? outcomeOf(seed, owed.code, year) : null;
+        const obligation: Obligation = {
           unitId: owed.unit_id, reportingRuleId: owed.reporting_rule_id, planId: owed.plan_id, dueDate: owed.due_date, dueBefore: owed.due_before, basis: owed.basis,
-        }, year, outcome);
-        written += 1;
-      }
+        };
+        return outcome ? [{ obligation, outcome }] : [];
+      });
+      const manager = managerOf(client);
+      const planIds: (number | null)[] = [];
+      for (const d of due) planIds.push(await reportedPlanId(manager, d.obligation.unitId, year, d.obligation));
+      const snapshots = await computeSnapshots(manager, due.map((d, i) => ({ unitId: d.obligation.unitId, year, planId: planIds[i] })));
+      for (const [i, d] of due.entries()) await writeReport(client, d.obligation, planIds[i], year, d.outcome, snapshots[i]);
+      written += due.length;
     }
   }
   return written;
