@@ -29,7 +29,10 @@ create or replace function app.report_obligations(unit_ids integer[], report_yea
                 p.year_from desc, p.id, r.position
        limit 1) r
    where u.id = any (unit_ids)
-     and make_date(report_year, r.due_month, r.due_day) >= u.valid_from
+     -- The first tree's units existed before its date (2021-11-01 is when the list was taken):
+     -- only a unit that succeeded others (the 2025 units) has a known first day.
+     and (make_date(report_year, r.due_month, r.due_day) >= u.valid_from
+          or not exists (select 1 from unit_succession s where s.successor_id = u.id))
      and (u.valid_to is null or make_date(report_year, r.due_month, r.due_day) <= u.valid_to)
 $$;
 comment on function app.report_obligations is 'For each unit and a year: the YEARLY reporting rule that governs its report and the due date it gives (make_date(year, due_month, due_day)), for units in force on that day (a unit abolished before the due date owes nothing: its successor reports). A plan counts for a year when it is not a DRAFT, starts on or before the year (year_from) and has no period end before it. Order of precedence: REPORTER_LEVEL (nearest plan above), PLAN_OWNER, CONSOLIDATING (latest due day among the plans below). Units no rule reaches are absent: they owe no report. Runs as the caller: only rules the caller may read count.';

@@ -82,6 +82,10 @@ describe('the team of a hamlet of 2021 xã Mỹ Tú, continued by today\'s xã M
     expect(codeOf(renamed)).toBe('FORBIDDEN');
     const joining = await app.gql(`mutation ($t: ID!) { createMediator(teamId: $t, fullName: "Người Cũ", gender: MALE, voteShare: 70) { id } }`, { t: team.id }, { token: tokens.xaMyTu2021 });
     expect(codeOf(joining)).toBe('FORBIDDEN');
+    // Its own history it still completes (a case of February 2021, before the 2021 list was taken); today's records it cannot make.
+    const late = await app.gql(CREATE_CASE, { t: team.id, d: '2021-02-10' }, { token: tokens.xaMyTu2021 });
+    expect(late.data!.createMediationCase).toMatchObject({ unitId: units.xaMyTu2021, receivedOn: '2021-02-10' });
+    expect(codeOf(await app.gql(CREATE_CASE, { t: team.id, d: '2026-02-10' }, { token: tokens.xaMyTu2021 }))).toBe('FORBIDDEN');
   });
 
   it('shows Long Phú\'s and Bạc Liêu\'s staff none of it, by id or in any list', async () => {

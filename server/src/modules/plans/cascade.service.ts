@@ -9,8 +9,11 @@ import { PLAN } from './plan-lock.service';
 import { toPlan } from './plan.mappers';
 import type { CascadeResult } from './plan.type';
 
-/** A unit as the cascade checks it, with the dates it was in force. */
-type UnitRow = { id: number; path: string; parent_id: number | null; name: string; valid_from: string; valid_to: string | null };
+/**
+ * A unit as the cascade checks it, with the dates it was in force; `known_from` is null for a unit
+ * of the first tree, which existed before the day its list was taken (2021-11-01).
+ */
+type UnitRow = { id: number; path: string; parent_id: number | null; name: string; valid_from: string; valid_to: string | null; known_from: string | null };
 
 /** The days a plan covers: its years (its period, else the year it was issued); an undated plan, its own unit's life. */
 function planDays(plan: PlanEntity, planUnit: UnitRow): { from: string; to: string; label: string } {
@@ -33,7 +36,7 @@ export function cascadeRefusal(plan: PlanEntity, planUnit: UnitRow, unit: UnitRo
       'NOT_DIRECTLY_BELOW', { unitId: unit.id });
   }
   const days = planDays(plan, planUnit);
-  if (unit.valid_from > days.to || (unit.valid_to != null && unit.valid_to < days.from)) {
+  if ((unit.known_from != null && unit.known_from > days.to) || (unit.valid_to != null && unit.valid_to < days.from)) {
     return badInput('unitIds', `${unit.name} (${unit.id}) is not in force during the plan's period (${days.label}): it existed from ${unit.valid_from} to ${unit.valid_to ?? 'today'}`,
       'UNIT_NOT_IN_FORCE', { unitId: unit.id, validFrom: unit.valid_from, validTo: unit.valid_to, periodFrom: days.from, periodTo: days.to });
   }
@@ -76,7 +79,9 @@ export class CascadeService {
   /** Every chosen unit exists, may receive the plan (cascadeRefusal), and is writable. */
   private static async checkUnits(ctx: Context, manager: EntityManager, parent: PlanEntity, unitIds: number[]): Promise<void> {
     const rows: UnitRow[] = await manager.query(
-      'select id, path::text as path, parent_id, name, valid_from, valid_to from admin_unit where id = any($1) or id = $2',
+      `select u.id, u.path::text as path, u.parent_id, u.name, u.valid_from, u.valid_to,
+              case when exists (select 1 from unit_succession s where s.successor_id = u.id) then u.valid_from end as known_from
+         from admin_unit u where u.id = any($1) or u.id = $2`,
       [unitIds, parent.unitId],
     );
     const planUnit = rows.find((row) => row.id === parent.unitId)!;

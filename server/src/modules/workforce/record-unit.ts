@@ -4,19 +4,25 @@ import { badInput, forbidden } from '../../core/errors';
 import { covers } from '../../core/tenancy/scope';
 import type { MediationTeamEntity } from './mediation-team.entity';
 
-/** A unit with the dates it was in force: what the rules below need of it. */
-export type DatedUnit = { id: number; name: string; path: string; validFrom: string; validTo: string | null };
+/**
+ * A unit with the dates it was in force: what the rules below need of it. validFrom is null when
+ * the start is unknown: the units of the first tree existed before the date their list was taken
+ * (2021-11-01); only a unit that succeeded others (the 2025 units) starts on a known day.
+ */
+export type DatedUnit = { id: number; name: string; path: string; validFrom: string | null; validTo: string | null };
 
 export async function datedUnit(manager: EntityManager, unitId: number): Promise<DatedUnit> {
-  const [row]: { id: number; name: string; path: string; valid_from: string; valid_to: string | null }[] = await manager.query(
-    'select id, name, path::text as path, valid_from, valid_to from admin_unit where id = $1', [unitId]);
+  const [row]: { id: number; name: string; path: string; valid_from: string | null; valid_to: string | null }[] = await manager.query(
+    `select u.id, u.name, u.path::text as path, u.valid_to,
+            case when exists (select 1 from unit_succession s where s.successor_id = u.id) then u.valid_from end as valid_from
+       from admin_unit u where u.id = $1`, [unitId]);
   return { id: row.id, name: row.name, path: row.path, validFrom: row.valid_from, validTo: row.valid_to };
 }
 
 /** A record dated `day` can only belong to a unit in force that day (2021 communes end on 2025-06-30). */
 export function assertInForce(unit: DatedUnit, field: string, day: string): void {
-  if (day < unit.validFrom || (unit.validTo != null && day > unit.validTo)) {
-    throw badInput(field, `${unit.name} was not in force on ${day} (${unit.validFrom} to ${unit.validTo ?? 'today'}): record it under the unit of that time`,
+  if ((unit.validFrom != null && day < unit.validFrom) || (unit.validTo != null && day > unit.validTo)) {
+    throw badInput(field, `${unit.name} was not in force on ${day} (${unit.validFrom ?? 'before'} to ${unit.validTo ?? 'today'}): record it under the unit of that time`,
       'UNIT_NOT_IN_FORCE', { unitId: unit.id, day, validFrom: unit.validFrom, validTo: unit.validTo });
   }
 }
