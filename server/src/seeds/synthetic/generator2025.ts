@@ -1,9 +1,8 @@
 import type pg from 'pg';
 import { insertProvincePlan } from './plans2025';
 import { type Commune2025, generateProvince2025, type Mediator2025, type Province2025Input } from './province2025.model';
-import { col, insert } from './sql-write';
 import type { UnitRow } from './synthetic.types';
-import { writeTraining } from './writer';
+import { writeCommuneRecords, writeTraining } from './writer';
 
 type MediatorRow = { id: number; elected_on: string | null; left_on: string | null; trained_on: string | null };
 
@@ -37,14 +36,7 @@ export async function writeProvince2025(client: pg.ClientBase, seed: number, cod
   const { input, mediatorIds } = await loadInput(client, code);
   const data = generateProvince2025(seed, input);
   const unitOf = new Map(input.communes.map((c) => [c.code, c.id]));
-  await insert(client, 'commune_profile', [
-    col('unit_id', 'int', data.profiles.map((p) => unitOf.get(p.communeCode))), col('minority_area', 'boolean', data.profiles.map((p) => p.minorityArea)),
-    col('difficulties', 'text', data.profiles.map((p) => p.difficulties)), col('difficulty_score', 'int', data.profiles.map((p) => p.difficultyScore)),
-  ], 'true', 'on conflict (unit_id) do nothing');
-  await insert(client, 'access_to_law_assessment', [
-    col('unit_id', 'int', data.assessments.map((a) => unitOf.get(a.communeCode))), col('year', 'int', data.assessments.map((a) => a.year)),
-    col('met_standard', 'boolean', data.assessments.map((a) => a.metStandard)), col('met_mediation_criterion', 'boolean', data.assessments.map((a) => a.metMediationCriterion)),
-  ], 'true', 'on conflict (unit_id, year) do nothing');
+  await writeCommuneRecords(client, (code) => unitOf.get(code), data);
   await writeTraining(client, [input.province], data, mediatorIds);
   await insertProvincePlan(client, seed, input.province);
   const counts = {

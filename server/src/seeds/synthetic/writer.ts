@@ -53,6 +53,13 @@ async function writeBefore(client: pg.ClientBase, data: ProvinceData, ids: Ids, 
   await client.query('update mediation_team t set leader_mediator_id = v.leader from unnest($1::int[], $2::int[]) as v(team, leader) where t.id = v.team',
     [led.map((t) => t.team), led.map((t) => t.leader)]);
   await writeReviews(client, data, ids, teamUnit, yearBeforeReform);
+  await writeCommuneRecords(client, unit, data);
+  await writeCaseBook(client, data, ids, teamUnit, beforeReform, yearBeforeReform);
+}
+
+/** The communes' own records: their profile (kept if one exists) and their yearly access-to-law assessments. */
+export async function writeCommuneRecords(client: pg.ClientBase, unit: (code: string) => number | undefined,
+  data: Pick<ProvinceData, 'profiles' | 'assessments'>): Promise<void> {
   await insert(client, 'commune_profile', [
     col('unit_id', 'int', data.profiles.map((p) => unit(p.communeCode))), col('minority_area', 'boolean', data.profiles.map((p) => p.minorityArea)),
     col('difficulties', 'text', data.profiles.map((p) => p.difficulties)), col('difficulty_score', 'int', data.profiles.map((p) => p.difficultyScore)),
@@ -61,7 +68,6 @@ async function writeBefore(client: pg.ClientBase, data: ProvinceData, ids: Ids, 
     col('unit_id', 'int', data.assessments.map((a) => unit(a.communeCode))), col('year', 'int', data.assessments.map((a) => a.year)),
     col('met_standard', 'boolean', data.assessments.map((a) => a.metStandard)), col('met_mediation_criterion', 'boolean', data.assessments.map((a) => a.metMediationCriterion)),
   ], 'true', 'on conflict (unit_id, year) do nothing');
-  await writeCaseBook(client, data, ids, teamUnit, beforeReform, yearBeforeReform);
 }
 
 /** The reform: every hamlet with a destination moves through the platform's own function. */
