@@ -96,7 +96,7 @@ comment on type hamlet_move_basis is 'Why a hamlet moved where it did: FULL_MAPP
 
 create table hamlet_move (
   id               serial primary key,
-  hamlet_id        integer not null references hamlet (id) on delete cascade,
+  hamlet_id        integer not null,
   unit_id          integer not null references admin_unit (id),
   unit_path        ltree not null,
   province_code    text not null,
@@ -112,6 +112,7 @@ create table hamlet_move (
   version          integer not null default 1,
   created_at       timestamptz not null default now(),
   updated_at       timestamptz not null default now(),
+  constraint hamlet_move_hamlet_fkey foreign key (hamlet_id, unit_id) references hamlet (id, unit_id) on delete cascade,
   constraint hamlet_move_once unique (hamlet_id),
   constraint hamlet_move_elsewhere check (unit_id <> from_unit_id)
 );

@@ -65,7 +65,7 @@ begin
    limit 1;
   if found then
     if bad.hamlet_found is null then
-      raise foreign_key_violation using message = format('hamlet %s does not exist', bad.hamlet_id), constraint = 'hamlet_move_hamlet_id_fkey';
+      raise foreign_key_violation using message = format('hamlet %s does not exist', bad.hamlet_id), constraint = 'hamlet_move_hamlet_fkey';
     elsif bad.moved_on is not null then
       raise unique_violation using message = format('hamlet %s has moved already', bad.hamlet_id), constraint = 'hamlet_move_once';
     elsif bad.valid_to is null then
@@ -75,22 +75,10 @@ begin
     end if;
   end if;
 
-  -- PERF: the counts are grouped once for all hamlets (a national run moves ~88,000 of them).
-  insert into hamlet_move (hamlet_id, unit_id, from_unit_id, moved_on, basis, succession_kind, teams, mediators, note, moved_by)
-  select m.hamlet_id, m.to_id, h.unit_id, d.valid_from, move_basis, coalesce(s.kind, 'UNMAPPED'),
-         coalesce(c.teams, 0), coalesce(c.mediators, 0), move_note, mover
-    from unnest(hamlet_ids, to_unit_ids) as m (hamlet_id, to_id)
-    join hamlet h on h.id = m.hamlet_id
-    join admin_unit d on d.id = m.to_id
-    left join unit_succession s on s.predecessor_id = h.unit_id and s.successor_id = m.to_id
-    left join (select t.hamlet_id, count(distinct t.id)::int as teams, count(x.id)::int as mediators
-                 from mediation_team t left join mediator x on x.team_id = t.id
-                where t.hamlet_id = any (hamlet_ids)
-                group by t.hamlet_id) c on c.hamlet_id = h.id;
-
   -- One statement, so the composite keys (team → hamlet, mediator → team) hold when it ends.
   with m as (
-    select mv.hamlet_id, mv.unit_id as to_id, mv.moved_on from hamlet_move mv where mv.hamlet_id = any (hamlet_ids)
+    select i.hamlet_id, i.to_id, d.valid_from as moved_on
+      from unnest(hamlet_ids, to_unit_ids) as i (hamlet_id, to_id) join admin_unit d on d.id = i.to_id
   ), moved_hamlets as (
     update hamlet h set unit_id = m.to_id, moved_from_unit_id = h.unit_id, moved_from_path = h.unit_path, moved_on = m.moved_on,
                         version = h.version + 1, updated_at = now()
@@ -105,6 +93,19 @@ begin
   update mediator x set unit_id = moved_teams.to_id, moved_from_unit_id = x.unit_id, moved_from_path = x.unit_path, moved_on = moved_teams.moved_on,
                         version = x.version + 1, updated_at = now()
     from moved_teams where x.team_id = moved_teams.id;
+
+  -- The dated record, once the hamlet is where it names (its key to the hamlet includes the unit).
+  -- PERF: the counts are grouped once for all hamlets (a national run moves ~88,000 of them).
+  insert into hamlet_move (hamlet_id, unit_id, from_unit_id, moved_on, basis, succession_kind, teams, mediators, note, moved_by)
+  select h.id, h.unit_id, h.moved_from_unit_id, h.moved_on, move_basis, coalesce(s.kind, 'UNMAPPED'),
+         coalesce(c.teams, 0), coalesce(c.mediators, 0), move_note, mover
+    from hamlet h
+    left join unit_succession s on s.predecessor_id = h.moved_from_unit_id and s.successor_id = h.unit_id
+    left join (select t.hamlet_id, count(distinct t.id)::int as teams, count(x.id)::int as mediators
+                 from mediation_team t left join mediator x on x.team_id = t.id
+                where t.hamlet_id = any (hamlet_ids)
+                group by t.hamlet_id) c on c.hamlet_id = h.id
+   where h.id = any (hamlet_ids);
 
   -- The records of teams that came from a split or unmapped commune: readable by their new commune.
   with s as (
