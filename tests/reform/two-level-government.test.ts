@@ -45,6 +45,13 @@ describe('the demo accounts of today', () => {
   });
 });
 
+describe('the latest year with data', () => {
+  it('is 2026 for today\'s units and 2024 for a district abolished in 2025: the console\'s year pickers start there', async () => {
+    expect(await ok(tokens.xaMyTu, '{ latestDataYear }')).toBe(2026);
+    expect(await ok(await app.login(DEMO.myTuStaff), '{ latestDataYear }')).toBe(2024);
+  });
+});
+
 describe('plans cascade from a 2025 province straight to its communes', () => {
   let plan: string;
 
