@@ -9,6 +9,7 @@ import { AppTitle } from './layout/AppTitle';
 import { LoginPage } from './layout/LoginPage';
 import agencies from './agencies';
 import hamlets from './hamlets';
+import { hamletMoves, unassignedHamlets } from './reform';
 import memberships from './memberships';
 import { budgetLines, plans } from './plans';
 import indicators from './indicators';
@@ -40,6 +41,8 @@ export const App = () => (
       <>
         <Resource name="AdministrativeUnit" {...units} />
         <Resource name="Hamlet" {...hamlets} />
+        <Resource name="HamletMove" {...hamletMoves} />
+        <Resource name="UnassignedHamlet" {...unassignedHamlets} />
         <Resource name="Agency" {...agencies} />
         <Resource name="Plan" {...plans} />
         <Resource name="BudgetLine" {...budgetLines} />

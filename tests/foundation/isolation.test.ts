@@ -188,12 +188,12 @@ describe('row-level security in the database itself', () => {
     }
   });
 
-  it('takes a row’s path from its unit, whatever the client claims', async () => {
-    const rows = await app.sqlAsApp(
-      { read: '{y2021.p94.d944}', write: '{y2021.p94.d944}' },
+  it('takes a row’s path from its unit: the client cannot even claim one', async () => {
+    const scope = { read: '{y2021.p94.d944}', write: '{y2021.p94.d944}' };
+    await expect(app.sqlAsApp(scope,
       `insert into hamlet (unit_id, unit_path, province_code, name, kind) values ($1, 'y2021.p94.d944', '00', 'Ấp Giả mạo', 'AP') returning unit_path::text, province_code`,
-      [units.xaMyTu],
-    );
+      [units.xaMyTu])).rejects.toThrow(/permission denied/);
+    const rows = await app.sqlAsApp(scope, `insert into hamlet (unit_id, name, kind) values ($1, 'Ấp Giả mạo', 'AP') returning unit_path::text, province_code`, [units.xaMyTu]);
     expect(rows).toEqual([{ unit_path: 'y2021.p94.d944.c31597', province_code: '94' }]);
   });
 });

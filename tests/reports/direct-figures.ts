@@ -7,14 +7,20 @@ import type { TestApp } from '../support/harness';
  * repeated here by construction. "In force at the year end" = started by 31 Dec, not ended by it.
  */
 export async function directFigures(app: TestApp, unitPath: string, year: number): Promise<Record<string, number>> {
-  const end = `${year}-12-31`;
+  // A unit that ends within the year (the 2021 units on 30 June 2025) is counted on its last day.
+  const [{ end }] = await app.sql(`select case when u.valid_to between make_date($2, 1, 1) and make_date($2, 12, 31) then u.valid_to::text
+                                                else make_date($2, 12, 31)::text end as "end" from admin_unit u where u.path = $1::ltree`, [unitPath, year]);
   const start = `${year}-01-01`;
   const one = async (sql: string, params: unknown[] = []): Promise<number> => Number((await app.sql(sql, [unitPath, ...params]))[0].n);
-  const teamInForce = `t.unit_path <@ $1::ltree and (t.established_on is null or t.established_on <= $2::date) and (t.dissolved_on is null or t.dissolved_on > $2::date)`;
-  const mediatorInForce = `m.unit_path <@ $1::ltree and (m.elected_on is null or m.elected_on <= $2::date) and (m.left_on is null or m.left_on > $2::date)`;
+  // Where a team (and its mediators) was on the count date: before its hamlet's move, the unit it left.
+  const teamPath = `coalesce((select mv.from_path from hamlet_move mv where mv.hamlet_id = t.hamlet_id and mv.moved_on > $2::date), t.unit_path)`;
+  const mediatorPath = `coalesce((select mv.from_path from hamlet_move mv join mediation_team h on h.hamlet_id = mv.hamlet_id
+                                  where h.id = m.team_id and mv.moved_on > $2::date), m.unit_path)`;
+  const teamInForce = `${teamPath} <@ $1::ltree and (t.established_on is null or t.established_on <= $2::date) and (t.dissolved_on is null or t.dissolved_on > $2::date)`;
+  const mediatorInForce = `${mediatorPath} <@ $1::ltree and (m.elected_on is null or m.elected_on <= $2::date) and (m.left_on is null or m.left_on > $2::date)`;
   const book = async (outcome: string) =>
     one(`select count(*) as n from mediation_case c where c.unit_path <@ $1::ltree and extract(year from c.received_on) = $2::int
-           and c.outcome = '${outcome}' and c.closed_on <= make_date($2::int, 12, 31)`, [year]);
+           and c.outcome = '${outcome}' and c.closed_on <= $3::date`, [year, end]);
   const paper = async (column: string) => one(`select coalesce(sum(${column}), 0) as n from case_yearly_count y where y.unit_path <@ $1::ltree and y.year = $2`, [year]);
   const received = await one(`select count(*) as n from mediation_case c where c.unit_path <@ $1::ltree and c.received_on >= $2::date and c.received_on <= $3::date`, [start, end]);
   const settled = await book('SETTLED');
@@ -23,7 +29,7 @@ export async function directFigures(app: TestApp, unitPath: string, year: number
     teams: await one(`select count(*) as n from mediation_team t where ${teamInForce}`, [end]),
     teamsConsolidated: await one(
       `select count(*) as n from mediation_team t where ${teamInForce}
-          and exists (select 1 from team_review r where r.team_id = t.id and r.year = $3 and r.reviewed and r.compliant_after)`, [end, year]),
+          and exists (select 1 from team_review r where r.team_id = t.id and r.year = $3 and r.reviewed and r.compliant_after and r.unit_path <@ $1::ltree)`, [end, year]),
     secretaryLedTeams: await one(
       `select count(*) as n from mediation_team t join mediator l on l.id = t.leader_mediator_id
         where ${teamInForce} and l.party_cell_secretary and (l.left_on is null or l.left_on > $2::date)`, [end]),

@@ -111,7 +111,7 @@ describe('personal data of cases', () => {
   const SECRET = 'Ông Trần Văn Bảomật và bà Lê Thị Riêngtư, ấp Kiểm Tra';
 
   it('counts a case with parties in the indicators and reports, and never lets the names reach them or an analyst', async () => {
-    const [team] = await app.sql(`select id, unit_id from mediation_team where unit_id = $1 order by id limit 1`, [units.xaMyTu]);
+    const [team] = await app.sql(`select id, $1::int as unit_id from mediation_team where coalesce(moved_from_unit_id, unit_id) = $1 order by id limit 1`, [units.xaMyTu]);
     const [created] = await app.sql(`insert into mediation_case (team_id, unit_id, received_on, category, outcome, closed_on)
                                      values ($1, $2, '2022-06-01', 'LAND', 'SETTLED', '2022-06-20') returning id`, [team.id, team.unit_id]);
     await app.sql(`insert into mediation_case_parties (case_id, unit_id, parties) values ($1, $2, $3)`, [created.id, team.unit_id, SECRET]);

@@ -150,7 +150,7 @@ describe('re-ranking after the data changed', () => {
     const [a, b] = before.candidates.slice(0, 2) as { unitId: string; casesSettled: number; casesNotSettled: number }[];
     // Make the first two identical on every key: same assessment, same difficulty, same settled / not settled.
     for (const [unit, other] of [[a, b], [b, a]] as const) {
-      const [team] = await app.sql(`select id, unit_id from mediation_team where unit_id = $1 order by id limit 1`, [unit.unitId]);
+      const [team] = await app.sql(`select id, $1::int as unit_id from mediation_team where coalesce(moved_from_unit_id, unit_id) = $1 order by id limit 1`, [unit.unitId]);
       await app.sql(`insert into case_yearly_count (team_id, unit_id, year, received, settled, not_settled, in_progress) values ($1, $2, 2021, $3, $4, $5, 0)
                      on conflict (team_id, year) do update set received = case_yearly_count.received + $3, settled = case_yearly_count.settled + $4,
                      not_settled = case_yearly_count.not_settled + $5`, [team.id, team.unit_id, other.casesSettled + other.casesNotSettled, other.casesSettled, other.casesNotSettled]);

@@ -71,7 +71,7 @@ describe('ReportService.generate', () => {
         correctReportFigure(id: $id, version: $version, field: "mediatorsTrained", value: "7", reason: "Sổ tập huấn ghi 7 người") { version figures { mediatorsTrained corrected } } }`,
       { id: before.id, version: before.version }, { token });
     expect(corrected.data!.correctReportFigure.figures).toEqual({ mediatorsTrained: 7, corrected: ['mediatorsTrained'] });
-    const [team] = await app.sql(`select t.id, t.unit_id from mediation_team t where t.unit_id = $1 order by t.id limit 1`, [units.xaMyTu]);
+    const [team] = await app.sql(`select t.id, $1::int as unit_id from mediation_team t where coalesce(t.moved_from_unit_id, t.unit_id) = $1 order by t.id limit 1`, [units.xaMyTu]);
     await app.sql(`insert into case_yearly_count (team_id, unit_id, year, received, settled, not_settled, in_progress)
                    values ($1, $2, 2022, 5, 4, 1, 0) on conflict (team_id, year) do update set received = case_yearly_count.received + 5,
                    settled = case_yearly_count.settled + 4, not_settled = case_yearly_count.not_settled + 1`, [team.id, team.unit_id]);

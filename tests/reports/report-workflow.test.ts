@@ -74,10 +74,12 @@ describe('on time, late and missing by the due date', () => {
     expect(report.events.at(-1)).toMatchObject({ kind: 'SUBMITTED', onTime: false, userId: user.id });
   });
 
-  it('submits a report that is not yet due (2027, due 15 November 2027) on time', async () => {
-    const draft = await generate(DEMO.xaMyTuStaff, units.xaMyTu, 2027);
+  it('submits a report that is not yet due (2027, due 15 November 2027) on time: today\'s xã Mỹ Tú, under its province\'s 2025–2030 plan', async () => {
+    // The 2021 communes were abolished on 30 June 2025 and owe nothing after it: their successors report.
+    expect(codeOf(await call(DEMO.xaMyTuStaff, `mutation ($u: ID!) { generateReport(unitId: $u, year: 2027) { id } }`, { u: units.xaMyTu }))).toBe('BAD_USER_INPUT');
+    const draft = await generate(DEMO.xaMyTu2025Staff, await app.unitId('31567', '2025-07-01'), 2027);
     expect(draft).toMatchObject({ timeliness: 'NOT_DUE', daysLate: 0, dueDate: '2027-11-15' });
-    const report = (await act(DEMO.xaMyTuStaff, 'submitReport', draft)).data!.submitReport;
+    const report = (await act(DEMO.xaMyTu2025Staff, 'submitReport', draft)).data!.submitReport;
     expect(report).toMatchObject({ status: 'SUBMITTED', timeliness: 'ON_TIME', daysLate: 0 });
     expect(report.events.at(-1)).toMatchObject({ kind: 'SUBMITTED', onTime: true });
   });

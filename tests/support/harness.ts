@@ -23,6 +23,8 @@ export type TestApp = {
   sql: <R extends Record<string, any> = Record<string, any>>(text: string, params?: unknown[]) => Promise<R[]>;
   /** SQL as the server's own role inside one transaction with the given scope settings. */
   sqlAsApp: <R extends Record<string, any> = Record<string, any>>(scope: { read?: string; write?: string; admin?: string; userId?: number }, text: string, params?: unknown[]) => Promise<R[]>;
+  /** The test database as its owner, for code that takes a connection string (the generator). */
+  ownerUrl: string;
   /** The id of a unit by its code and the first day of its era (2021-11-01 or 2025-07-01). */
   unitId: (code: string, validFrom?: string) => Promise<string>;
   config: Config;
@@ -71,6 +73,7 @@ export async function startTestApp(options: { log?: (message: string) => void; t
     url,
     gql,
     config,
+    ownerUrl: ownerUrl.toString(),
     async login(email, password = DEMO_PASSWORD) {
       const cached = tokens.get(`${email}:${password}`);
       if (cached) return cached;

@@ -49,7 +49,7 @@ describe('case book rules', () => {
   });
 
   it('accepts only mediators of the case\'s own team', async () => {
-    const [other] = await app.sql(`select m.id from mediator m where m.unit_path = 'y2021.p94.d944.c31597' and m.team_id <> $1 limit 1`, [teamId]);
+    const [other] = await app.sql(`select m.id from mediator m where coalesce(m.moved_from_path, m.unit_path) = 'y2021.p94.d944.c31597' and m.team_id <> $1 limit 1`, [teamId]);
     const result = await newCase({ mediatorIds: [members[0], String(other.id)] });
     expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'mediatorIds' });
   });

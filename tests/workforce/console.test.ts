@@ -30,9 +30,10 @@ async function as(email: string): Promise<Page> {
 
 describe('the console of the work on the ground', () => {
   it('lists teams with compliance badges, filters the non-compliant ones, and shows a team with its mediators', async () => {
-    const page = await as(DEMO.socTrangAdmin);
+    // Sóc Trăng's teams are today Cần Thơ's (they moved with their hamlets on 1 July 2025).
+    const page = await as(DEMO.canThoAdmin);
     const [flagged] = await app.sql(`select t.id, t.name, c.reasons[1] as reason from mediation_team t join mediation_team_compliance c on c.team_id = t.id
-       where t.unit_path <@ 'y2021.p94' and not c.compliant order by t.name, t.id limit 1`);
+       where t.unit_path <@ 'y2025.p92' and not c.compliant order by t.name, t.id limit 1`);
     await page.goto(`${app.url}/admin/#/MediationTeam?filter=${encodeURIComponent(JSON.stringify({ compliant: false }))}`);
     await expect(page.getByTestId(`compliance-${flagged.reason}`)).toBeVisibleSoon();
     expect(await page.getByTestId('compliance-ok').count()).toBe(0);

@@ -41,6 +41,8 @@ const POOL_WRITES: Record<Role, PoolUnit[]> = {
 const units = {} as Record<Commune | PoolUnit, string>;
 const paths = {} as Record<Commune, string>;
 const teams = {} as Record<Commune, string>;
+/** One team per commune and role, so the records each role creates never meet another's (one review per team and year). */
+const roleTeams = {} as Record<Commune, Record<Role, string>>;
 const pools = {} as Record<PoolUnit, string>;
 const events = {} as Record<PoolUnit, string>;
 
@@ -54,10 +56,21 @@ beforeAll(async () => {
     socTrang: '94', myTu: '944', longPhu: '946', bacLieu: '95',
   };
   for (const [name, code] of Object.entries(codes)) units[name as Commune] = await app.unitId(code);
+  // The demo's teams moved to the 2025 communes at the reform; these 2021 communes get teams of this file's own.
+  const newTeam = async (commune: Commune, name: string) => {
+    const [team] = await app.sql(`with h as (insert into hamlet (unit_id, name, kind) values ($1, $2, 'AP') returning id, unit_id),
+                                       t as (insert into mediation_team (unit_id, hamlet_id, name) select unit_id, id, 'Tổ ' || $2 from h returning id, unit_id, unit_path),
+                                       m as (insert into mediator (team_id, unit_id, full_name, gender, vote_share)
+                                             select id, unit_id, 'Hòa Giải Viên Cô Lập', 'FEMALE', 70 from t returning 1)
+                                  select t.id, t.unit_path::text as path from t`, [units[commune], name]);
+    return team as { id: number; path: string };
+  };
   for (const commune of COMMUNES) {
-    const [team] = await app.sql(`select id, unit_path::text as path from mediation_team where unit_id = $1 and status = 'ACTIVE' order by id limit 1`, [units[commune]]);
+    const team = await newTeam(commune, 'Ấp Test Cô lập chung');
     teams[commune] = String(team.id);
     paths[commune] = team.path;
+    roleTeams[commune] = {} as Record<Role, string>;
+    for (const role of ROLE_NAMES) roleTeams[commune][role] = String((await newTeam(commune, `Ấp Test Cô lập đội ${role}`)).id);
     // Both kinds of case records in every commune, whatever the generator chose for it.
     await app.sql(`insert into mediation_case (team_id, unit_id, received_on, category) values ($1, $2, '2031-01-05', 'CIVIL')`, [team.id, units[commune]]);
     await app.sql(`insert into case_yearly_count (team_id, unit_id, year, received, settled, not_settled, in_progress) values ($1, $2, 2030, 1, 1, 0, 0)`, [team.id, units[commune]]);
@@ -94,20 +107,20 @@ const COMMUNE_RESOURCES: CommuneResource[] = [
   },
   {
     type: 'Mediator', table: 'mediator', update: { field: 'fullName: "Đổi Tên"', value: 'Đổi Tên', column: 'full_name' },
-    create: (_role, commune) => ({ query: `mutation ($teamId: ID!) { createMediator(teamId: $teamId, fullName: "Cô Lập", gender: MALE, voteShare: 60) { id } }`, variables: { teamId: teams[commune] } }),
+    create: (role, commune) => ({ query: `mutation ($teamId: ID!) { createMediator(teamId: $teamId, fullName: "Cô Lập", gender: MALE, voteShare: 60) { id } }`, variables: { teamId: roleTeams[commune][role] } }),
   },
   {
     type: 'TeamReview', table: 'team_review', update: { field: 'note: "Đổi ghi chú"', value: 'Đổi ghi chú', column: 'note' },
-    create: (role, commune) => ({ query: `mutation ($teamId: ID!, $year: Int!) { createTeamReview(teamId: $teamId, year: $year, reviewed: true) { id } }`, variables: { teamId: teams[commune], year: 2040 + roleIndex(role) } }),
+    create: (role, commune) => ({ query: `mutation ($teamId: ID!, $year: Int!) { createTeamReview(teamId: $teamId, year: $year, reviewed: true) { id } }`, variables: { teamId: roleTeams[commune][role], year: 2022 } }),
   },
   { type: 'CommuneProfile', table: 'commune_profile', update: { field: 'difficulties: "Đổi khó khăn"', value: 'Đổi khó khăn', column: 'difficulties' } },
   {
     type: 'MediationCase', table: 'mediation_case', update: { field: 'category: NEIGHBOURHOOD', value: 'NEIGHBOURHOOD', column: 'category::text' },
-    create: (_role, commune) => ({ query: `mutation ($teamId: ID!) { createMediationCase(teamId: $teamId, receivedOn: "2031-03-03", category: OTHER) { id } }`, variables: { teamId: teams[commune] } }),
+    create: (role, commune) => ({ query: `mutation ($teamId: ID!) { createMediationCase(teamId: $teamId, receivedOn: "2024-03-03", category: OTHER) { id } }`, variables: { teamId: roleTeams[commune][role] } }),
   },
   {
     type: 'CaseYearlyCount', table: 'case_yearly_count', update: { field: 'note: "Sổ giấy"', value: 'Sổ giấy', column: 'note' },
-    create: (role, commune) => ({ query: `mutation ($teamId: ID!, $year: Int!) { createCaseYearlyCount(teamId: $teamId, year: $year, settled: 1) { id } }`, variables: { teamId: teams[commune], year: 2050 + roleIndex(role) } }),
+    create: (role, commune) => ({ query: `mutation ($teamId: ID!, $year: Int!) { createCaseYearlyCount(teamId: $teamId, year: $year, settled: 1) { id } }`, variables: { teamId: roleTeams[commune][role], year: 2023 } }),
   },
   {
     type: 'AccessToLawAssessment', table: 'access_to_law_assessment', update: { field: 'note: "Đổi đánh giá"', value: 'Đổi đánh giá', column: 'note' },
@@ -213,6 +226,7 @@ describe('tenant isolation of trainer pools, trainers and training events', () =
 const TABLES = [
   'commune_profile', 'mediation_team', 'mediator', 'team_review', 'mediation_team_compliance', 'trainer_pool', 'trainer', 'training_event',
   'training_trainer', 'training_attendance', 'mediation_case', 'mediation_case_parties', 'case_mediator', 'case_yearly_count', 'access_to_law_assessment',
+  'mediation_team_tenure', 'hamlet_move',
 ];
 
 describe('row-level security under the server role', () => {
@@ -221,7 +235,7 @@ describe('row-level security under the server role', () => {
     expect(n).toBeGreaterThan(0);
     expect((await app.sqlAsApp({}, `select count(*)::int as n from ${table}`))[0].n).toBe(0);
     expect((await app.sqlAsApp({ read: '{y2021.p01}', write: '{y2021.p01}' }, `select count(*)::int as n from ${table}`))[0].n).toBe(0);
-    expect((await app.sqlAsApp({ read: '{y2025}', write: '{y2025}' }, `select count(*)::int as n from ${table}`))[0].n).toBe(0);
+    expect((await app.sqlAsApp({ read: '{y2025.p01}', write: '{y2025.p01}' }, `select count(*)::int as n from ${table}`))[0].n).toBe(0);
   });
 
   it('refuses every insert to an empty or a wrong write scope', async () => {
@@ -236,7 +250,7 @@ describe('row-level security under the server role', () => {
       [`insert into mediation_team (unit_id, hamlet_id, name) values ($1, $2, 'x')`, [commune, hamlet.id]],
       [`insert into mediator (team_id, unit_id, full_name, gender, vote_share) values ($1, $2, 'x', 'MALE', 60)`, [team.id, commune]],
       ['insert into team_review (team_id, unit_id, year, reviewed) values ($1, $2, 2099, true)', [team.id, commune]],
-      [`insert into trainer_pool (unit_id, name, period_from) values ($1, 'x', '2090-01-01')`, [units.myTu]],
+      [`insert into trainer_pool (unit_id, name, period_from) values ($1, 'x', '2025-01-01')`, [units.myTu]],
       [`insert into trainer (pool_id, unit_id, full_name, gender, agency_kind) values ($1, $2, 'x', 'MALE', 'POLICE')`, [pools.myTu, units.myTu]],
       [`insert into training_event (unit_id, title, starts_on, ends_on, audience) values ($1, 'x', '2090-01-01', '2090-01-01', 'MEDIATORS')`, [units.myTu]],
       ['insert into training_trainer (event_id, trainer_id) values ($1, $2)', [events.myTu, trainer.id]],

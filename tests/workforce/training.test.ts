@@ -21,8 +21,15 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-const activeTeamsUnder = async (path: string) =>
-  (await app.sql(`select count(*)::int as n from mediation_team where unit_path <@ $1::ltree and status = 'ACTIVE'`, [path]))[0].n as number;
+/**
+ * Teams under a unit on a day, each where it was that day (a team whose hamlet moved at the 2025
+ * reform counts under the unit it left until the move). The 2021 pools' last day is 30 June 2025.
+ */
+const POOL_LAST_DAY = '2025-06-30';
+const activeTeamsUnder = async (path: string, day = POOL_LAST_DAY) =>
+  (await app.sql(`select count(*)::int as n from mediation_team t
+     where coalesce((select mv.from_path from hamlet_move mv where mv.hamlet_id = t.hamlet_id and mv.moved_on > $2::date), t.unit_path) <@ $1::ltree
+       and (t.established_on is null or t.established_on <= $2::date) and (t.dissolved_on is null or t.dissolved_on > $2::date)`, [path, day]))[0].n as number;
 
 const SHORTFALL = `query ($id: ID!) { TrainerPool(id: $id) { requiredAgencyKinds trainers { agencyKind trained }
   shortfall { teamsUnder teamsPerTrainer requiredTrainers actualTrainers trainedTrainers missingTrainers missingAgencyKinds meetsRequirement legalBasis } } }`;
@@ -58,6 +65,8 @@ describe('trainer pool shortfall (Decision 315/QĐ-TTg)', () => {
   });
 
   it('says by how much and in what a new pool falls short, and follows teams as they are added and dissolved', async () => {
+    // The demo's district pool serves until the district ended (30 June 2025): end it earlier to make room for a new one.
+    await app.sql(`update trainer_pool set period_to = '2022-12-31' where unit_id = $1`, [myTu]);
     const created = await app.gql(`mutation ($unitId: ID!) { createTrainerPool(unitId: $unitId, periodFrom: "2023-01-01", requiredAgencyKinds: [JUSTICE, COURT, BAR_ASSOCIATION]) { id name } }`,
       { unitId: myTu }, { token: tokens.myTu });
     expect(created.errors).toBeUndefined();
@@ -103,8 +112,17 @@ const CREATE_EVENT = `mutation ($unitId: ID!, $audience: TrainingAudience!, $sta
     id version attendeeMediators { id trained trainedOn } attendeeCount } }`;
 const MEDIATOR = 'query ($id: ID!) { Mediator(id: $id) { trained trainedOn } }';
 
+/** A team of Xã Mỹ Tú (2021) of this file's own: the demo's teams moved to the 2025 commune at the reform. */
+async function ownTeam(): Promise<number> {
+  const [team] = await app.sql(`with h as (insert into hamlet (unit_id, name, kind) values ($1, 'Ấp Test Tập huấn', 'AP')
+                                  on conflict do nothing returning id, unit_id)
+                                insert into mediation_team (unit_id, hamlet_id, name) select unit_id, id, 'Tổ Test Tập huấn' from h returning id`,
+    [await app.unitId('31597')]);
+  return team?.id ?? (await app.sql(`select id from mediation_team where name = 'Tổ Test Tập huấn'`))[0].id;
+}
+
 async function newMediator(): Promise<string> {
-  const [team] = await app.sql(`select t.id from mediation_team t where t.unit_path = 'y2021.p94.d944.c31597' and t.status = 'ACTIVE' order by t.id limit 1`);
+  const team = { id: await ownTeam() };
   const result = await app.gql(`mutation ($teamId: ID!) { createMediator(teamId: $teamId, fullName: "Mới Được Bầu", gender: FEMALE, voteShare: 66) { id trained } }`,
     { teamId: String(team.id) }, { token: tokens.xaMyTu });
   expect(result.data!.createMediator.trained).toBe(false);
@@ -153,7 +171,7 @@ describe('trained status follows attendance', () => {
     const longPhu = await app.unitId('946');
     const elsewhere = await app.gql(CREATE_EVENT, { unitId: longPhu, audience: 'MEDIATORS', startsOn: '2023-02-01', endsOn: '2023-02-01', mediators: [mediator] }, { token: tokens.socTrang });
     expect(elsewhere.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'attendeeMediatorIds' });
-    const [longPhuMediator] = await app.sql(`select id from mediator where unit_path <@ 'y2021.p94.d946' limit 1`);
+    const [longPhuMediator] = await app.sql(`select id from mediator where coalesce(moved_from_path, unit_path) <@ 'y2021.p94.d946' limit 1`);
     const unseen = await app.gql(CREATE_EVENT, { unitId: myTu, audience: 'MEDIATORS', startsOn: '2023-02-01', endsOn: '2023-02-01', mediators: [String(longPhuMediator.id)] }, { token: tokens.myTu });
     expect(unseen.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'attendeeMediatorIds' });
     expect(await app.sql(`select 1 from training_event where title = 'Tập huấn thử' and starts_on = '2023-02-01'`)).toHaveLength(0);

@@ -4,6 +4,7 @@ import { plansEn } from '../plans/messages.en';
 import { pilotsEn } from '../pilots/messages.en';
 import { reportsEn } from '../reports/messages.en';
 import { groundEn } from '../teams/messages.en';
+import { reformEn } from '../reform/messages.en';
 
 /** The console's own messages in English; vi.ts has the same keys (the type checks it). */
 export const enApp = {
@@ -12,6 +13,7 @@ export const enApp = {
     ...reportsEn.resources,
     ...pilotsEn.resources,
     ...groundEn.resources,
+    ...reformEn.resources,
     AdministrativeUnit: {
       name: 'Administrative unit |||| Administrative units',
       fields: {
@@ -93,6 +95,7 @@ export const enApp = {
     ...reportsEn.hoagiai,
     ...pilotsEn.hoagiai,
     ...groundEn.hoagiai,
+    ...reformEn.hoagiai,
     title: 'Grassroots mediation',
     errors: {
       conflict: 'Someone else changed this record after you opened it. Reload it, then make your changes again.',

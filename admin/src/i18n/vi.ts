@@ -4,6 +4,7 @@ import { plansVi } from '../plans/messages.vi';
 import { pilotsVi } from '../pilots/messages.vi';
 import { reportsVi } from '../reports/messages.vi';
 import { groundVi } from '../teams/messages.vi';
+import { reformVi } from '../reform/messages.vi';
 import { raVietnamese } from './raVietnamese';
 
 /** The console's own messages in Vietnamese (same keys as enApp). */
@@ -13,6 +14,7 @@ const viApp: AppMessages = {
     ...reportsVi.resources,
     ...pilotsVi.resources,
     ...groundVi.resources,
+    ...reformVi.resources,
     AdministrativeUnit: {
       name: 'Đơn vị hành chính |||| Đơn vị hành chính',
       fields: {
@@ -94,6 +96,7 @@ const viApp: AppMessages = {
     ...reportsVi.hoagiai,
     ...pilotsVi.hoagiai,
     ...groundVi.hoagiai,
+    ...reformVi.hoagiai,
     title: 'Hòa giải ở cơ sở',
     errors: {
       conflict: 'Bản ghi này đã được người khác thay đổi sau khi bạn mở. Hãy tải lại rồi thực hiện lại thay đổi của bạn.',

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Box, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Form, FormDataConsumer, NumberInput, Title, useTranslate } from 'react-admin';
+import { useLatestDataYear } from '../common/latestDataYear';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
 import { apolloClient } from '../graphql/apolloClient';
 import { usePercent } from '../reports/ReportFigures';
@@ -104,11 +105,13 @@ const IndicatorsView = ({ unitId, year }: { unitId: string; year: number }) => {
 /** For analysts and admins: pick a unit and a year. Row-level security decides what the figures include. */
 export const IndicatorsPage = () => {
   const translate = useTranslate();
+  const year = useLatestDataYear();
+  if (year == null) return null;
   return (
     <Card sx={{ mt: 2 }}>
       <Title title={translate('hoagiai.indicators.title')} />
       <CardContent>
-        <Form defaultValues={{ year: new Date().getFullYear() - 1 }}>
+        <Form defaultValues={{ year }}>
           <Stack direction="row" spacing={2} alignItems="center">
             <UnitReferenceInput source="unitId" label="hoagiai.indicators.unit" />
             <NumberInput source="year" label="hoagiai.indicators.year" sx={{ width: 120 }} />

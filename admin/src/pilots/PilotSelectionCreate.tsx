@@ -4,7 +4,7 @@ import { Title, useNotify, useRedirect, useTranslate } from 'react-admin';
 import { CandidateTable } from './CandidateTable';
 import { createPilotSelection, loadCandidates, loadPilotTasks } from './pilotActions';
 import type { PilotRanking, PilotTask } from './types';
-import { lastYear } from '../common/search';
+import { useLatestDataYear } from '../common/latestDataYear';
 
 const taskLabel = (task: PilotTask) => `${task.plan?.number ?? ''} · ${task.code}. ${task.title}`;
 
@@ -18,11 +18,16 @@ export const PilotSelectionCreate = () => {
   const redirect = useRedirect();
   const [tasks, setTasks] = useState<PilotTask[] | null>(null);
   const [taskId, setTaskId] = useState('');
-  const [year, setYear] = useState(String(lastYear()));
+  const latest = useLatestDataYear();
+  const [year, setYear] = useState('');
   const [ranking, setRanking] = useState<PilotRanking | null>(null);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [rationale, setRationale] = useState('');
   const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (latest != null) setYear((current) => current || String(latest));
+  }, [latest]);
 
   useEffect(() => {
     loadPilotTasks().then((found) => {

@@ -75,6 +75,8 @@ export const MediationTeamShow = () => (
       <SelectField source="status" choices={teamStatusChoices} />
       <DayField source="establishedOn" emptyText="—" />
       <DayField source="dissolvedOn" emptyText="—" />
+      <UnitLinkField source="formerUnit" label="resources.MediationTeam.fields.formerUnit" />
+      <DayField source="movedOn" emptyText="—" />
       <Compliance />
       <Members />
       <Reviews />

@@ -14,7 +14,7 @@ const compliance = (more: SparseField[] = []): SparseField => ({ compliance: ['c
 export const TEAM_LIST: SparseField[] = ['id', 'name', 'status', 'unitId', 'hamletId', 'leaderMediatorId', 'version', unit, named('hamlet'), { leader: ['id', 'fullName'] }, compliance()];
 export const TEAM_EDIT: SparseField[] = ['id', 'name', 'status', 'unitId', 'hamletId', 'leaderMediatorId', 'establishedOn', 'dissolvedOn', 'version', unit, named('hamlet'),
   { mediators: ['id', 'fullName', 'status'] }];
-export const TEAM_SHOW: SparseField[] = [...TEAM_LIST, 'establishedOn', 'dissolvedOn', ...stamps, compliance(['ethnicMinority', 'minorityArea']),
+export const TEAM_SHOW: SparseField[] = [...TEAM_LIST, 'establishedOn', 'dissolvedOn', 'formerUnitId', 'movedOn', { formerUnit: ['id', 'code', 'name', 'level', 'validFrom'] }, ...stamps, compliance(['ethnicMinority', 'minorityArea']),
   { mediators: ['id', 'fullName', 'gender', 'ethnicity', 'ethnicMinority', 'partyCellSecretary', 'status', 'trained', 'voteShare'] },
   { reviews: ['id', 'year', 'reviewed', 'compliantAfter'] }];
 

@@ -10,7 +10,7 @@ export const groundEn = {
       name: 'Mediation team |||| Mediation teams',
       fields: {
         ...record, name: 'Name', unitId: 'Commune', unit: 'Commune', hamletId: 'Hamlet', hamlet: 'Hamlet', leaderMediatorId: 'Leader', leader: 'Leader',
-        establishedOn: 'Established on', status: 'Status', dissolvedOn: 'Dissolved on', compliant: 'Compliant', compliance: 'Compliance',
+        formerUnit: 'Commune before 1 July 2025', movedOn: 'Under this commune since', establishedOn: 'Established on', status: 'Status', dissolvedOn: 'Dissolved on', compliant: 'Compliant', compliance: 'Compliance',
         mediators: 'Mediators', reviews: 'Yearly reviews',
       },
     },

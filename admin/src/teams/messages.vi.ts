@@ -9,7 +9,7 @@ export const groundVi: GroundMessages = {
       name: 'Tổ hòa giải |||| Tổ hòa giải',
       fields: {
         ...record, name: 'Tên tổ', unitId: 'Xã', unit: 'Xã', hamletId: 'Thôn, ấp', hamlet: 'Thôn, ấp', leaderMediatorId: 'Tổ trưởng', leader: 'Tổ trưởng',
-        establishedOn: 'Ngày thành lập', status: 'Trạng thái', dissolvedOn: 'Ngày giải thể', compliant: 'Đủ điều kiện', compliance: 'Điều kiện luật định',
+        formerUnit: 'Xã trước ngày 01/7/2025', movedOn: 'Thuộc xã này từ ngày', establishedOn: 'Ngày thành lập', status: 'Trạng thái', dissolvedOn: 'Ngày giải thể', compliant: 'Đủ điều kiện', compliance: 'Điều kiện luật định',
         mediators: 'Hòa giải viên', reviews: 'Kiện toàn hằng năm',
       },
     },

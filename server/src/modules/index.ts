@@ -3,6 +3,8 @@ import { AgencyEntity } from './agencies/agency.entity';
 import { AgencyResolver } from './agencies/agency.resolver';
 import { HamletEntity } from './hamlets/hamlet.entity';
 import { HamletResolver } from './hamlets/hamlet.resolver';
+import { HamletMoveEntity } from './hamlets/hamlet-move.entity';
+import { HamletMoveFieldResolver, HamletMoveResolver, UnassignedHamletResolver } from './hamlets/hamlet-move.resolver';
 import { AdminUnitEntity, UnitSuccessionEntity } from './units/unit.entity';
 import { SuccessionResolver } from './units/succession.resolver';
 import { AdministrativeUnitResolver } from './units/unit.resolver';
@@ -15,6 +17,7 @@ import { casesModule } from './cases';
 import { trainingModule } from './training';
 import { workforceModule } from './workforce';
 import { indicatorsModule } from './indicators';
+import { DataYearResolver } from './indicators/data-year.resolver';
 import { pilotsModule } from './pilots';
 import { reportsModule } from './reports';
 
@@ -27,12 +30,16 @@ export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
   MembershipResolver,
   HamletResolver,
+  HamletMoveResolver,
+  UnassignedHamletResolver,
+  HamletMoveFieldResolver,
+  DataYearResolver,
   AgencyResolver,
   ...planResolvers,
   ...workforceModule.resolvers, ...trainingModule.resolvers, ...casesModule.resolvers, ...assessmentsModule.resolvers,
   ...indicatorsModule.resolvers, ...reportsModule.resolvers, ...pilotsModule.resolvers,
 ];
 
-export const entities = [AdminUnitEntity, UnitSuccessionEntity, UserEntity, MembershipEntity, HamletEntity, AgencyEntity, ...planEntities,
+export const entities = [AdminUnitEntity, UnitSuccessionEntity, UserEntity, MembershipEntity, HamletEntity, HamletMoveEntity, AgencyEntity, ...planEntities,
   ...workforceModule.entities, ...trainingModule.entities, ...casesModule.entities, ...assessmentsModule.entities,
   ...reportsModule.entities, ...pilotsModule.entities];

@@ -19,6 +19,9 @@ export const DEMO = {
   bacLieuAdmin: 'baclieu.admin@demo.hoagiai.vn',
   analyst: 'analyst@demo.hoagiai.vn',
   canThoAdmin: 'cantho.admin@demo.hoagiai.vn',
+  caMauAdmin: 'camau.admin@demo.hoagiai.vn',
+  xaMyTu2025Staff: 'xamytu2025.staff@demo.hoagiai.vn',
+  analyst2025: 'analyst2025@demo.hoagiai.vn',
 } as const;
 
 export async function loadDemoUsers(owner: pg.ClientBase, log: (message: string) => void): Promise<void> {

@@ -7,9 +7,15 @@ import { loadSyntheticDemo } from './synthetic/generator';
 
 type Log = (message: string) => void;
 
-/** Reference data every database needs: the administrative units. */
+/**
+ * Reference data every database needs: the administrative units. Then, at every start, the
+ * hamlets still under a 2021 commune that went wholly into one 2025 commune move there (the
+ * reform's automatic moves, app.move_full_mapped_hamlets; idempotent).
+ */
 export async function loadReferenceData(owner: pg.ClientBase, log: Log): Promise<void> {
   await loadAdministrativeUnits(owner, log);
+  const { rows } = await owner.query<{ moved: number }>('select app.move_full_mapped_hamlets() as moved');
+  if (rows[0].moved > 0) log(`  ${rows[0].moved} hamlet(s) of wholly succeeded 2021 communes moved to their 2025 commune`);
 }
 
 /**

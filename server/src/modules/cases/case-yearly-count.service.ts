@@ -4,6 +4,7 @@ import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { badInput, explainConstraint, notFound } from '../../core/errors';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
 import { MediationTeamService } from '../workforce/mediation-team.service';
+import { recordUnitOf, yearEnd } from '../workforce/record-unit';
 import { recordFields } from '../workforce/tenant-record.type';
 import { assertRowWritable, optionalText, underUnit } from '../../core/tenant-query';
 import type { CaseYearlyCountFilter, CaseYearlyCountListArgs, CreateCaseYearlyCountArgs, UpdateCaseYearlyCountArgs } from './case-yearly-count.args';
@@ -65,15 +66,16 @@ export class CaseYearlyCountService {
   }
 
   static async create(ctx: Context, args: CreateCaseYearlyCountArgs): Promise<CaseYearlyCount> {
-    const team = await MediationTeamService.writable(ctx, 'teamId', args.teamId);
+    const team = await MediationTeamService.readable(ctx, 'teamId', args.teamId);
     const values = counts(args, { received: 0, settled: 0, notSettled: 0, inProgress: 0 });
+    const unit = await recordUnitOf(ctx, team, 'year', yearEnd(args.year));
     const inBook: unknown[] = await (await ctx.db()).query(
       `select 1 from mediation_case where team_id = $1 and received_on >= make_date($2, 1, 1) and received_on < make_date($2 + 1, 1, 1) limit 1`,
       [team.id, args.year],
     );
     if (inBook.length) throw badInput('year', `The team already keeps its ${args.year} case book in the platform: its figures come from the cases`);
     return toCaseYearlyCount(await createAudited(ctx, COUNT, {
-      teamId: team.id, unitId: team.unitId, year: args.year, ...values, note: optionalText(args.note) ?? null,
+      teamId: team.id, unitId: unit.id, year: args.year, ...values, note: optionalText(args.note) ?? null,
     }));
   }
 

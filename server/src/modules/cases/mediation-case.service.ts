@@ -4,6 +4,7 @@ import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { badInput, conflict, explainConstraint, notFound } from '../../core/errors';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
 import { MediationTeamService } from '../workforce/mediation-team.service';
+import { assertInForce, datedUnit, recordUnitOf } from '../workforce/record-unit';
 import { recordFields } from '../workforce/tenant-record.type';
 import { assertRowWritable, inYear, underUnit } from '../../core/tenant-query';
 import { CasePartiesService } from './case-parties.service';
@@ -70,16 +71,18 @@ export class MediationCaseService {
   }
 
   static async create(ctx: Context, args: CreateMediationCaseArgs): Promise<MediationCase> {
-    const team = await MediationTeamService.writable(ctx, 'teamId', args.teamId);
+    const team = await MediationTeamService.readable(ctx, 'teamId', args.teamId);
     const outcome = args.outcome ?? CaseOutcome.IN_PROGRESS;
     const closedOn = args.closedOn ?? null;
     checkClosing(outcome, args.receivedOn, closedOn);
+    // The case goes under the unit the team belonged to on the day it was received.
+    const unit = await recordUnitOf(ctx, team, 'receivedOn', args.receivedOn);
     await MediationCaseService.checkNotOnPaper(ctx, team.id, args.receivedOn);
     const mediatorIds = await MediationCaseService.members(ctx, team.id, args.mediatorIds ?? []);
     const parties = args.parties?.trim() ? args.parties : undefined;
-    if (parties) await CasePartiesService.assertMayWrite(ctx, team.unitPath);
+    if (parties) await CasePartiesService.assertMayWrite(ctx, unit.path);
     const kase = await createAudited(ctx, caseResource(() => !!parties, () => mediatorIds), {
-      teamId: team.id, unitId: team.unitId, receivedOn: args.receivedOn, category: args.category, outcome, closedOn,
+      teamId: team.id, unitId: unit.id, receivedOn: args.receivedOn, category: args.category, outcome, closedOn,
     });
     await MediationCaseService.setMediators(ctx, kase, [], mediatorIds);
     await CasePartiesService.write(ctx, kase, parties);
@@ -99,6 +102,7 @@ export class MediationCaseService {
     if (args.closedOn !== undefined) changes.closedOn = args.closedOn;
     else if (args.outcome === CaseOutcome.IN_PROGRESS) changes.closedOn = null;
     checkClosing((changes.outcome ?? before.outcome) as CaseOutcome, changes.receivedOn ?? before.receivedOn, changes.closedOn !== undefined ? changes.closedOn : before.closedOn);
+    if (changes.receivedOn) assertInForce(await datedUnit(manager, before.unitId), 'receivedOn', changes.receivedOn);
     if (changes.receivedOn && changes.receivedOn.slice(0, 4) !== before.receivedOn.slice(0, 4)) {
       await MediationCaseService.checkNotOnPaper(ctx, before.teamId, changes.receivedOn);
     }

@@ -5,7 +5,7 @@ export class HamletEntity {
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Column({ name: 'unit_id', type: 'int' })
+  @Column({ name: 'unit_id', type: 'int', update: false })
   unitId: number;
 
   /** Set by the database from the unit (trigger); internal, never in the API. */
@@ -17,6 +17,13 @@ export class HamletEntity {
 
   @Column({ type: 'enum', enumName: 'hamlet_kind', enum: ['THON', 'AP', 'KHOM', 'TO_DAN_PHO', 'BAN', 'BUON', 'LANG', 'PHUM', 'SOC', 'OTHER'] })
   kind: string;
+
+  /** Where the hamlet was before the 2025 reform moved it (hamlet_move); written only by app.move_hamlets. */
+  @Column({ name: 'moved_from_unit_id', type: 'int', nullable: true, insert: false, update: false })
+  movedFromUnitId: number | null;
+
+  @Column({ name: 'moved_on', type: 'date', nullable: true, insert: false, update: false })
+  movedOn: string | null;
 
   @Column({ type: 'int', insert: false })
   version: number;

@@ -49,4 +49,9 @@ export class HamletResolver {
   unit(@Root() hamlet: Hamlet, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> {
     return unitLoaders(ctx).byId.load(Number(hamlet.unitId));
   }
+
+  @FieldResolver(() => AdministrativeUnit, { nullable: true, description: 'The commune it belonged to before the 2025 reform (formerUnitId)' })
+  formerUnit(@Root() row: Hamlet, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> | null {
+    return row.formerUnitId == null ? null : unitLoaders(ctx).byId.load(Number(row.formerUnitId));
+  }
 }

@@ -20,7 +20,7 @@ const HAMLET = {
 const SORTABLE = { name: 'h.name', kind: 'h.kind', unitId: 'h.unit_id', createdAt: 'h.created_at', updatedAt: 'h.updated_at', id: 'h.id' };
 
 export const toHamlet = (h: HamletEntity): Hamlet => ({
-  id: h.id, unitId: h.unitId, name: h.name, kind: h.kind as HamletKind, version: h.version, createdAt: h.createdAt, updatedAt: h.updatedAt,
+  id: h.id, unitId: h.unitId, name: h.name, kind: h.kind as HamletKind, formerUnitId: h.movedFromUnitId, movedOn: h.movedOn, version: h.version, createdAt: h.createdAt, updatedAt: h.updatedAt,
 });
 
 /** Hamlets of communes. Which rows exist for the caller is row-level security's decision alone. */

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DateTimeISOResolver } from 'graphql-scalars';
+import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
 
 /** Thôn, ấp, khóm, tổ dân phố, bản, buôn, làng, phum, sóc: the local words for a hamlet. */
 export enum HamletKind {
@@ -29,6 +29,12 @@ export class Hamlet {
 
   @Field(() => HamletKind)
   kind: HamletKind;
+
+  @Field(() => ID, { nullable: true, description: 'The commune it belonged to before the 2025 reform moved it (see moves); null if it never moved' })
+  formerUnitId: number | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The day it passed to its current commune (2025-07-01); null if it never moved' })
+  movedOn: string | null;
 
   @Field(() => Int, { description: 'Send it back with updates: a stale version answers CONFLICT' })
   version: number;

@@ -16,6 +16,10 @@ import type { EntityManager } from 'typeorm';
  * - cases: received in the year (case book rows) by their outcome at the year end (closed after it:
  *   still in progress), plus the paper yearly counts of the year;
  * - trainers: trainers of the pools of the unit itself whose period overlaps the year.
+ * A team and its mediators count under the unit they belonged to on the count date (a team that
+ * moved at the 2025 reform counts under its former commune before moved_on), and a unit that ends
+ * within the year is counted on its last day (Huyện Mỹ Tú's 2025: 30 June 2025). Records (reviews,
+ * cases, counts) count under the unit they were made under. See docs/two-level-government.md.
  */
 export type FigureCounts = {
   teams: number;
@@ -64,7 +68,8 @@ const FIGURES_SQL = `
 with g as (
   select x.key, x.year, coalesce(x.include::ltree, a.path) as include, a.path as unit_path, x.unit_id,
          x.only_paths::ltree[] as only_paths, coalesce(x.exclude::ltree[], '{}') as exclude,
-         make_date(x.year, 1, 1) as year_start, make_date(x.year, 12, 31) as year_end
+         make_date(x.year, 1, 1) as year_start,
+         case when a.valid_to between make_date(x.year, 1, 1) and make_date(x.year, 12, 31) then a.valid_to else make_date(x.year, 12, 31) end as year_end
     from jsonb_to_recordset($1::jsonb) as x (key text, year int, unit_id int, include text, only_paths text[], exclude text[])
     left join admin_unit a on a.id = x.unit_id
 )
@@ -75,9 +80,11 @@ select g.key, g.unit_path::text as unit_path, tm.*, md.*, cs.*, cy.*, tp.*
            count(*) filter (where r.reviewed and r.compliant_after)::int as teams_consolidated,
            count(*) filter (where l.party_cell_secretary and (l.left_on is null or l.left_on > g.year_end))::int as secretary_led_teams
       from mediation_team t
-      left join team_review r on r.team_id = t.id and r.year = g.year
+      cross join lateral (select case when t.moved_on > g.year_end then t.moved_from_path else t.unit_path end as path) p
+      left join team_review r on r.team_id = t.id and r.year = g.year and r.unit_path <@ g.include
       left join mediator l on l.id = t.leader_mediator_id
-     where t.unit_path <@ g.include and (g.only_paths is null or t.unit_path <@ any (g.only_paths)) and not (t.unit_path <@ any (g.exclude))
+     where ((t.unit_path <@ g.include and (t.moved_on is null or t.moved_on <= g.year_end)) or (t.moved_from_path <@ g.include and t.moved_on > g.year_end))
+       and (g.only_paths is null or p.path <@ any (g.only_paths)) and not (p.path <@ any (g.exclude))
        and (t.established_on is null or t.established_on <= g.year_end)
        and (t.dissolved_on is null or t.dissolved_on > g.year_end)) tm
   cross join lateral (
@@ -88,7 +95,9 @@ select g.key, g.unit_path::text as unit_path, tm.*, md.*, cs.*, cy.*, tp.*
            count(*) filter (where m.elected_on >= g.year_start)::int as new_mediators,
            count(*) filter (where m.elected_on >= g.year_start and m.trained_on <= g.year_end)::int as new_mediators_trained
       from mediator m
-     where m.unit_path <@ g.include and (g.only_paths is null or m.unit_path <@ any (g.only_paths)) and not (m.unit_path <@ any (g.exclude))
+      cross join lateral (select case when m.moved_on > g.year_end then m.moved_from_path else m.unit_path end as path) p
+     where ((m.unit_path <@ g.include and (m.moved_on is null or m.moved_on <= g.year_end)) or (m.moved_from_path <@ g.include and m.moved_on > g.year_end))
+       and (g.only_paths is null or p.path <@ any (g.only_paths)) and not (p.path <@ any (g.exclude))
        and (m.elected_on is null or m.elected_on <= g.year_end)
        and (m.left_on is null or m.left_on > g.year_end)) md
   cross join lateral (

@@ -1,7 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
 import { assertWritable, findReadable } from '../../core/crud';
-import { badInput } from '../../core/errors';
+import { type AppError, badInput } from '../../core/errors';
 import { parseId } from '../../core/graphql/list';
 import type { CascadePlanArgs } from './plan.args';
 import { PlanEntity } from './plan.entity';
@@ -9,7 +9,39 @@ import { PLAN } from './plan-lock.service';
 import { toPlan } from './plan.mappers';
 import type { CascadeResult } from './plan.type';
 
-type UnitRow = { id: number; path: string; parent_id: number | null; name: string };
+/**
+ * A unit as the cascade checks it, with the dates it was in force; `known_from` is null for a unit
+ * of the first tree, which existed before the day its list was taken (2021-11-01).
+ */
+type UnitRow = { id: number; path: string; parent_id: number | null; name: string; valid_from: string; valid_to: string | null; known_from: string | null };
+
+/** The days a plan covers: its years (its period, else the year it was issued); an undated plan, its own unit's life. */
+function planDays(plan: PlanEntity, planUnit: UnitRow): { from: string; to: string; label: string } {
+  const issued = plan.issuedOn ? Number(String(plan.issuedOn).slice(0, 4)) : null;
+  const from = plan.periodFrom ?? issued;
+  if (from == null) return { from: planUnit.valid_from, to: planUnit.valid_to ?? '9999-12-31', label: `its unit's, from ${planUnit.valid_from}` };
+  const to = plan.periodTo ?? plan.periodFrom ?? from;
+  return { from: `${from}-01-01`, to: `${to}-12-31`, label: from === to ? String(from) : `${from}–${to}` };
+}
+
+/**
+ * Which units may receive a cascade of `plan` (null) and why not (the refusal): a unit directly
+ * below the plan's unit in its own era (districts of a 2021 province, communes of a district or of
+ * a 2025 province), in force during the plan's period. So a 2025 province cascades to its
+ * communes, and a 2021 plan for 2026 reaches no district abolished on 30 June 2025.
+ */
+export function cascadeRefusal(plan: PlanEntity, planUnit: UnitRow, unit: UnitRow): AppError | null {
+  if (unit.parent_id !== plan.unitId) {
+    return badInput('unitIds', `${unit.name} (${unit.id}) is not directly below the plan's unit: a plan cascades to the districts of its province, the communes of its district, or (since 1 July 2025) the communes of its province`,
+      'NOT_DIRECTLY_BELOW', { unitId: unit.id });
+  }
+  const days = planDays(plan, planUnit);
+  if ((unit.known_from != null && unit.known_from > days.to) || (unit.valid_to != null && unit.valid_to < days.from)) {
+    return badInput('unitIds', `${unit.name} (${unit.id}) is not in force during the plan's period (${days.label}): it existed from ${unit.valid_from} to ${unit.valid_to ?? 'today'}`,
+      'UNIT_NOT_IN_FORCE', { unitId: unit.id, validFrom: unit.valid_from, validTo: unit.valid_to, periodFrom: days.from, periodTo: days.to });
+  }
+  return null;
+}
 
 /**
  * Cascade: one DRAFT plan implementing the parent for each chosen unit directly below the parent's
@@ -44,18 +76,21 @@ export class CascadeService {
     return { created: created.map(toPlan), existing: existing.map(toPlan) };
   }
 
-  /** Every chosen unit exists, sits directly below the parent's unit (same era), and is writable. */
+  /** Every chosen unit exists, may receive the plan (cascadeRefusal), and is writable. */
   private static async checkUnits(ctx: Context, manager: EntityManager, parent: PlanEntity, unitIds: number[]): Promise<void> {
-    const units: UnitRow[] = await manager.query(
-      'select id, path::text as path, parent_id, name from admin_unit where id = any($1)',
-      [unitIds],
+    const rows: UnitRow[] = await manager.query(
+      `select u.id, u.path::text as path, u.parent_id, u.name, u.valid_from, u.valid_to,
+              case when exists (select 1 from unit_succession s where s.successor_id = u.id) then u.valid_from end as known_from
+         from admin_unit u where u.id = any($1) or u.id = $2`,
+      [unitIds, parent.unitId],
     );
+    const planUnit = rows.find((row) => row.id === parent.unitId)!;
+    const units = rows.filter((row) => unitIds.includes(row.id));
     for (const id of unitIds) {
       const unit = units.find((candidate) => candidate.id === id);
-      if (!unit) throw badInput('unitIds', `Unit ${id} does not exist`);
-      if (unit.parent_id !== parent.unitId) {
-        throw badInput('unitIds', `${unit.name} (${id}) is not directly below the plan's unit: a plan cascades to the districts of its province or the communes of its district`);
-      }
+      if (!unit) throw badInput('unitIds', `Unit ${id} does not exist`, 'UNKNOWN_UNIT', { unitId: id });
+      const refusal = cascadeRefusal(parent, planUnit, unit);
+      if (refusal) throw refusal;
     }
     for (const unit of units) assertWritable(ctx, unit.path);
   }

@@ -29,6 +29,21 @@ export async function computeSnapshot(manager: EntityManager, unitId: number, ye
   return { figures, taskProgress };
 }
 
+/**
+ * The snapshots of many reports: the figures of all their units in one statement (figuresOf), then
+ * each one's task progress. For bulk writers (the demo generator); one report uses computeSnapshot.
+ */
+export async function computeSnapshots(manager: EntityManager, items: { unitId: number; year: number; planId: number | null }[]): Promise<Snapshot[]> {
+  const found = await figuresOf(manager, items.map((item, index) => ({ key: String(index), unitId: item.unitId, year: item.year })));
+  const snapshots: Snapshot[] = [];
+  for (const [index, item] of items.entries()) {
+    const figures = Object.fromEntries(REPORT_FIGURES.map((name) => [name, found[index].counts[name]])) as StoredFigures;
+    const taskProgress = item.planId == null ? [] : await progressOf(manager, found[index].unitPath ?? '', item.year, item.planId, found[index].counts);
+    snapshots.push({ figures, taskProgress });
+  }
+  return snapshots;
+}
+
 async function progressOf(manager: EntityManager, unitPath: string, year: number, planId: number, counts: FigureCounts): Promise<StoredTaskProgress[]> {
   // Training events of each task in the year: those the unit's subtree organised, and how many of
   // its mediators and trainers attended any event of the task (a district's course for a commune).

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { ArrayMaxSize, IsOptional, Length, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Max, Min } from 'class-validator';
 import { ListArgs, MetaArgs } from '../../core/graphql/list';
 import { AgencyKind } from '../agencies/agency.type';
 
@@ -47,6 +47,12 @@ class TrainerPoolFields {
 
   @Field(() => LocalDateResolver, { nullable: true })
   periodTo?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'At least one trainer per this many active teams (Decision 315/QĐ-TTg: 80 for a district, 100 for a province, the default by level)' })
+  @IsOptional()
+  @Min(1)
+  @Max(10000)
+  teamsPerTrainer?: number;
 }
 
 @ArgsType()

@@ -20,4 +20,8 @@ export class TrainerPoolEntity extends TenantEntity {
 
   @Column({ type: 'text', nullable: true })
   note: string | null;
+
+  /** The ratio as data: one trainer per this many teams (defaults by level in the database: 80 district, 100 province). */
+  @Column({ name: 'teams_per_trainer', type: 'int' })
+  teamsPerTrainer: number;
 }

@@ -6,7 +6,7 @@ import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/gr
 import type { AgencyKind } from '../agencies/agency.type';
 import { recordFields } from '../workforce/tenant-record.type';
 import { assertRowWritable, cleanText, optionalText, underUnit, writableUnit } from '../../core/tenant-query';
-import { DEFAULT_REQUIRED_KINDS, TEAMS_PER_TRAINER } from './agency-kinds';
+import { DEFAULT_REQUIRED_KINDS } from './agency-kinds';
 import type { CreateTrainerPoolArgs, TrainerPoolFilter, TrainerPoolListArgs, UpdateTrainerPoolArgs } from './trainer-pool.args';
 import { TrainerPoolEntity } from './trainer-pool.entity';
 import type { PoolShortfall, TrainerPool } from './trainer-pool.type';
@@ -16,12 +16,15 @@ const LEVEL_MESSAGE = 'A trainer pool belongs to a province or a district';
 explainConstraint('trainer_pool_unit_level', 'unitId', LEVEL_MESSAGE);
 explainConstraint('trainer_pool_period_check', 'periodTo', 'The period cannot end before it starts');
 explainConstraint('trainer_pool_fkey', 'poolId', 'The pool is not in this unit');
+explainConstraint('trainer_pool_unit_in_force', 'periodFrom', 'A pool cannot start after its unit ended (after 1 July 2025, pools are provincial)');
+explainConstraint('trainer_pool_teams_per_trainer_check', 'teamsPerTrainer', 'teamsPerTrainer must be between 1 and 10000');
 
 const POOL = {
   name: 'TrainerPool',
   entity: TrainerPoolEntity,
   snapshot: (p: TrainerPoolEntity) => ({
     unitId: p.unitId, name: p.name, periodFrom: p.periodFrom, periodTo: p.periodTo, requiredAgencyKinds: p.requiredAgencyKinds, note: p.note,
+    teamsPerTrainer: p.teamsPerTrainer,
   }),
 };
 
@@ -29,19 +32,19 @@ const SORTABLE = { name: 'p.name', periodFrom: 'p.period_from', periodTo: 'p.per
 
 export const toTrainerPool = (p: TrainerPoolEntity): TrainerPool => ({
   ...recordFields(p), name: p.name, periodFrom: p.periodFrom, periodTo: p.periodTo,
-  requiredAgencyKinds: p.requiredAgencyKinds as AgencyKind[], note: p.note,
+  requiredAgencyKinds: p.requiredAgencyKinds as AgencyKind[], note: p.note, teamsPerTrainer: p.teamsPerTrainer,
 });
 
-/** Decision 315/QĐ-TTg: ≥ 1 district trainer per 80 teams, ≥ 1 provincial trainer per 100, rounded up. */
+/** Decision 315/QĐ-TTg: ≥ 1 trainer per the pool's ratio of teams (80 for a district, 100 for a province by default), rounded up. */
 export function toShortfall(figures: PoolFigures): PoolShortfall {
-  const teamsPerTrainer = TEAMS_PER_TRAINER[figures.level];
+  const teamsPerTrainer = figures.teamsPerTrainer;
   const requiredTrainers = Math.ceil(figures.teams / teamsPerTrainer);
   const missingTrainers = Math.max(0, requiredTrainers - figures.actual);
   return {
     teamsUnder: figures.teams, teamsPerTrainer, requiredTrainers, actualTrainers: figures.actual, trainedTrainers: figures.trained,
     missingTrainers, missingAgencyKinds: figures.missingKinds as AgencyKind[],
     meetsRequirement: missingTrainers === 0 && figures.missingKinds.length === 0,
-    legalBasis: `Quyết định 315/QĐ-TTg: ít nhất 1 tập huấn viên cấp ${figures.level === 'PROVINCE' ? 'tỉnh / 100' : 'huyện / 80'} tổ hòa giải`,
+    legalBasis: `Quyết định 315/QĐ-TTg: ít nhất 1 tập huấn viên cấp ${figures.level === 'PROVINCE' ? 'tỉnh' : 'huyện'} / ${teamsPerTrainer} tổ hòa giải`,
   };
 }
 
@@ -73,11 +76,15 @@ export class TrainerPoolService {
     const unit = await writableUnit(ctx, args.unitId, ['PROVINCE', 'DISTRICT'], LEVEL_MESSAGE);
     const level = unit.level as 'PROVINCE' | 'DISTRICT';
     const periodTo = args.periodTo ?? null;
+    if (unit.validTo && args.periodFrom > unit.validTo) {
+      throw badInput('periodFrom', `${unit.name} ended on ${unit.validTo}: a pool cannot start after it (since 1 July 2025, pools are provincial)`,
+        'UNIT_NOT_IN_FORCE', { unitId: unit.id, day: args.periodFrom, validFrom: unit.validFrom, validTo: unit.validTo });
+    }
     await TrainerPoolService.checkPeriod(ctx, unit.id, args.periodFrom, periodTo);
     return toTrainerPool(await createAudited(ctx, POOL, {
       unitId: unit.id, name: args.name != null ? cleanText('name', args.name) : `Đội ngũ tập huấn viên ${unit.name}`,
       periodFrom: args.periodFrom, periodTo, requiredAgencyKinds: uniqueKinds(args.requiredAgencyKinds ?? DEFAULT_REQUIRED_KINDS[level]),
-      note: optionalText(args.note) ?? null,
+      note: optionalText(args.note) ?? null, ...(args.teamsPerTrainer != null ? { teamsPerTrainer: args.teamsPerTrainer } : {}),
     }));
   }
 
@@ -91,6 +98,7 @@ export class TrainerPoolService {
     if (args.periodTo !== undefined) changes.periodTo = args.periodTo;
     if (args.requiredAgencyKinds != null) changes.requiredAgencyKinds = uniqueKinds(args.requiredAgencyKinds);
     if (args.note !== undefined) changes.note = optionalText(args.note) ?? null;
+    if (args.teamsPerTrainer != null) changes.teamsPerTrainer = args.teamsPerTrainer;
     if (changes.periodFrom || changes.periodTo !== undefined) {
       await TrainerPoolService.checkPeriod(ctx, before.unitId, changes.periodFrom ?? before.periodFrom, changes.periodTo !== undefined ? changes.periodTo : before.periodTo, before.id);
     }

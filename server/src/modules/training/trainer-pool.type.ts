@@ -19,14 +19,17 @@ export class TrainerPool extends TenantRecord {
 
   @Field(() => String, { nullable: true })
   note: string | null;
+
+  @Field(() => Int, { description: 'At least one trainer per this many active teams (the ratio as data; Decision 315/QĐ-TTg: 80 for a district, 100 for a province)' })
+  teamsPerTrainer: number;
 }
 
 @ObjectType({ description: 'How far a pool falls short of Decision 315/QĐ-TTg and of its composition rule, from live data' })
 export class PoolShortfall {
-  @Field(() => Int, { description: "Active mediation teams under the pool's unit today" })
+  @Field(() => Int, { description: "Mediation teams under the pool's unit on its last day in force (today for a current pool; the end of its period or of its unit otherwise)" })
   teamsUnder: number;
 
-  @Field(() => Int, { description: '80 for a district pool, 100 for a provincial pool' })
+  @Field(() => Int, { description: 'The pool\'s own ratio (teamsPerTrainer): 80 for a district pool, 100 for a provincial pool unless set' })
   teamsPerTrainer: number;
 
   @Field(() => Int, { description: 'ceil(teamsUnder / teamsPerTrainer)' })

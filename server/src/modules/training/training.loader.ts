@@ -5,7 +5,7 @@ import { TrainerPoolEntity } from './trainer-pool.entity';
 import { TrainerEntity } from './trainer.entity';
 
 /** A pool's live figures, before the ratio is applied (trainer-pool.service.ts turns it into PoolShortfall). */
-export type PoolFigures = { poolId: number; level: 'PROVINCE' | 'DISTRICT'; teams: number; actual: number; trained: number; missingKinds: string[] };
+export type PoolFigures = { poolId: number; level: 'PROVINCE' | 'DISTRICT'; teamsPerTrainer: number; teams: number; actual: number; trained: number; missingKinds: string[] };
 export type EventLink = { eventId: number; personId: number };
 
 /** One factory for the module: each loader answers a batch of keys with one statement, under RLS. */
@@ -30,9 +30,9 @@ export const trainingLoaders = (ctx: Context) => ({
   /** Team counts come from a SECURITY DEFINER function: the requirement does not depend on who reads it. */
   figuresByPool: rowLoader<number, PoolFigures>(ctx, 'training.figuresByPool',
     async (poolIds) => {
-      const rows: { pool_id: number; level: PoolFigures['level']; teams: number; actual: number; trained: number; missing: string[] }[] =
+      const rows: { pool_id: number; level: PoolFigures['level']; teams_per_trainer: number; teams: number; actual: number; trained: number; missing: string[] }[] =
         await (await ctx.db()).query(
-          `select p.id as pool_id, u.level::text as level, c.teams,
+          `select p.id as pool_id, u.level::text as level, p.teams_per_trainer, c.teams,
                   (select count(*)::int from trainer t where t.pool_id = p.id) as actual,
                   (select count(*)::int from trainer t where t.pool_id = p.id and t.trained) as trained,
                   array(select k::text from unnest(p.required_agency_kinds) k
@@ -44,7 +44,9 @@ export const trainingLoaders = (ctx: Context) => ({
             where p.id = any($1)`,
           [poolIds],
         );
-      return rows.map((row) => ({ poolId: row.pool_id, level: row.level, teams: row.teams, actual: row.actual, trained: row.trained, missingKinds: row.missing }));
+      return rows.map((row) => ({
+        poolId: row.pool_id, level: row.level, teamsPerTrainer: row.teams_per_trainer, teams: row.teams, actual: row.actual, trained: row.trained, missingKinds: row.missing,
+      }));
     },
     (row) => row.poolId),
 

@@ -30,12 +30,17 @@ export class AuthService {
     return { userId: account.id, ...issueToken(account.id, this.secret, this.ttlSeconds) };
   }
 
-  /** The caller's memberships, each with the paths of the units its unit succeeded. */
+  /**
+   * The caller's memberships, each with the paths of the units its unit wholly succeeded (FULL).
+   * A unit that received only part of a split one (PARTIAL) must not read the rest of it: the
+   * history of the hamlets it did receive reaches it through their records' successor_path
+   * (docs/two-level-government.md).
+   */
   async caller(userId: number): Promise<Caller> {
     const rows = (await this.dataSource.query(
       `select m.role, m.unit_id, m.unit_path::text as unit_path,
               array(select p.path::text from unit_succession s join admin_unit p on p.id = s.predecessor_id
-                     where s.successor_id = m.unit_id order by p.path) as predecessor_paths
+                     where s.successor_id = m.unit_id and s.kind = 'FULL' order by p.path) as predecessor_paths
          from app.memberships_of($1) m`,
       [userId],
     )) as MembershipRow[];

@@ -1,11 +1,11 @@
 import { Column, Entity } from 'typeorm';
-import { TenantEntity } from './tenant.entity';
+import { MovableTenantEntity } from './tenant.entity';
 
 export type TeamStatusValue = 'ACTIVE' | 'DISSOLVED';
 
 /** Tổ hòa giải: the mediation team of a hamlet. */
 @Entity({ name: 'mediation_team' })
-export class MediationTeamEntity extends TenantEntity {
+export class MediationTeamEntity extends MovableTenantEntity {
   @Column({ name: 'hamlet_id', type: 'int', update: false })
   hamletId: number;
 

@@ -56,6 +56,11 @@ export class MediationTeamResolver {
     return unitLoaders(ctx).byId.load(Number(team.unitId));
   }
 
+  @FieldResolver(() => AdministrativeUnit, { nullable: true, description: 'The commune it belonged to before the 2025 reform (formerUnitId)' })
+  formerUnit(@Root() row: MediationTeam, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> | null {
+    return row.formerUnitId == null ? null : unitLoaders(ctx).byId.load(Number(row.formerUnitId));
+  }
+
   @FieldResolver(() => Hamlet, { nullable: true })
   hamlet(@Root() team: MediationTeam, @Ctx() ctx: Context): Promise<Hamlet | null> {
     return workforceLoaders(ctx).hamletById.load(Number(team.hamletId));

@@ -33,7 +33,7 @@ const SORTABLE = {
 };
 
 export const toMediationTeam = (t: MediationTeamEntity): MediationTeam => ({
-  ...recordFields(t), hamletId: t.hamletId, name: t.name, leaderMediatorId: t.leaderMediatorId,
+  ...recordFields(t), formerUnitId: t.movedFromUnitId, movedOn: t.movedOn, hamletId: t.hamletId, name: t.name, leaderMediatorId: t.leaderMediatorId,
   establishedOn: t.establishedOn, status: t.status as TeamStatus, dissolvedOn: t.dissolvedOn,
 });
 
@@ -66,10 +66,16 @@ export class MediationTeamService {
     return row ? toMediationTeam(row) : null;
   }
 
-  /** The team's row for a service that writes under it: readable, else NOT_FOUND; writable, else FORBIDDEN. */
-  static async writable(ctx: Context, field: string, id: string): Promise<MediationTeamEntity> {
+  /** The team's row, readable, else NOT_FOUND (another tenant's team is indistinguishable from none). */
+  static async readable(ctx: Context, field: string, id: string): Promise<MediationTeamEntity> {
     const team = await (await ctx.db()).findOne(MediationTeamEntity, { where: { id: parseId(field, id) } });
     if (!team) throw notFound('MediationTeam', id);
+    return team;
+  }
+
+  /** The team's row for a service that changes it or its roster: readable, else NOT_FOUND; writable now, else FORBIDDEN. */
+  static async writable(ctx: Context, field: string, id: string): Promise<MediationTeamEntity> {
+    const team = await MediationTeamService.readable(ctx, field, id);
     assertWritable(ctx, team.unitPath);
     return team;
   }

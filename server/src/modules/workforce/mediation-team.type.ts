@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { TenantRecord } from './tenant-record.type';
+import { MovableRecord } from './tenant-record.type';
 
 export enum TeamStatus {
   ACTIVE = 'ACTIVE',
@@ -18,7 +18,7 @@ export enum ComplianceCode {
 registerEnumType(ComplianceCode, { name: 'ComplianceCode', description: 'A reason a mediation team does not meet the legal size or composition' });
 
 @ObjectType({ description: 'Tổ hòa giải: the mediation team of a hamlet' })
-export class MediationTeam extends TenantRecord {
+export class MediationTeam extends MovableRecord {
   @Field(() => ID)
   hamletId: number;
 

@@ -1,12 +1,12 @@
 import { Column, Entity } from 'typeorm';
-import { numericColumn, TenantEntity } from './tenant.entity';
+import { MovableTenantEntity, numericColumn } from './tenant.entity';
 
 export type GenderValue = 'FEMALE' | 'MALE';
 export type MediatorStatusValue = 'ACTIVE' | 'LEFT';
 
 /** Hòa giải viên. trained/trained_on are derived by the database from attendance: read-only here. */
 @Entity({ name: 'mediator' })
-export class MediatorEntity extends TenantEntity {
+export class MediatorEntity extends MovableTenantEntity {
   @Column({ name: 'team_id', type: 'int', update: false })
   teamId: number;
 

@@ -53,6 +53,11 @@ export class MediatorResolver {
     return unitLoaders(ctx).byId.load(Number(mediator.unitId));
   }
 
+  @FieldResolver(() => AdministrativeUnit, { nullable: true, description: 'The commune it belonged to before the 2025 reform (formerUnitId)' })
+  formerUnit(@Root() row: Mediator, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> | null {
+    return row.formerUnitId == null ? null : unitLoaders(ctx).byId.load(Number(row.formerUnitId));
+  }
+
   @FieldResolver(() => MediationTeam, { nullable: true })
   async team(@Root() mediator: Mediator, @Ctx() ctx: Context): Promise<MediationTeam | null> {
     const row = await workforceLoaders(ctx).teamById.load(Number(mediator.teamId));

@@ -34,7 +34,7 @@ const SORTABLE = {
 };
 
 export const toMediator = (m: MediatorEntity): Mediator => ({
-  ...recordFields(m), teamId: m.teamId, fullName: m.fullName, gender: m.gender as Gender, birthYear: m.birthYear,
+  ...recordFields(m), formerUnitId: m.movedFromUnitId, movedOn: m.movedOn, teamId: m.teamId, fullName: m.fullName, gender: m.gender as Gender, birthYear: m.birthYear,
   ethnicity: m.ethnicity, ethnicMinority: m.ethnicMinority, partyCellSecretary: m.partyCellSecretary, electedOn: m.electedOn,
   voteShare: m.voteShare, recognitionDecisionNumber: m.recognitionDecisionNumber, recognitionDecisionDate: m.recognitionDecisionDate,
   trained: m.trained, trainedOn: m.trainedOn, status: m.status as MediatorStatus, leftOn: m.leftOn,

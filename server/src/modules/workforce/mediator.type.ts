@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { TenantRecord } from './tenant-record.type';
+import { MovableRecord } from './tenant-record.type';
 
 export enum Gender {
   FEMALE = 'FEMALE',
@@ -15,7 +15,7 @@ export enum MediatorStatus {
 registerEnumType(MediatorStatus, { name: 'MediatorStatus' });
 
 @ObjectType({ description: 'Hòa giải viên: a mediator of a hamlet team' })
-export class Mediator extends TenantRecord {
+export class Mediator extends MovableRecord {
   @Field(() => ID)
   teamId: number;
 

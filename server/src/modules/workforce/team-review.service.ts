@@ -4,6 +4,7 @@ import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { badInput, explainConstraint, notFound } from '../../core/errors';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
 import { MediationTeamService } from './mediation-team.service';
+import { recordUnitOf, yearEnd } from './record-unit';
 import type { CreateTeamReviewArgs, TeamReviewFilter, TeamReviewListArgs, UpdateTeamReviewArgs } from './team-review.args';
 import { TeamReviewEntity } from './team-review.entity';
 import type { TeamReview } from './team-review.type';
@@ -58,11 +59,12 @@ export class TeamReviewService {
   }
 
   static async create(ctx: Context, args: CreateTeamReviewArgs): Promise<TeamReview> {
-    const team = await MediationTeamService.writable(ctx, 'teamId', args.teamId);
+    const team = await MediationTeamService.readable(ctx, 'teamId', args.teamId);
     const compliantAfter = args.compliantAfter ?? false;
     checkCompliantAfter(args.reviewed, compliantAfter);
+    const unit = await recordUnitOf(ctx, team, 'year', yearEnd(args.year));
     return toTeamReview(await createAudited(ctx, REVIEW, {
-      teamId: team.id, unitId: team.unitId, year: args.year, reviewed: args.reviewed, compliantAfter, note: optionalText(args.note) ?? null,
+      teamId: team.id, unitId: unit.id, year: args.year, reviewed: args.reviewed, compliantAfter, note: optionalText(args.note) ?? null,
     }));
   }
 

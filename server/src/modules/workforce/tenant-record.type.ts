@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { DateTimeISOResolver } from 'graphql-scalars';
+import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
 
 /**
  * Fields every versioned tenant record of the work-on-the-ground resources shows. type-graphql
@@ -26,7 +26,18 @@ export abstract class TenantRecord {
   updatedAt: Date;
 }
 
+/** A team or a mediator: it moved with its hamlet at the 2025 reform if formerUnitId is set. */
+@ObjectType()
+export abstract class MovableRecord extends TenantRecord {
+  @Field(() => ID, { nullable: true, description: 'The commune it belonged to before it moved with its hamlet at the 2025 reform (its records of that time stay there)' })
+  formerUnitId: number | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The day it passed to its current unit (2025-07-01); null if it never moved' })
+  movedOn: string | null;
+}
+
 /** The columns of a TenantEntity that a TenantRecord shows. */
 export const recordFields = (row: { id: number; unitId: number; synthetic: boolean; version: number; createdAt: Date; updatedAt: Date }) => ({
   id: row.id, unitId: row.unitId, synthetic: row.synthetic, version: row.version, createdAt: row.createdAt, updatedAt: row.updatedAt,
 });
+

@@ -28,6 +28,21 @@ export abstract class TenantEntity {
   updatedAt: Date;
 }
 
+/**
+ * The rows that move with their hamlet at the 2025 reform (teams, mediators): where they were
+ * before and since when they are under their current unit. Written only by app.move_hamlets.
+ */
+export abstract class MovableTenantEntity extends TenantEntity {
+  @Column({ name: 'moved_from_unit_id', type: 'int', nullable: true, insert: false, update: false })
+  movedFromUnitId: number | null;
+
+  @Column({ name: 'moved_from_path', type: 'ltree' as never, nullable: true, insert: false, update: false })
+  movedFromPath: string | null;
+
+  @Column({ name: 'moved_on', type: 'date', nullable: true, insert: false, update: false })
+  movedOn: string | null;
+}
+
 /** numeric columns arrive from pg as strings; the API speaks numbers. */
 export const numericColumn = {
   to: (value: number | null | undefined) => value,

@@ -1,15 +1,17 @@
-import { CASE_CATEGORIES, DIFFICULTIES, MINORITY_ETHNICITIES, NATIONAL, YEARS, minorityAreaShare, regionOf } from './demography';
+import { CASE_CATEGORIES, DIFFICULTIES, MINORITY_ETHNICITIES, NATIONAL, minorityAreaShare, regionOf } from './demography';
 import { hamletNames, personName, type Gender } from './names';
 import { addDays, clamp, randomFor, type Random } from './prng';
-import type { CaseRecord, CommuneData, MediatorRecord, UnitRow } from './synthetic.types';
+import { destinationOf } from './reform.model';
+import type { CaseRecord, CommuneData, MediatorRecord, SuccessorRef, UnitRow } from './synthetic.types';
+import { FIRST_YEARS, LAST_DAY, RECENT_FROM } from './timeline';
 
 /** A commune's character: drawn once, it shapes everything generated in it (variation between communes). */
-type Traits = {
+export type Traits = {
   urban: boolean; south: boolean; minorityArea: boolean; minorityRate: number; womenRate: number; settlementRate: number;
   casesPerTeam: number; onPaper: boolean; reviewRate: number; hamletCount: number; ethnicities: readonly (readonly [string, number])[];
 };
 
-function traitsOf(seed: number, provinceCode: string, commune: UnitRow): Traits {
+export function traitsOf(seed: number, provinceCode: string, commune: UnitRow): Traits {
   const r = randomFor(seed, provinceCode, commune.code, 'traits');
   const urban = commune.type === 'Phường' || commune.type === 'Thị trấn';
   const areaShare = minorityAreaShare(provinceCode, commune.parentCode ?? '');
@@ -34,7 +36,7 @@ function electedOn(r: Random): string {
   return when === 'before' ? r.date('2014-03-01', '2020-12-31') : r.date(`${when}-01-15`, `${when}-10-31`);
 }
 
-function mediator(r: Random, t: Traits, team: number, gender: Gender, minority: boolean, secretary: boolean): MediatorRecord {
+export function mediator(r: Random, t: Traits, team: number, gender: Gender, minority: boolean, secretary: boolean): MediatorRecord {
   const ethnicity = minority ? r.weighted(t.ethnicities) : 'Kinh';
   const elected = electedOn(r);
   return {
@@ -66,15 +68,23 @@ function teamMembers(r: Random, t: Traits, team: number): { members: MediatorRec
   return { members, leader };
 }
 
-function casesOf(r: Random, t: Traits, team: number, members: MediatorRecord[], firstMember: number, hamletName: string, year: number): CaseRecord[] {
-  return Array.from({ length: r.poisson(t.casesPerTeam) }, () => {
-    const receivedOn = r.date(`${year}-01-02`, `${year}-12-28`);
-    const inProgress = r.chance(year === 2022 && receivedOn >= '2022-11-15' ? 0.5 : 0.02);
+/** A team's mediators with their indices in the commune's list (later elections are appended, so not contiguous). */
+export type Roster = { m: MediatorRecord; i: number }[];
+
+/**
+ * A team's cases of a year received between `from` and `to` (mean `expected`): the mediators
+ * present on the day handle them; recent ones are often still in progress; nothing closes after
+ * the generator's today.
+ */
+export function casesOf(r: Random, t: Traits, team: number, roster: Roster, hamletName: string, window: { from: string; to: string; expected: number }): CaseRecord[] {
+  return Array.from({ length: r.poisson(window.expected) }, () => {
+    const receivedOn = r.date(window.from, window.to);
+    const inProgress = r.chance(receivedOn >= RECENT_FROM ? 0.5 : 0.02);
     const outcome = inProgress ? 'IN_PROGRESS' : r.chance(t.settlementRate) ? 'SETTLED' : 'NOT_SETTLED';
-    const closedOn = inProgress ? null : [addDays(receivedOn, r.int(2, 40)), '2022-12-31'].sort()[0];
-    const present = members.map((m, i) => ({ m, i })).filter(({ m }) => !m.leftOn || m.leftOn > receivedOn);
-    const handling = r.shuffle(present).slice(0, r.int(1, Math.min(3, present.length))).map(({ i }) => firstMember + i).sort((a, b) => a - b);
-    const ethnicity = members[0]?.ethnicity ?? 'Kinh';
+    const closedOn = inProgress ? null : [addDays(receivedOn, r.int(2, 40)), LAST_DAY].sort()[0];
+    const present = roster.filter(({ m }) => m.electedOn <= receivedOn && (!m.leftOn || m.leftOn > receivedOn));
+    const handling = r.shuffle(present).slice(0, r.int(1, Math.min(2, present.length))).map(({ i }) => i).sort((a, b) => a - b);
+    const ethnicity = roster[0]?.m.ethnicity ?? 'Kinh';
     const parties = r.chance(0.6) ? `Ông ${personName(r, 'MALE', ethnicity)} và bà ${personName(r, 'FEMALE', ethnicity)}, ${hamletName}` : null;
     return { team, receivedOn, category: r.weighted(CASE_CATEGORIES), outcome, closedOn, mediators: handling, parties };
   });
@@ -84,7 +94,7 @@ function casesOf(r: Random, t: Traits, team: number, members: MediatorRecord[], 
  * Everything of one commune, with indices local to the commune (team i is the team of hamlet i;
  * mediator indices count from the commune's first mediator).
  */
-export function generateCommune(seed: number, provinceCode: string, commune: UnitRow): CommuneData {
+export function generateCommune(seed: number, provinceCode: string, commune: UnitRow, successors: SuccessorRef[]): CommuneData {
   const t = traitsOf(seed, provinceCode, commune);
   const people = randomFor(seed, provinceCode, commune.code, 'people');
   const book = randomFor(seed, provinceCode, commune.code, 'cases');
@@ -99,25 +109,26 @@ export function generateCommune(seed: number, provinceCode: string, commune: Uni
   };
   if (data.profile.difficultyScore >= 4) data.profile.difficulties = people.shuffle(DIFFICULTIES).slice(0, data.profile.difficultyScore >= 7 ? 2 : 1).join('; ');
   for (const [index, hamlet] of hamletNames(people, t.hamletCount, t.south, t.urban, khmer).entries()) {
-    data.hamlets.push({ communeCode: commune.code, ...hamlet });
+    data.hamlets.push({ communeCode: commune.code, name: hamlet.name, kind: hamlet.kind, destination: destinationOf(seed, provinceCode, commune.code, successors, index) });
     const first = data.mediators.length;
     const { members, leader } = teamMembers(people, t, index);
     data.mediators.push(...members);
     data.teams.push({ hamlet: index, name: `Tổ hòa giải ${hamlet.name}`, establishedOn: people.date('2014-03-01', '2015-06-30'), leader: leader == null ? null : first + leader });
-    for (const year of YEARS) {
+    const roster: Roster = members.map((m, k) => ({ m, i: first + k }));
+    for (const year of FIRST_YEARS) {
       const reviewed = people.chance(t.reviewRate);
       data.reviews.push({ team: index, year, reviewed, compliantAfter: reviewed && people.chance(0.96) });
       if (t.onPaper) {
         const received = book.poisson(t.casesPerTeam);
-        const inProgress = Array.from({ length: received }, () => book.chance(year === 2022 ? 0.08 : 0.02)).filter(Boolean).length;
+        const inProgress = Array.from({ length: received }, () => book.chance(0.02)).filter(Boolean).length;
         const settled = Array.from({ length: received - inProgress }, () => book.chance(t.settlementRate)).filter(Boolean).length;
         data.yearlyCounts.push({ team: index, year, received, settled, notSettled: received - inProgress - settled, inProgress });
       } else {
-        data.cases.push(...casesOf(book, t, index, members, first, hamlet.name, year));
+        data.cases.push(...casesOf(book, t, index, roster, hamlet.name, { from: `${year}-01-02`, to: `${year}-12-28`, expected: t.casesPerTeam }));
       }
     }
   }
-  for (const year of YEARS) {
+  for (const year of FIRST_YEARS) {
     const metMediationCriterion = people.chance(t.settlementRate < 0.72 ? 0.45 : t.settlementRate < 0.8 ? 0.8 : 0.93);
     data.assessments.push({ communeCode: commune.code, year, metMediationCriterion, metStandard: people.chance(metMediationCriterion ? 0.85 : 0.12) });
   }

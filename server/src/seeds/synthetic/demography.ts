@@ -5,7 +5,6 @@
  */
 export const NATIONAL = { teamsPerCommune: 87_964 / 10_599, mediatorsPerTeam: 551_328 / 87_964, settlementRate: 0.806 } as const;
 
-export const YEARS = [2021, 2022] as const;
 export const DEFAULT_SEED = 20211116; // Mỹ Tú's plan 127/KH-UBND, 16 Nov 2021
 
 type Region = 'NORTH_MOUNTAIN' | 'HIGHLANDS' | 'SOUTH_CENTRAL' | 'MEKONG' | 'OTHER';

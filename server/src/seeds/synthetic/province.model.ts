@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { continueCommune } from './commune-later.model';
 import { generateCommune } from './commune.model';
 import type { ProvinceData, ProvinceTree } from './synthetic.types';
 import { generateTraining } from './training.model';
@@ -12,7 +13,8 @@ export function generateProvince(seed: number, tree: ProvinceTree): ProvinceData
     profiles: [], assessments: [], hamlets: [], teams: [], mediators: [], reviews: [], cases: [], yearlyCounts: [], pools: [], trainers: [], events: [],
   };
   for (const commune of tree.communes) {
-    const local = generateCommune(seed, tree.province.code, commune);
+    const local = generateCommune(seed, tree.province.code, commune, tree.successors[commune.code] ?? []);
+    continueCommune(seed, tree.province.code, commune, local);
     const teamOffset = data.hamlets.length;
     const mediatorOffset = data.mediators.length;
     data.profiles.push(local.profile);
@@ -36,6 +38,9 @@ export function countsOf(data: ProvinceData): ProvinceCounts {
     reviews: data.reviews.length, assessments: data.assessments.length, cases: data.cases.length,
     caseMediators: data.cases.reduce((sum, c) => sum + c.mediators.length, 0), parties: data.cases.filter((c) => c.parties).length,
     yearlyCounts: data.yearlyCounts.length, pools: data.pools.length, trainers: data.trainers.length, events: data.events.length,
+    movedByMapping: data.hamlets.filter((h) => h.destination?.basis === 'FULL_MAPPING').length,
+    movedByGenerator: data.hamlets.filter((h) => h.destination?.basis === 'GENERATED').length,
+    unassigned: data.hamlets.filter((h) => !h.destination).length,
     teachers: data.events.reduce((sum, e) => sum + e.teachers.length, 0),
     attendance: data.events.reduce((sum, e) => sum + e.mediators.length + e.trainers.length, 0),
   };

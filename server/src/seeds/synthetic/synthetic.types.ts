@@ -1,13 +1,23 @@
 /** The units a province's generation works on (read from admin_unit, ordered by code). */
 export type UnitRow = { id: number; code: string; name: string; type: string; level: 'PROVINCE' | 'DISTRICT' | 'COMMUNE'; parentCode: string | null };
-export type ProvinceTree = { province: UnitRow; districts: UnitRow[]; communes: UnitRow[] };
+/** A 2025 commune an old commune went into (unit_succession), FULL or PARTIAL. */
+export type SuccessorRef = { id: number; code: string; kind: 'FULL' | 'PARTIAL' };
+/** successors: by 2021 commune code; a commune with none is unmapped (its hamlets stay unassigned). */
+export type ProvinceTree = { province: UnitRow; districts: UnitRow[]; communes: UnitRow[]; successors: Record<string, SuccessorRef[]> };
+
+/**
+ * destination: the 2025 commune the hamlet moves to at the reform, by the mapping (FULL_MAPPING)
+ * or by the generator's own choice among a split commune's successors (GENERATED); null for a
+ * hamlet of an unmapped commune, which stays unassigned (and records nothing after the reform).
+ */
+export type Destination = { code: string; basis: 'FULL_MAPPING' | 'GENERATED' };
 
 /**
  * What the generator makes for one province, in plain records. References are indices into the
  * province's own arrays (team i is the team of hamlet i), turned into ids when written. This is
  * what the checksum covers: ids depend on the database's sequences, the content does not.
  */
-export type HamletRecord = { communeCode: string; name: string; kind: string };
+export type HamletRecord = { communeCode: string; name: string; kind: string; destination: Destination | null };
 export type TeamRecord = { hamlet: number; name: string; establishedOn: string; leader: number | null };
 export type MediatorRecord = {
   team: number; fullName: string; gender: 'FEMALE' | 'MALE'; birthYear: number; ethnicity: string; ethnicMinority: boolean;
@@ -21,7 +31,7 @@ export type CaseRecord = {
   mediators: number[]; parties: string | null;
 };
 export type YearlyCountRecord = { team: number; year: number; received: number; settled: number; notSettled: number; inProgress: number };
-export type PoolRecord = { unitCode: string; name: string; periodFrom: string; periodTo: string; requiredKinds: string[] };
+export type PoolRecord = { unitCode: string; name: string; periodFrom: string; periodTo: string | null; requiredKinds: string[] };
 export type TrainerRecord = {
   pool: number; fullName: string; gender: 'FEMALE' | 'MALE'; agencyKind: string; position: string; expertise: string; trainedElsewhereOn: string | null;
 };

@@ -1,8 +1,8 @@
 import { DEFAULT_REQUIRED_KINDS, TEAMS_PER_TRAINER } from '../../modules/training/agency-kinds';
-import { YEARS } from './demography';
 import { personName } from './names';
 import { addDays, randomFor, type Random } from './prng';
 import type { EventRecord, PoolRecord, ProvinceData, ProvinceTree, TrainerRecord, UnitRow } from './synthetic.types';
+import { LAST_DAY_2021_ERA, YEARS_2021_ERA } from './timeline';
 
 const POSITIONS: Record<string, string> = {
   JUSTICE: 'Chuyên viên tư pháp', FATHERLAND_FRONT: 'Phó Chủ tịch Ủy ban Mặt trận Tổ quốc', COURT: 'Thẩm phán Tòa án nhân dân',
@@ -13,7 +13,7 @@ const EXPERTISE = ['Pháp luật đất đai', 'Hôn nhân và gia đình', 'Ph�
 const EXTRA_KINDS = [['JUSTICE', 4], ['JURISTS_ASSOCIATION', 1], ['MASS_ORGANISATION', 1]] as const;
 
 /** The pool's trainers: about the size the ratio asks (sometimes less) and, sometimes, one agency kind short. */
-function poolTrainers(r: Random, pool: number, unit: UnitRow, size: number, required: string[], dropChance: number, trainedShare: number): TrainerRecord[] {
+export function poolTrainers(r: Random, pool: number, unit: UnitRow, size: number, required: string[], dropChance: number, trainedShare: number): TrainerRecord[] {
   const kinds = r.shuffle(required);
   if (r.chance(dropChance)) kinds.pop();
   return Array.from({ length: size }, (_, k) => {
@@ -29,9 +29,11 @@ function poolTrainers(r: Random, pool: number, unit: UnitRow, size: number, requ
 type MediatorPlace = { index: number; district: string; electedOn: string; leftOn: string | null };
 
 /**
- * Trainer pools of the province and its districts (2019–2022, the period of Decision 428), a
- * training of trainers each year, one for commune justice officers, and the districts' courses
- * for mediators, attended by most newly elected mediators and a share of the others.
+ * Trainer pools of the province and its districts (from 2019, the period of Decision 428, until
+ * the units ended on 30 June 2025), a training of trainers each year, one for commune justice
+ * officers, and the districts' courses for mediators, attended by most newly elected mediators
+ * and a share of the others. 2025: the trainers' course of the spring only; the districts were gone
+ * by the autumn courses (the 2025 provinces train from then on: province2025.model.ts).
  */
 export function generateTraining(seed: number, tree: ProvinceTree, data: Pick<ProvinceData, 'hamlets' | 'mediators'>): Pick<ProvinceData, 'pools' | 'trainers' | 'events'> {
   const r = randomFor(seed, tree.province.code, 'training');
@@ -45,7 +47,7 @@ export function generateTraining(seed: number, tree: ProvinceTree, data: Pick<Pr
     const required = Math.ceil(teams / TEAMS_PER_TRAINER[level]);
     const size = level === 'PROVINCE' ? Math.max(3, required + r.int(-3, 2)) : r.int(1, 6);
     const kinds = [...DEFAULT_REQUIRED_KINDS[level]];
-    pools.push({ unitCode: unit.code, name: `Đội ngũ tập huấn viên ${unit.name}`, periodFrom: '2019-01-01', periodTo: '2022-12-31', requiredKinds: kinds });
+    pools.push({ unitCode: unit.code, name: `Đội ngũ tập huấn viên ${unit.name}`, periodFrom: '2019-01-01', periodTo: LAST_DAY_2021_ERA, requiredKinds: kinds });
     const members = poolTrainers(r, pools.length - 1, unit, size, kinds, level === 'PROVINCE' ? 0.3 : 0.4, level === 'PROVINCE' ? 0.5 : 0.2);
     poolOf.set(unit.code, members.map((_, i) => trainers.length + i));
     trainers.push(...members);
@@ -58,8 +60,8 @@ export function generateTraining(seed: number, tree: ProvinceTree, data: Pick<Pr
   const places: MediatorPlace[] = data.mediators.map((m, index) => ({ index, district: teamDistrict[m.team], electedOn: m.electedOn, leftOn: m.leftOn }));
   const trained = new Set<number>();
   const events: EventRecord[] = [];
-  for (const year of YEARS) {
-    const startsOn = r.date(`${year}-04-01`, `${year}-06-30`);
+  for (const year of [...YEARS_2021_ERA, 2025]) {
+    const startsOn = r.date(`${year}-04-01`, year === 2025 ? '2025-06-15' : `${year}-06-30`);
     const teachers = r.shuffle(provinceTrainers).slice(0, 2).sort((a, b) => a - b);
     events.push({
       unitCode: tree.province.code, title: `Tập huấn phương pháp, kỹ năng cho đội ngũ tập huấn viên năm ${year}`, startsOn, endsOn: addDays(startsOn, 1),
@@ -74,6 +76,7 @@ export function generateTraining(seed: number, tree: ProvinceTree, data: Pick<Pr
         participants: tree.communes.length + r.int(0, 15), teachers: r.shuffle(provinceTrainers).slice(0, 2).sort((a, b) => a - b), mediators: [], trainers: [],
       });
     }
+    if (year === 2025) continue;
     for (const district of tree.districts) events.push(...districtCourses(r, district, year, poolOf.get(district.code) ?? [], provinceTrainers, places, trained));
   }
   return { pools, trainers, events };
