@@ -69,6 +69,8 @@ export async function createApp(options: AppOptions) {
   const apollo = new ApolloServer<ServerContext>({
     schema: apiSchema(),
     introspection: config.introspection,
+    // A query is a few hundred tokens (the console's largest well under a thousand): a huge document is refused while parsing.
+    parseOptions: { maxTokens: 5_000 },
     validationRules: [depthLimit(LIMITS.depth), aliasLimit(LIMITS.aliases)],
     plugins: [inputGuardPlugin(), costLimitPlugin(LIMITS.cost, config.limits), transactionPlugin(options)],
     includeStacktraceInErrorResponses: config.development,

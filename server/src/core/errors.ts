@@ -109,6 +109,15 @@ const REQUEST_CODES = new Set<string>(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATI
  * becomes an opaque INTERNAL_SERVER_ERROR that is logged here, never returned.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (e: unknown) => void): GraphQLFormattedError {
+  try {
+    return toClientError(formatted, error, log);
+  } catch (failure) {
+    log(failure);
+    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
+}
+
+function toClientError(formatted: GraphQLFormattedError, error: unknown, log: (e: unknown) => void): GraphQLFormattedError {
   const original = unwrap(error);
   const code = String(formatted.extensions?.code ?? '');
   if (original instanceof AppError) return { message: original.message, path: formatted.path, extensions: publicExtensions(original.extensions) };
@@ -144,7 +153,9 @@ function unwrap(error: unknown): unknown {
 type ValidationFailure = { property: string; constraints?: Record<string, string>; children?: ValidationFailure[] };
 
 function validationError(error: unknown, formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const failures = ((error as { extensions?: { validationErrors?: ValidationFailure[] } }).extensions?.validationErrors ?? []) as ValidationFailure[];
+  const given = (error as { extensions?: { validationErrors?: unknown } }).extensions?.validationErrors;
+  // A validator that throws (e.g. on malformed text) leaves an error here instead of a list: still the input's fault.
+  const failures = (Array.isArray(given) ? given : []) as ValidationFailure[];
   const first = failures[0];
   const field = first?.property ?? 'input';
   const message = first?.constraints ? Object.values(first.constraints)[0] : 'Invalid input';

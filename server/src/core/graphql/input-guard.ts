@@ -10,6 +10,11 @@ import {
 
 /** PostgreSQL text cannot hold U+0000: a string carrying it is refused before any SQL runs. */
 const NUL = '\u0000';
+/** No argument takes more items than a nested list may hold (bounds.ts): a longer one is refused before any work. */
+export const MAX_INPUT_LIST = 1_000;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Input objects of this API nest two or three levels; deeper variables are refused without walking them further. */
+const MAX_INPUT_DEPTH = 16;
 
 const refuse = (field: string, message: string, reason: string) =>
   new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field, reason, http: { status: 400 } } });
@@ -26,14 +31,28 @@ export function inputGuardPlugin(): ApolloServerPlugin {
       return {
         async didResolveOperation({ request, document, operation, schema }) {
           if (!operation) return;
+          if (operation.operation === 'subscription') {
+            throw new GraphQLError('This API has no subscriptions', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
+          }
+          const problem = inspectVariables(request.variables ?? {});
+          if (problem) {
+            const [variable, ...rest] = problem.path.split('.');
+            const field = [argumentOf(operation, variable) ?? variable, ...rest].join('.');
+            if (problem.kind === 'nul') throw refuse(field, `${field} must not contain a NUL character (U+0000)`, 'NUL_CHARACTER');
+            if (problem.kind === 'unicode') throw refuse(field, `${field} is not well-formed Unicode (a lone surrogate)`, 'MALFORMED_TEXT');
+            if (problem.kind === 'deep') throw refuse(field, `${field} is nested more than ${MAX_INPUT_DEPTH} levels deep`, 'NESTED_TOO_DEEP');
+            throw new GraphQLError(`${field} holds more than ${MAX_INPUT_LIST} items`, {
+              extensions: { code: 'BAD_USER_INPUT', field, reason: 'LIST_TOO_LONG', params: { max: MAX_INPUT_LIST }, http: { status: 400 } },
+            });
+          }
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 1 });
           if (coerced.errors?.length) {
             const [error] = coerced.errors;
             const variable = /^Variable "\$(\w+)"/.exec(error.message)?.[1] ?? 'variables';
             throw refuse(argumentOf(operation, variable) ?? variable, hintless(error.message), 'INVALID_VARIABLE');
           }
-          const field = nulField(document, operation, request.variables ?? {});
-          if (field) throw refuse(field, `${field} must not contain a NUL character (U+0000)`, 'NUL_CHARACTER');
+          const inline = nulLiteral(document);
+          if (inline) throw refuse(inline, `${inline} must not contain a NUL character (U+0000)`, 'NUL_CHARACTER');
         },
       };
     },
@@ -62,12 +81,8 @@ function argumentOf(operation: OperationDefinitionNode, variable: string): strin
   return found;
 }
 
-/** The first argument (or variable) whose value holds a NUL character, as a dotted path. */
-function nulField(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): string | undefined {
-  for (const [name, value] of Object.entries(variables)) {
-    const inner = nulPath(value, '');
-    if (inner !== undefined) return `${argumentOf(operation, name) ?? name}${inner}`;
-  }
+/** The first string literal of the document holding a NUL character, named by its argument. */
+function nulLiteral(document: DocumentNode): string | undefined {
   let found: string | undefined;
   const visitValue = (value: ValueNode, path: string) => {
     if (found) return;
@@ -90,20 +105,28 @@ function nulField(document: DocumentNode, operation: OperationDefinitionNode, va
   return found;
 }
 
-function nulPath(value: unknown, path: string): string | undefined {
-  if (typeof value === 'string') return value.includes(NUL) ? path : undefined;
-  if (Array.isArray(value)) {
-    for (const item of value) {
-      const inner = nulPath(item, path);
-      if (inner !== undefined) return inner;
+type Problem = { path: string; kind: 'nul' | 'unicode' | 'list' | 'deep' };
+
+/** Walks the variables without recursion (a hostile body may nest thousands of levels): the first NUL, over-long list or over-deep value. */
+function inspectVariables(variables: Record<string, unknown>): Problem | undefined {
+  const stack: { value: unknown; path: string; depth: number }[] = Object.entries(variables).map(([name, value]) => ({ value, path: name, depth: 0 }));
+  while (stack.length) {
+    const { value, path, depth } = stack.pop()!;
+    if (typeof value === 'string') {
+      if (value.includes(NUL)) return { path, kind: 'nul' };
+      if (LONE_SURROGATE.test(value)) return { path, kind: 'unicode' };
+      continue;
     }
-    return undefined;
-  }
-  if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      if (key.includes(NUL)) return `${path}.${key.replace(/\u0000/g, '')}`;
-      const inner = nulPath(item, `${path}.${key}`);
-      if (inner !== undefined) return inner;
+    if (!value || typeof value !== 'object') continue;
+    if (depth >= MAX_INPUT_DEPTH) return { path, kind: 'deep' };
+    if (Array.isArray(value)) {
+      if (value.length > MAX_INPUT_LIST) return { path, kind: 'list' };
+      for (const item of value) stack.push({ value: item, path, depth: depth + 1 });
+    } else {
+      for (const [key, item] of Object.entries(value)) {
+        if (key.includes(NUL)) return { path: `${path}.${key.replace(/\u0000/g, '')}`, kind: 'nul' };
+        stack.push({ value: item, path: `${path}.${key}`, depth: depth + 1 });
+      }
     }
   }
   return undefined;
