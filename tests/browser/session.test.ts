@@ -1,0 +1,81 @@
+import type { Browser, ConsoleMessage } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO } from '../support/constants';
+import { launchBrowser, screenshot, signIn } from '../support/browser';
+import '../support/playwright-expect';
+import { startTestApp, type TestApp } from '../support/harness';
+
+/**
+ * The console's session, as a browser holds it: an HttpOnly cookie no script can read, nothing
+ * secret in localStorage, a Content-Security-Policy the console runs under without a violation,
+ * sign-out that ends the session on the server, and throttled sign-in said in the user's language.
+ */
+let app: TestApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe('the console session', () => {
+  it('lives in an HttpOnly cookie, not in localStorage, under the CSP, and ends on the server at sign-out', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (message: ConsoleMessage) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
+    await signIn(page, app.url, DEMO.myTuStaff);
+    await page.goto(`${app.url}/admin/#/Hamlet`);
+    await expect(page.getByRole('columnheader', { name: 'Tên' })).toBeVisibleSoon();
+
+    const [cookie] = (await context.cookies()).filter((c) => c.name === 'hoagiai_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/graphql' });
+    expect(await page.evaluate(() => document.cookie)).not.toContain('hoagiai_session');
+    const stored = await page.evaluate(() => Object.entries(localStorage).map(([key, value]) => `${key}=${value}`).join('\n'));
+    expect(stored).not.toContain(cookie.value);
+    expect(stored).not.toMatch(/hoagiai\.token/);
+    expect(violations).toEqual([]);
+    await screenshot(page, 'session-signed-in');
+
+    const [{ n: before }] = await app.sql(`select count(*)::int as n from app_private.session s join app_user u on u.id = s.user_id where u.email = $1`, [DEMO.myTuStaff]);
+    await page.getByRole('button', { name: 'Tài khoản' }).click();
+    await page.getByRole('menuitem', { name: /Đăng xuất/ }).click();
+    await page.waitForURL(/#\/login/);
+    const [{ n: after }] = await app.sql(`select count(*)::int as n from app_private.session s join app_user u on u.id = s.user_id where u.email = $1`, [DEMO.myTuStaff]);
+    expect(after).toBe(before - 1);
+    const replayed = await fetch(`${app.url}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json', cookie: `hoagiai_session=${cookie.value}`, 'x-hoagiai-csrf': '1' }, body: '{"query":"{ me { id } }"}',
+    });
+    expect(((await replayed.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    await context.close();
+  });
+
+  it('says a throttled sign-in in Vietnamese and in English', async () => {
+    await app.sql(`insert into app_private.login_attempt (email, failures, window_started_at) values ($1, 5, now()), ($2, 5, now())`,
+      [DEMO.longPhuStaff, DEMO.analyst]);
+    const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+    for (const [language, email, message] of [
+      ['vi', DEMO.longPhuStaff, 'Có quá nhiều lần thử'],
+      ['en', DEMO.analyst, 'Too many attempts'],
+    ] as const) {
+      await page.goto(`${app.url}/admin/#/login`);
+      if (language === 'en') {
+        await page.getByRole('button', { name: /Tiếng Việt/i }).click();
+        await page.getByRole('menuitem', { name: 'English' }).click();
+      }
+      await page.locator('input[name="username"]').fill(email);
+      await page.locator('input[name="password"]').fill('hoagiai-demo');
+      await page.locator('button[type="submit"]').click();
+      await expect(page.getByText(message)).toBeVisibleSoon();
+      await page.waitForTimeout(400); // the notification slides in
+      await screenshot(page, `session-throttled-${language}`);
+    }
+    await page.close();
+  });
+});
