@@ -6,6 +6,8 @@ import {
   isLeafType,
   isListType,
   type ASTVisitor,
+  type DocumentNode,
+  type GraphQLSchema,
   type FieldNode,
   type FragmentDefinitionNode,
   type SelectionSetNode,
@@ -92,6 +94,11 @@ const costEstimator: ComplexityEstimator = ({ type: parent, field, args, childCo
   return own + (leaf ? Math.ceil(rows / 100) : rows * (1 + childComplexity));
 };
 
+/** The worst-case cost of an operation (see costEstimator); variables must already be valid. */
+export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
+  return getComplexity({ schema, query: document, variables, operationName, estimators: [costEstimator] });
+}
+
 type CostContext = { caller?: { userId: number }; clientAddress?: string };
 
 /**
@@ -106,13 +113,7 @@ export function costLimitPlugin(max: number, limits: Pick<ServerLimits, 'expensi
       let holder: string | undefined;
       return {
         async didResolveOperation({ request, document, schema, contextValue }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: request.operationName ?? undefined,
-            estimators: [costEstimator],
-          });
+          const cost = queryCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
           if (cost > max) {
             throw new GraphQLError(`The query could cost ${cost}; at most ${max} is allowed. Ask for smaller pages or fewer nested lists.`, {
               extensions: { code: 'BAD_USER_INPUT', field: 'query', reason: 'QUERY_TOO_COSTLY', cost, maxCost: max, http: { status: 400 } },
