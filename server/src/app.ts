@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './core/config';
 import { Loaders, RequestTransaction } from './core/context';
 import { AppError, formatError, fromDatabaseError, unauthenticated } from './core/errors';
+import { SessionCache } from './core/auth/session-cache';
 import { sessionTokenOf, type SessionToken } from './core/auth/session-cookie';
 import { inputGuardPlugin } from './core/graphql/input-guard';
 import { aliasLimit, costLimitPlugin, depthLimit, LIMITS } from './core/graphql/limits';
@@ -38,10 +39,12 @@ function transactionPlugin(options: AppOptions): ApolloServerPlugin<ServerContex
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ contextValue, response }) {
+        async willSendResponse({ contextValue, response, operation }) {
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
           try {
-            await contextValue.tx.finish(!body?.errors?.length);
+            const committed = !body?.errors?.length;
+            await contextValue.tx.finish(committed);
+            if (committed && operation?.operation === 'mutation') contextValue.auth.changed();
           } catch (error) {
             const known = fromDatabaseError(error);
             if (!known) options.log(`commit failed: ${String((error as Error).stack ?? error)}`);
@@ -55,7 +58,11 @@ function transactionPlugin(options: AppOptions): ApolloServerPlugin<ServerContex
           const retryAfter = body?.errors?.map((e) => Number(e.extensions?.retryAfterSeconds)).find((s) => s > 0);
           if (retryAfter) response.http.headers.set('retry-after', String(retryAfter));
           if (body && options.exposeStatementCount) {
-            body.extensions = { ...body.extensions, sqlStatements: contextValue.tx.counter.statements };
+            body.extensions = {
+              ...body.extensions,
+              sqlStatements: contextValue.tx.counter.statements,
+              sqlStatementsOutsideTransaction: contextValue.outside.statements,
+            };
           }
         },
       };
@@ -65,7 +72,10 @@ function transactionPlugin(options: AppOptions): ApolloServerPlugin<ServerContex
 
 export async function createApp(options: AppOptions) {
   const { config, dataSource, log } = options;
-  const auth = new AuthService(dataSource, config.tokenTtlSeconds, config.limits);
+  const appUrl = String((dataSource.options as { url?: string }).url);
+  const sessions = new SessionCache(appUrl, log);
+  sessions.start();
+  const auth = new AuthService(dataSource, config.tokenTtlSeconds, config.limits, sessions);
   const apollo = new ApolloServer<ServerContext>({
     schema: apiSchema(),
     introspection: config.introspection,
@@ -80,7 +90,7 @@ export async function createApp(options: AppOptions) {
   await apollo.start();
 
   const drain = new Drain();
-  const readiness = databaseReadiness(String((dataSource.options as { url?: string }).url), () => options.isReady?.() ?? true);
+  const readiness = databaseReadiness(appUrl, () => options.isReady?.() ?? true);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -105,8 +115,11 @@ export async function createApp(options: AppOptions) {
     app,
     apollo,
     drain,
-    /** Stops what the app owns beyond its HTTP server (the readiness pool). */
-    close: () => readiness.close(),
+    /** Stops what the app owns beyond its HTTP server (the readiness pool, the session listener). */
+    close: async () => {
+      await sessions.stop();
+      await readiness.close();
+    },
   };
 }
 
@@ -120,12 +133,13 @@ async function requestContext(req: Request, res: Response, auth: AuthService, da
   let caller: ServerContext['caller'];
   let scope: Scope = EMPTY_SCOPE;
   let contextError: Error | undefined;
+  const outside = { statements: 0 };
   const found = sessionTokenOf(req);
   const session: SessionToken | undefined = found === 'malformed' ? undefined : found;
   try {
     if (found === 'malformed') contextError = unauthenticated();
     if (session) {
-      caller = await auth.authenticate(session.token);
+      caller = await auth.authenticate(session.token, outside);
       if (caller) scope = scopeOf(caller.memberships);
       else contextError = unauthenticated();
     }
@@ -133,7 +147,7 @@ async function requestContext(req: Request, res: Response, auth: AuthService, da
     if (caller && typeof unitHeader === 'string' && unitHeader !== '') {
       const unitId = Number(unitHeader);
       const own = caller.memberships.find((m) => m.unitId === unitId)?.unitPath;
-      const unitPath = own ?? (Number.isInteger(unitId) && unitId > 0 && unitId < 2 ** 31 ? await auth.unitPath(unitId) : undefined);
+      const unitPath = own ?? (Number.isInteger(unitId) && unitId > 0 && unitId < 2 ** 31 ? await auth.unitPath(unitId, outside) : undefined);
       scope = narrowScope(scope, caller.memberships, unitPath ?? '\u0000not-a-unit');
     }
   } catch (error) {
@@ -143,6 +157,6 @@ async function requestContext(req: Request, res: Response, auth: AuthService, da
   const tx = new RequestTransaction(dataSource, scope, caller?.userId);
   return {
     req, res, caller, scope, tx, loaders: new Loaders(), db: () => tx.manager(), contextError, auth, session,
-    secureCookies: config.secureCookies, clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    outside, secureCookies: config.secureCookies, clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
   };
 }

@@ -10,11 +10,17 @@ import { appUrlOf, createDataSource, withClient } from '../../server/src/core/da
 import { DEMO_PASSWORD, TEMPLATE_DATABASE, TEST_JWT_SECRET } from './constants';
 
 export type GqlError = { message: string; path?: string[]; extensions: { code: string; field?: string; [key: string]: unknown } };
-export type GqlResponse<T = Record<string, any>> = { data?: T | null; errors?: GqlError[]; extensions?: { sqlStatements?: number } };
+export type GqlResponse<T = Record<string, any>> = {
+  data?: T | null;
+  errors?: GqlError[];
+  extensions?: { sqlStatements?: number; sqlStatementsOutsideTransaction?: number };
+};
 export type RequestOptions = { token?: string; unitId?: string | number };
 
 export type TestApp = {
   url: string;
+  /** The name of the database this app serves (a copy of the template of its own). */
+  database: string;
   /** Runs a GraphQL operation over HTTP, as a client would. */
   gql: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions) => Promise<GqlResponse<T>>;
   /** Signs a demo account in and returns its token. */
@@ -38,12 +44,14 @@ export type TestAppOptions = {
   limits?: Partial<ServerLimits>;
   /** Configuration to change (production, introspection ...). */
   config?: Partial<Omit<Config, 'limits'>>;
+  /** Serve the database of another test app (a second server behind the same database); it is not dropped on close. */
+  database?: string;
 };
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const adminUrl = inject('adminUrl');
-  const database = `t_${randomBytes(6).toString('hex')}`;
-  await withClient(adminUrl, (client) => client.query(`create database ${database} template ${TEMPLATE_DATABASE}`));
+  const database = options.database ?? `t_${randomBytes(6).toString('hex')}`;
+  if (!options.database) await withClient(adminUrl, (client) => client.query(`create database ${database} template ${TEMPLATE_DATABASE}`));
   const ownerUrl = new URL(adminUrl);
   ownerUrl.pathname = `/${database}`;
   const appUrl = appUrlOf(ownerUrl.toString(), TEST_JWT_SECRET);
@@ -83,6 +91,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 
   return {
     url,
+    database,
     gql,
     config,
     async login(email, password = DEMO_PASSWORD) {
@@ -129,7 +138,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       await dataSource.destroy();
       await owner.end();
       await appPool.end();
-      await withClient(adminUrl, (client) => client.query(`drop database if exists ${database} with (force)`));
+      if (!options.database) await withClient(adminUrl, (client) => client.query(`drop database if exists ${database} with (force)`));
     },
   };
 }

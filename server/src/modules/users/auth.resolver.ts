@@ -35,6 +35,8 @@ export type AuthContext = Context & {
   session?: SessionToken;
   secureCookies: boolean;
   clientAddress: string;
+  /** Statements run outside the request's transaction (reading the session when it is not in memory). */
+  outside: { statements: number };
 };
 
 @Resolver()
