@@ -36,7 +36,8 @@ const ATTACKS: Attack[] = [
   { name: 'nested 30 levels deep', query: nest(30) },
   { name: 'nested 11 levels deep', query: nest(11) },
   { name: '31 aliases', query: aliases(31) },
-  { name: '500 aliases', query: aliases(500) },
+  { name: '300 aliases', query: aliases(300) },
+  { name: '500 aliases (over the token limit)', query: aliases(500) },
   { name: 'nested pages of 500 × 500 × 500', query: '{ allAdministrativeUnits(perPage: 500) { children(perPage: 500) { children(perPage: 500) { id } } } }' },
   { name: 'unpaged nested lists at their bound', query: '{ allTrainingEvents(perPage: 100) { attendeeMediators { team { mediators { id } } } } }' },
   { name: 'indicators of 500 units', query: '{ allAdministrativeUnits(perPage: 500) { indicators(year: 2022) { teams } children(perPage: 500) { id } } }' },
@@ -64,8 +65,10 @@ const ATTACKS: Attack[] = [
   { name: 'a NUL byte in a mutation field', query: 'mutation ($n: String!) { createHamlet(unitId: "1", name: $n, kind: AP) { id } }', variables: { n: 'Ấp\u0000' }, auth: true },
   { name: 'a NUL byte inline', query: 'mutation { login(email: "a\\u0000@b.vn", password: "x") { token } }' },
   { name: 'a search of a megabyte', query: 'query ($q: String) { allHamlets(filter: { q: $q }) { id } }', variables: { q: 'a'.repeat(900_000) }, auth: true },
+  { name: 'a search of 100 kB', query: 'query ($q: String) { allHamlets(filter: { q: $q }) { id } }', variables: { q: 'a'.repeat(100_000) }, auth: true },
   { name: 'a search of 201 characters', query: 'query ($q: String) { allHamlets(filter: { q: $q }) { id } }', variables: { q: 'b'.repeat(201) }, auth: true },
   { name: '100,000 ids', query: 'query ($ids: [ID!]) { allHamlets(filter: { ids: $ids }) { id } }', variables: { ids: Array.from({ length: 100_000 }, (_, i) => String(i + 1)) }, auth: true },
+  { name: '5,000 ids', query: 'query ($ids: [ID!]) { allHamlets(filter: { ids: $ids }) { id } }', variables: { ids: Array.from({ length: 5_000 }, (_, i) => String(i + 1)) }, auth: true },
   { name: 'a forged bearer token', query: '{ me { id } }', init: json({ query: '{ me { id } }' }, { authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0.' }) },
   { name: 'a bearer token of a megabyte', query: '{ me { id } }', init: json({ query: '{ me { id } }' }, { authorization: `Bearer ${'x'.repeat(16_000)}` }) },
   { name: 'a scheme that is not Bearer', query: '{ me { id } }', init: json({ query: '{ me { id } }' }, { authorization: 'Basic YWRtaW46YWRtaW4=' }) },
@@ -121,10 +124,21 @@ describe('the attack corpus', () => {
         const text = await response.text();
         return { response, text, elapsed: performance.now() - started };
       };
+      // The machine is shared: each attack is measured against a trivial request sent just before it
+      // (the budget is 200 ms of work beyond that), and a slow answer is measured up to twice more.
+      const baseline = async () => {
+        const started = performance.now();
+        await fetch(`${app.url}/health/live`).then((r) => r.text());
+        return performance.now() - started;
+      };
       const { response, text, elapsed: first } = await send();
-      // The machine is shared: a slow first answer is measured once more before it counts as slow.
-      const elapsed = first > 200 ? Math.min(first, (await send()).elapsed) : first;
-      if (elapsed > 200) slow.push(`${attack.name}: ${elapsed.toFixed(0)} ms`);
+      let elapsed = first;
+      let budget = 200 + (await baseline());
+      for (let retry = 0; retry < 2 && elapsed > budget; retry += 1) {
+        budget = 200 + (await baseline());
+        elapsed = Math.min(elapsed, (await send()).elapsed);
+      }
+      if (elapsed > budget) slow.push(`${attack.name}: ${elapsed.toFixed(0)} ms (budget ${budget.toFixed(0)} ms)`);
       expect(response.status, attack.name).toBeLessThan(500);
       expect(text, attack.name).not.toMatch(/\bat [\w.<>]+ \(|node_modules|\.(ts|js):\d+|stacktrace|Did you mean|password_hash|<html|<pre>/i);
       if (attack.path?.startsWith('/admin')) continue;

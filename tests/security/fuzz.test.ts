@@ -17,16 +17,17 @@ import { startTestApp, type TestApp } from '../support/harness';
 
 /**
  * A generated fuzz run over every mutation: each argument in turn gets a wrongly typed, empty,
- * huge, negative, impossible or control-character value, sent as a typed variable, by a system
- * administrator (who may write everywhere, so calls get as far as they can). No answer may be an
- * INTERNAL_SERVER_ERROR, and a refused call writes nothing (every tenant write is audited by
- * trigger, so the audit log's size tells).
+ * huge, negative, impossible or control-character value, sent as a typed variable, by system
+ * administrators (who may write everywhere, so calls get as far as they can), in four lanes at
+ * once. No answer may be an INTERNAL_SERVER_ERROR, and a refused call writes nothing (every tenant
+ * write is audited by trigger with its user, so the lane's own audit rows tell).
  */
 let app: TestApp;
-let token: string;
 const logs: string[] = [];
-const FUZZ_EMAIL = 'fuzz.admin@demo.hoagiai.vn';
+const LANES = 4;
 const FUZZ_PASSWORD = 'fuzz-password-1';
+const emailOf = (lane: number) => `fuzz.admin${lane}@demo.hoagiai.vn`;
+const userIds: number[] = [];
 
 /** A deterministic generator (mulberry32), so a failure can be replayed. */
 function random(seed: number) {
@@ -114,20 +115,27 @@ function call(mutation: GraphQLField<unknown, unknown>, attacked: GraphQLArgumen
   return { query: `mutation${head} { ${mutation.name}${args}${selection} }`, variables };
 }
 
-async function signIn(): Promise<string> {
-  const hash = await hashPassword(FUZZ_PASSWORD, null);
-  await app.sql(`update app_user set active = true where email = $1`, [FUZZ_EMAIL]);
-  await app.sql(`update app_private.user_secret set password_hash = $2 where user_id = (select id from app_user where email = $1)`, [FUZZ_EMAIL, hash]);
-  await app.sql(`insert into membership (user_id, role) select id, 'SYSTEM_ADMIN' from app_user where email = $1 on conflict do nothing`, [FUZZ_EMAIL]);
-  const result = await app.gql<{ login: { token: string } }>('mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: FUZZ_EMAIL, p: FUZZ_PASSWORD });
+let fuzzHash = '';
+
+/** (Re)opens a lane's session, putting its account back as it was if a fuzzed call changed it. */
+async function signIn(lane: number): Promise<string> {
+  const email = emailOf(lane);
+  await app.sql(`update app_user set active = true where email = $1`, [email]);
+  await app.sql(`update app_private.user_secret set password_hash = $2 where user_id = (select id from app_user where email = $1)`, [email, fuzzHash]);
+  await app.sql(`insert into membership (user_id, role) select id, 'SYSTEM_ADMIN' from app_user where email = $1 on conflict do nothing`, [email]);
+  await app.sql(`delete from app_private.login_attempt where email = $1`, [email]);
+  const result = await app.gql<{ login: { token: string } }>('mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: FUZZ_PASSWORD });
   return result.data!.login.token;
 }
 
 beforeAll(async () => {
   app = await startTestApp({ log: (message) => logs.push(message) });
-  const [user] = await app.sql(`insert into app_user (email, full_name) values ($1, 'Fuzz') returning id`, [FUZZ_EMAIL]);
-  await app.sql(`insert into app_private.user_secret (user_id, password_hash) values ($1, $2)`, [user.id, await hashPassword(FUZZ_PASSWORD, null)]);
-  token = await signIn();
+  fuzzHash = await hashPassword(FUZZ_PASSWORD, null);
+  for (let lane = 0; lane < LANES; lane += 1) {
+    const [user] = await app.sql(`insert into app_user (email, full_name) values ($1, 'Fuzz') returning id`, [emailOf(lane)]);
+    await app.sql(`insert into app_private.user_secret (user_id, password_hash) values ($1, $2)`, [user.id, fuzzHash]);
+    userIds.push(user.id);
+  }
   // Ids that exist (units, hamlets, teams, plans, tasks ...) and ids that do not, to reach the deeper checks.
   const rows = await app.sql(`(select id::text from admin_unit where path <@ 'y2021.p94.d944' limit 12)
     union all (select id::text from hamlet limit 6) union all (select id::text from mediation_team limit 6)
@@ -137,21 +145,27 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-const auditSize = async () => (await app.sql('select count(*)::int as n from audit_log'))[0].n as number;
+/** The audit rows a lane's user wrote: a refused call of the lane must not add one. */
+const auditSize = async (lane: number) => (await app.sql('select count(*)::int as n from audit_log where user_id = $1', [userIds[lane]]))[0].n as number;
 
 describe('fuzzing every mutation', () => {
   it('answers at least 1,000 hostile calls without an INTERNAL_SERVER_ERROR, and refused calls write nothing', { timeout: 300_000 }, async () => {
     const mutations = Object.values(apiSchema().getMutationType()!.getFields()).filter((m) => m.name !== 'logout');
     const perMutation = Math.ceil(1_050 / mutations.length);
+    // The calls are generated up front (deterministically), then sent in four lanes at once.
+    const planned = mutations.flatMap((mutation) => Array.from({ length: perMutation }, (_, i) => {
+      const attacked = mutation.args.length ? mutation.args[i % mutation.args.length] : undefined;
+      return { mutation, ...call(mutation, attacked) };
+    }));
     const internal: string[] = [];
     const wrote: string[] = [];
     let calls = 0;
     let refused = 0;
-    for (const mutation of mutations) {
-      for (let i = 0; i < perMutation; i += 1) {
-        const attacked = mutation.args.length ? mutation.args[i % mutation.args.length] : undefined;
-        const { query, variables } = call(mutation, attacked);
-        const before = await auditSize();
+    const lane = async (index: number) => {
+      let token = await signIn(index);
+      for (let next = index; next < planned.length; next += LANES) {
+        const { mutation, query, variables } = planned[next];
+        const before = await auditSize(index);
         const response = await fetch(`${app.url}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -164,11 +178,12 @@ describe('fuzzing every mutation', () => {
         if (codes.length) {
           refused += 1;
           // Sign-in failures are counted on purpose (throttling); everything else writes nothing.
-          if (mutation.name !== 'login' && (await auditSize()) !== before) wrote.push(query);
+          if (mutation.name !== 'login' && (await auditSize(index)) !== before) wrote.push(query);
         }
-        if (codes.includes('UNAUTHENTICATED') && mutation.name !== 'login') token = await signIn();
+        if (codes.includes('UNAUTHENTICATED') && mutation.name !== 'login') token = await signIn(index);
       }
-    }
+    };
+    await Promise.all(Array.from({ length: LANES }, (_, index) => lane(index)));
     expect(calls).toBeGreaterThanOrEqual(1_000);
     expect(refused).toBeGreaterThan(calls / 2);
     expect(internal).toEqual([]);

@@ -3,7 +3,8 @@ import helmet from 'helmet';
 /**
  * Security headers on every answer (helmet): a Content-Security-Policy that lets the console load
  * only its own scripts and talk only to its own origin, no framing (frame-ancestors 'none' and
- * X-Frame-Options: DENY), nosniff, a strict Referrer-Policy, HSTS when served over HTTPS.
+ * X-Frame-Options: DENY), nosniff, a strict Referrer-Policy, and HSTS when the deployment says it
+ * is served over HTTPS (COOKIE_SECURE, the default in production).
  * Styles allow 'unsafe-inline': MUI (emotion) injects its styles at run time.
  */
 export const securityHeaders = (secure: boolean) =>
@@ -21,7 +22,6 @@ export const securityHeaders = (secure: boolean) =>
         baseUri: ["'self'"],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
-        ...(secure ? { upgradeInsecureRequests: [] } : {}),
       },
     },
     frameguard: { action: 'deny' },
