@@ -1,5 +1,6 @@
 -- What every table must have, applied by one idempotent function that the server also runs after
 -- each batch of migrations (server/src/core/migrate.ts), so tables added later get it too:
+--   0. every SECURITY DEFINER function of the schemas app and app_private belongs to hoagiai_definer;
 --   1. every table with row-level security: a permissive policy <table>_definer TO hoagiai_definer
 --      (the definer functions and the owner pass; the app role's policies are untouched);
 --   2. every tenant table (a unit_path column; audit_log excepted): the audit trigger zz_audit;
@@ -79,8 +80,16 @@ begin
 end $f$, body);
 end $$;
 
+-- SECURITY DEFINER functions that do not belong to the definer role yet.
+create function app_private.definer_functions_to_hand_over() returns setof regprocedure language sql stable as $$
+  select p.oid::regprocedure from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+   where n.nspname in ('app', 'app_private') and p.prosecdef and pg_get_userbyid(p.proowner) <> 'hoagiai_definer'
+$$;
+
 -- What is missing, one line per gap (empty when everything is in place).
 create function app_private.hardening_gaps() returns table (tbl regclass, gap text) language sql stable as $$
+  select null::regclass, 'definer function ' || f::text from app_private.definer_functions_to_hand_over() f
+  union all
   select c.oid::regclass, 'definer policy'
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
    where n.nspname = 'public' and c.relrowsecurity
@@ -102,7 +111,14 @@ declare
   hidden text[];
   key_columns text[];
   checked text[];
+  fn regprocedure;
 begin
+  -- 0. Definer functions run as the definer role, which the policies let through (not as the owner).
+  for fn in select * from app_private.definer_functions_to_hand_over() loop
+    call app_private.give_to_definer(fn);
+    return next format('%s: owned by hoagiai_definer', fn);
+  end loop;
+
   -- 1. The definer role through every table with row-level security.
   for t, tname in select c.oid::regclass, c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
                         where n.nspname = 'public' and c.relrowsecurity
