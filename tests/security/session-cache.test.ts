@@ -33,6 +33,10 @@ describe('identity per request', () => {
     // x-unit-id naming a unit of the memberships needs no lookup either.
     const narrowed = await app.gql('{ allHamlets(perPage: 1) { id } }', {}, { token, unitId: await app.unitId('944') });
     expect(narrowed.extensions!.sqlStatementsOutsideTransaction).toBe(0);
+    // A unit below the memberships is looked up once, then known (units are reference data).
+    const commune = await app.unitId('31597');
+    expect((await app.gql('{ allHamlets(perPage: 1) { id } }', {}, { token, unitId: commune })).extensions!.sqlStatementsOutsideTransaction).toBe(1);
+    expect((await app.gql('{ allHamlets(perPage: 1) { id } }', {}, { token, unitId: commune })).extensions!.sqlStatementsOutsideTransaction).toBe(0);
   });
 
   it('drops a session another server ended, as soon as the database announces it', async () => {

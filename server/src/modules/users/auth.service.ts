@@ -81,11 +81,17 @@ export class AuthService {
     return row.ended;
   }
 
+  /** A unit's path (x-unit-id): units are reference data whose paths never change, so they are kept once read. */
   async unitPath(unitId: number, counter?: { statements: number }): Promise<string | undefined> {
+    const known = this.unitPaths.get(unitId);
+    if (known) return known;
     if (counter) counter.statements += 1;
     const [row] = (await this.dataSource.query('select path::text as path from admin_unit where id = $1', [unitId])) as { path: string }[];
+    if (row && this.unitPaths.size < 50_000) this.unitPaths.set(unitId, row.path);
     return row?.path;
   }
+
+  private readonly unitPaths = new Map<number, string>();
 }
 
 const throttled = (seconds: number) =>
