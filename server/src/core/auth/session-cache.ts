@@ -88,7 +88,7 @@ export class SessionCache {
       if (this.listening) this.log('session cache: listener lost; sessions are read from the database until it is back');
       this.listening = false;
       this.forget();
-      if (!this.stopped) this.retryTimer = setTimeout(() => void this.connect(), this.retryMs);
+      if (!this.stopped) this.retryTimer = setTimeout(() => void this.connect(), this.retryMs).unref();
       this.retryMs = Math.min(this.retryMs * 2, 10_000);
     };
     client.on('error', lost);
