@@ -100,6 +100,11 @@ export async function createApp(options: AppOptions) {
   healthRoutes(app, readiness, () => drain.isDraining);
   app.use(
     '/graphql',
+    // Answers are per caller: no shared cache or browser cache may keep them.
+    (_req: Request, res: Response, next: () => void) => {
+      res.setHeader('Cache-Control', 'no-store');
+      next();
+    },
     // The console's largest request is about 3 kB; a long plan text is well under 100 kB.
     express.json({ limit: '256kb', strict: true }),
     expressMiddleware(apollo, {

@@ -9,12 +9,13 @@ import { startTestApp, type TestApp } from '../support/harness';
  * The console's session, as a browser holds it: an HttpOnly cookie no script can read, nothing
  * secret in localStorage, a Content-Security-Policy the console runs under without a violation,
  * sign-out that ends the session on the server, and throttled sign-in said in the user's language.
+ * The server runs with introspection off, as in production: the console uses the schema it ships.
  */
 let app: TestApp;
 let browser: Browser;
 
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp({ config: { introspection: false } });
   browser = await launchBrowser();
 });
 afterAll(async () => {

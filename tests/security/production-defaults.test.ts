@@ -47,6 +47,7 @@ describe('production defaults', () => {
       expect(response.headers.get('x-content-type-options'), target).toBe('nosniff');
       expect(response.headers.get('referrer-policy'), target).toBe('no-referrer');
       expect(response.headers.get('x-powered-by'), target).toBeNull();
+      if (target === '/graphql') expect(response.headers.get('cache-control'), target).toBe('no-store');
     }
   });
 
