@@ -79,4 +79,32 @@ describe('the console session', () => {
     }
     await page.close();
   });
+
+  it('deletes hamlets in bulk from the list, each with the version it read', async () => {
+    const token = await app.login(DEMO.xaMyTuStaff);
+    const unitId = await app.unitId('31597');
+    const ids: string[] = [];
+    for (const name of ['Ấp Xóa hàng loạt 1', 'Ấp Xóa hàng loạt 2']) {
+      ids.push((await app.gql('mutation ($u: ID!, $n: String!) { createHamlet(unitId: $u, name: $n, kind: AP) { id } }', { u: unitId, n: name }, { token })).data!.createHamlet.id);
+    }
+    // One of them was renamed by someone else since: its version is 2 now.
+    await app.gql('mutation ($id: ID!) { updateHamlet(id: $id, version: 1, name: "Ấp Xóa hàng loạt 2b") { id } }', { id: ids[1] }, { token });
+
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, app.url, DEMO.xaMyTuStaff);
+    await page.goto(`${app.url}/admin/#/Hamlet`);
+    await page.getByRole('textbox', { name: 'Tìm kiếm' }).fill('xoa hang loat');
+    await expect(page.getByRole('cell', { name: 'Ấp Xóa hàng loạt 2b' })).toBeVisibleSoon();
+    await page.getByRole('checkbox', { name: /Chọn tất cả|Select all/ }).check();
+    await page.getByRole('button', { name: 'Xóa', exact: true }).click();
+    await page.getByRole('button', { name: 'Xác nhận' }).click();
+    await expect(page.getByText(/Không có|Không tìm thấy|No .* yet|Chưa có/)).toBeVisibleSoon();
+    await screenshot(page, 'session-bulk-deleted');
+    expect(await app.sql('select id from hamlet where id = any ($1)', [ids])).toEqual([]);
+    // The server accepts a delete only with the current version (the second row's is 2): both went through, audited.
+    const audit = await app.sql(`select entity_id from audit_log where entity = 'Hamlet' and action = 'DELETE' and entity_id = any ($1) order by entity_id`, [ids]);
+    expect(audit.map((row) => row.entity_id)).toEqual([...ids].sort());
+    await context.close();
+  });
 });
