@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { getIntrospectionQuery } from 'graphql';
@@ -24,7 +24,9 @@ describe('production defaults', () => {
   it('turn introspection off in production, and keep it on elsewhere unless asked', async () => {
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-long-enough-secret-value' }).introspection).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-long-enough-secret-value', INTROSPECTION: 'true' }).introspection).toBe(true);
-    expect(loadConfig({ DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'hoagiai-config-')) }).introspection).toBe(true);
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hoagiai-config-'));
+    expect(loadConfig({ DATA_DIR: dataDir }).introspection).toBe(true);
+    rmSync(dataDir, { recursive: true, force: true });
     const token = await production.login(DEMO.sysadmin);
     const result = await production.gql(getIntrospectionQuery(), {}, { token });
     expect(codeOf(result)).toBe('GRAPHQL_VALIDATION_FAILED');
