@@ -1,16 +1,22 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Request } from 'express';
+import express, { type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { repoRoot, type Config } from './core/config';
-import { Loaders, RequestTransaction, type Caller, type Context } from './core/context';
-import { AppError, formatError, unauthenticated } from './core/errors';
-import { verifyToken } from './core/auth/token';
+import type { Config } from './core/config';
+import { Loaders, RequestTransaction } from './core/context';
+import { AppError, formatError, fromDatabaseError, unauthenticated } from './core/errors';
+import { SessionCache } from './core/auth/session-cache';
+import { sessionTokenOf, type SessionToken } from './core/auth/session-cookie';
+import { inputGuardPlugin } from './core/graphql/input-guard';
 import { aliasLimit, costLimitPlugin, depthLimit, LIMITS } from './core/graphql/limits';
 import { apiSchema } from './core/graphql/schema';
+import { serveConsole } from './core/http/console';
+import { Drain } from './core/http/drain';
+import { jsonErrorHandler, notFoundHandler } from './core/http/errors';
+import { databaseReadiness, healthRoutes } from './core/http/health';
+import { securityHeaders } from './core/http/security';
 import { EMPTY_SCOPE, narrowScope, scopeOf, type Scope } from './core/tenancy/scope';
+import type { AuthContext } from './modules/users/auth.resolver';
 import { AuthService } from './modules/users/auth.service';
 
 export type AppOptions = {
@@ -19,29 +25,44 @@ export type AppOptions = {
   log: (message: string) => void;
   /** Tests read the number of SQL statements a request ran from `extensions.sqlStatements`. */
   exposeStatementCount?: boolean;
+  /** False while the server still loads data after listening: readiness answers 503 meanwhile. */
   isReady?: () => boolean;
 };
 
-type ServerContext = Context & { auth: AuthService };
+type ServerContext = AuthContext;
 
-/** Commits the request's transaction when the answer has no errors, rolls it back otherwise. */
+/**
+ * Commits the request's transaction when the answer has no errors, rolls it back otherwise, and
+ * says when to retry a throttled request (Retry-After).
+ */
 function transactionPlugin(options: AppOptions): ApolloServerPlugin<ServerContext> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ contextValue, response }) {
+        async willSendResponse({ contextValue, response, operation }) {
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
           try {
-            await contextValue.tx.finish(!body?.errors?.length);
+            const committed = !body?.errors?.length;
+            await contextValue.tx.finish(committed);
+            if (committed && operation?.operation === 'mutation') contextValue.auth.changed();
           } catch (error) {
-            options.log(`commit failed: ${String((error as Error).stack ?? error)}`);
+            const known = fromDatabaseError(error);
+            if (!known) options.log(`commit failed: ${String((error as Error).stack ?? error)}`);
             if (body) {
               body.data = null;
-              body.errors = [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }];
+              body.errors = [known
+                ? { message: known.message, extensions: { code: known.extensions.code, reason: known.extensions.reason } }
+                : { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }];
             }
           }
+          const retryAfter = body?.errors?.map((e) => Number(e.extensions?.retryAfterSeconds)).find((s) => s > 0);
+          if (retryAfter) response.http.headers.set('retry-after', String(retryAfter));
           if (body && options.exposeStatementCount) {
-            body.extensions = { ...body.extensions, sqlStatements: contextValue.tx.counter.statements };
+            body.extensions = {
+              ...body.extensions,
+              sqlStatements: contextValue.tx.counter.statements,
+              sqlStatementsOutsideTransaction: contextValue.outside.statements,
+            };
           }
         },
       };
@@ -51,78 +72,98 @@ function transactionPlugin(options: AppOptions): ApolloServerPlugin<ServerContex
 
 export async function createApp(options: AppOptions) {
   const { config, dataSource, log } = options;
-  const auth = new AuthService(dataSource, config.jwtSecret, config.tokenTtlSeconds);
+  const appUrl = String((dataSource.options as { url?: string }).url);
+  const sessions = new SessionCache(appUrl, log);
+  sessions.start();
+  const auth = new AuthService(dataSource, config.tokenTtlSeconds, config.limits, sessions);
   const apollo = new ApolloServer<ServerContext>({
     schema: apiSchema(),
-    introspection: true,
+    introspection: config.introspection,
+    // The console's largest query is about 210 tokens (measured over the browser tests): a document of
+    // more than 2,000 is refused while parsing, before validation (whose overlap check is quadratic).
+    parseOptions: { maxTokens: 2_000 },
     validationRules: [depthLimit(LIMITS.depth), aliasLimit(LIMITS.aliases)],
-    plugins: [costLimitPlugin(LIMITS.cost), transactionPlugin(options)],
+    plugins: [inputGuardPlugin(), costLimitPlugin(LIMITS.cost, config.limits), transactionPlugin(options)],
     includeStacktraceInErrorResponses: config.development,
     hideSchemaDetailsFromClientErrors: !config.development,
     formatError: (formatted, error) => formatError(formatted, error, (e) => log(`internal error: ${String((e as Error)?.stack ?? e)}`)),
   });
   await apollo.start();
 
+  const drain = new Drain();
+  const readiness = databaseReadiness(appUrl, () => options.isReady?.() ?? true);
   const app = express();
   app.disable('x-powered-by');
-  app.get('/health', (_req, res) => {
-    const ready = options.isReady ? options.isReady() : true;
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'starting' });
-  });
+  app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders(config.secureCookies));
+  app.use(drain.track);
+  healthRoutes(app, readiness, () => drain.isDraining);
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    // Answers are per caller: no shared cache or browser cache may keep them.
+    (_req: Request, res: Response, next: () => void) => {
+      res.setHeader('Cache-Control', 'no-store');
+      next();
+    },
+    // The console's largest request is about 3 kB; a long plan text is well under 100 kB.
+    express.json({ limit: '256kb', strict: true }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const ctx = await requestContext(req, auth, dataSource);
+        const ctx = await requestContext(req, res, auth, dataSource, config);
         res.on('close', () => void ctx.tx.finish(false).catch(() => undefined));
         return ctx;
       },
     }),
   );
   serveConsole(app, log);
-  return { app, apollo };
+  app.use(notFoundHandler);
+  app.use(jsonErrorHandler(config.development, log));
+  return {
+    app,
+    apollo,
+    drain,
+    /** Stops what the app owns beyond its HTTP server (the readiness pool, the session listener). */
+    close: async () => {
+      await sessions.stop();
+      await readiness.close();
+    },
+  };
 }
 
-async function requestContext(req: Request, auth: AuthService, dataSource: DataSource): Promise<ServerContext> {
-  let caller: Caller | undefined;
+/**
+ * The caller behind the request's session (one lookup by key: the session carries the
+ * memberships), the scope that follows, narrowed by x-unit-id. Nothing here throws: a refusal is
+ * kept as contextError and raised when a resolver needs the caller, and an unreachable database
+ * answers SERVICE_UNAVAILABLE the same way.
+ */
+async function requestContext(req: Request, res: Response, auth: AuthService, dataSource: DataSource, config: Config): Promise<ServerContext> {
+  let caller: ServerContext['caller'];
   let scope: Scope = EMPTY_SCOPE;
-  let contextError: AppError | undefined;
-  const header = req.headers.authorization;
-  if (header) {
-    const userId = header.startsWith('Bearer ') ? verifyToken(header.slice(7).trim(), auth.secret) : undefined;
-    if (userId) {
-      caller = await auth.caller(userId);
-      scope = scopeOf(caller.memberships);
-    } else {
-      contextError = unauthenticated();
+  let contextError: Error | undefined;
+  const outside = { statements: 0 };
+  const found = sessionTokenOf(req);
+  const session: SessionToken | undefined = found === 'malformed' ? undefined : found;
+  try {
+    if (found === 'malformed') contextError = unauthenticated();
+    if (session) {
+      caller = await auth.authenticate(session.token, outside);
+      if (caller) scope = scopeOf(caller.memberships);
+      else contextError = unauthenticated();
     }
-  }
-  const unitHeader = req.headers['x-unit-id'];
-  if (caller && typeof unitHeader === 'string' && unitHeader !== '') {
-    const unitId = Number(unitHeader);
-    const unitPath = Number.isInteger(unitId) && unitId > 0 ? await auth.unitPath(unitId) : undefined;
-    try {
+    const unitHeader = req.headers['x-unit-id'];
+    if (caller && typeof unitHeader === 'string' && unitHeader !== '') {
+      const unitId = Number(unitHeader);
+      const own = caller.memberships.find((m) => m.unitId === unitId)?.unitPath;
+      const unitPath = own ?? (Number.isInteger(unitId) && unitId > 0 && unitId < 2 ** 31 ? await auth.unitPath(unitId, outside) : undefined);
       scope = narrowScope(scope, caller.memberships, unitPath ?? '\u0000not-a-unit');
-    } catch (error) {
-      contextError = error as AppError;
-      scope = EMPTY_SCOPE;
     }
+  } catch (error) {
+    contextError = error instanceof AppError ? error : (fromDatabaseError(error) ?? error as Error);
+    scope = EMPTY_SCOPE;
   }
   const tx = new RequestTransaction(dataSource, scope, caller?.userId);
-  const ctx: ServerContext = { req, caller, scope, tx, loaders: new Loaders(), db: () => tx.manager(), contextError, auth };
-  return ctx;
-}
-
-/** The console is a static build served beside the API, so one port serves both. */
-function serveConsole(app: express.Express, log: (message: string) => void) {
-  const dist = path.join(repoRoot, 'admin', 'dist');
-  app.get('/', (_req, res) => res.redirect('/admin/'));
-  if (!existsSync(path.join(dist, 'index.html'))) {
-    log(`The console is not built (${dist} is missing): run "npm run build" to serve it at /admin.`);
-    app.use('/admin', (_req, res) => res.status(503).send('The console is not built: run "npm run build".'));
-    return;
-  }
-  app.use('/admin', express.static(dist, { index: false, maxAge: '1h' }));
-  app.get(/^\/admin(\/.*)?$/, (_req, res) => res.sendFile(path.join(dist, 'index.html')));
+  return {
+    req, res, caller, scope, tx, loaders: new Loaders(), db: () => tx.manager(), contextError, auth, session,
+    outside, secureCookies: config.secureCookies, clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+  };
 }

@@ -13,19 +13,29 @@ async function main(): Promise<void> {
   const started = Date.now();
   log(`hoagiai: starting (${config.databaseUrl ? 'PostgreSQL from DATABASE_URL' : `embedded PostgreSQL in ${config.dataDir}`})`);
   const database = await prepareDatabase(config, log);
-  const dataSource = await createDataSource(database.appUrl, log);
-  const { app, apollo } = await createApp({ config, dataSource, log, isReady: () => ready });
+  const dataSource = await createDataSource(database.appUrl, log, config.limits.poolSize, config.limits);
+  const { app, apollo, drain, close } = await createApp({ config, dataSource, log, isReady: () => ready });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(config.port, () => resolve(listening));
   });
+  // A client that trickles its request cannot hold a connection for minutes.
+  server.requestTimeout = 60_000;
+  server.headersTimeout = 20_000;
 
   let stopping = false;
+  /**
+   * SIGTERM / SIGINT: stop accepting, let the requests in flight finish (up to DRAIN_TIMEOUT_MS),
+   * then close the pools and stop PostgreSQL. Every request is either answered completely or
+   * never acknowledged.
+   */
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log(`hoagiai: ${signal} received, stopping ...`);
-    server.close();
+    log(`hoagiai: ${signal} received, draining ${drain.requestsInFlight} request(s) in flight (at most ${config.limits.drainTimeoutMs / 1000} s) ...`);
+    const inTime = await drain.drain(server, config.limits.drainTimeoutMs);
+    if (!inTime) log('hoagiai: the drain timed out; the requests still running were cut off (their transactions roll back)');
     await apollo.stop().catch(() => undefined);
+    await close().catch(() => undefined);
     await dataSource.destroy().catch(() => undefined);
     await database.stopEmbedded?.().catch(() => undefined);
     log('hoagiai: stopped cleanly');
@@ -43,7 +53,7 @@ async function main(): Promise<void> {
   log(`hoagiai: ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   log(`  GraphQL  http://localhost:${port}/graphql`);
   log(`  Console  http://localhost:${port}/admin`);
-  log(`  Health   http://localhost:${port}/health`);
+  log(`  Health   http://localhost:${port}/health/live, /health/ready`);
 }
 
 main().catch((error: unknown) => {

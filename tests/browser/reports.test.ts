@@ -17,7 +17,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-/** Each account in a browser context of its own: sessions live in localStorage. */
+/** Each account in a browser context of its own: its session cookie (and the user shown) live there. */
 async function pageAs(email: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();

@@ -34,7 +34,7 @@ describe('versioning and audit', () => {
     const created = await app.gql(CREATE, { unitId: xaMyTu, name: 'Ấp Nhật ký', kind: 'AP' }, { token });
     const { id, version } = created.data!.createHamlet;
     await app.gql(UPDATE, { id, version, name: 'Ấp Nhật ký 2' }, { token });
-    await app.gql('mutation ($id: ID!) { deleteHamlet(id: $id) { id } }', { id }, { token });
+    await app.gql('mutation ($id: ID!, $version: Int!) { deleteHamlet(id: $id, version: $version) { id } }', { id, version: version + 1 }, { token });
     const rows = await app.sql(
       `select a.action, a.before, a.after, a.unit_path::text as unit_path, u.email from audit_log a join app_user u on u.id = a.user_id
         where a.entity = 'Hamlet' and a.entity_id = $1 order by a.id`, [String(id)],

@@ -88,7 +88,8 @@ describe('tenant isolation of hamlets', () => {
       } else {
         expect(after.name).toBe(before.name);
       }
-      const deleted = await app.gql('mutation ($id: ID!) { deleteHamlet(id: $id) { id } }', { id: hamlets[target] }, { token });
+      const [current] = await app.sql('select version from hamlet where id = $1', [hamlets[target]]);
+      const deleted = await app.gql('mutation ($id: ID!, $version: Int!) { deleteHamlet(id: $id, version: $version) { id } }', { id: hamlets[target], version: current.version }, { token });
       if (!allowed) {
         expect(codeOf(deleted)).toBe(readable ? 'FORBIDDEN' : 'NOT_FOUND');
         expect(await app.sql('select 1 from hamlet where id = $1', [hamlets[target]])).toHaveLength(1);

@@ -92,7 +92,8 @@ describe('BudgetLine', () => {
     const added = await app.gql(create, { planId, code: '1.3', amount: '1.5', rollUp: true }, { token });
     expect(added.errors).toBeUndefined();
     expect((await lines()).byCode['1'].amount).toBe('47.5');
-    const removed = await app.gql('mutation ($id: ID!) { deleteBudgetLine(id: $id, rollUp: true) { code } }', { id: added.data!.createBudgetLine.id }, { token });
+    const removed = await app.gql('mutation ($id: ID!, $version: Int!) { deleteBudgetLine(id: $id, version: $version, rollUp: true) { code } }',
+      { id: added.data!.createBudgetLine.id, version: await app.versionOf('budget_line', added.data!.createBudgetLine.id) }, { token });
     expect(removed.errors).toBeUndefined();
     const after = await lines();
     expect([after.byCode['1'].amount, after.total]).toEqual(['46', '129']);

@@ -90,8 +90,8 @@ describe('who changes which plans', () => {
       ['mutation ($planId: ID!) { createBudgetLine(planId: $planId, code: "9", title: "x", amount: "1") { id } }', { planId: ids.socTrang }, 'FORBIDDEN'],
       ['mutation ($id: ID!, $version: Int!) { updateBudgetLine(id: $id, version: $version, amount: "1") { id } }', { id: ids.longPhuLine, version: line.version }, 'NOT_FOUND'],
       ['mutation ($id: ID!, $version: Int!) { updateTarget(id: $id, version: $version, value: "90") { id } }', { id: ids.longPhuTarget, version: target.version }, 'NOT_FOUND'],
-      ['mutation ($id: ID!) { deletePlanTask(id: $id) { id } }', { id: ids.longPhuTask }, 'NOT_FOUND'],
-      ['mutation ($id: ID!) { deletePlan(id: $id) { id } }', { id: ids.socTrang }, 'FORBIDDEN'],
+      ['mutation ($id: ID!, $version: Int!) { deletePlanTask(id: $id, version: $version) { id } }', { id: ids.longPhuTask, version: await app.versionOf('plan_task', ids.longPhuTask) }, 'NOT_FOUND'],
+      ['mutation ($id: ID!, $version: Int!) { deletePlan(id: $id, version: $version) { id } }', { id: ids.socTrang, version: await app.versionOf('plan', ids.socTrang) }, 'FORBIDDEN'],
     ];
     for (const [query, variables, code] of calls) expect({ query, code: codeOf(await app.gql(query, variables, { token })) }).toEqual({ query, code });
     const [after] = await app.sql('select amount::text from budget_line where id = $1', [ids.longPhuLine]);

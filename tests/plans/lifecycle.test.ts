@@ -89,7 +89,7 @@ describe('Plan lifecycle', () => {
 
   it('never moves back, and refuses to delete an issued plan', async () => {
     expect((await step('DRAFT')).errors![0].extensions).toMatchObject({ field: 'status', reason: 'STATUS_STEP' });
-    const deleted = await app.gql('mutation ($id: ID!) { deletePlan(id: $id) { id } }', { id: plan.id }, { token });
+    const deleted = await app.gql('mutation ($id: ID!, $version: Int!) { deletePlan(id: $id, version: $version) { id } }', { id: plan.id, version: await app.versionOf('plan', plan.id) }, { token });
     expect(deleted.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
   });
 
@@ -115,7 +115,7 @@ describe('Plan lifecycle', () => {
     const draft = await app.gql(`mutation ($unitId: ID!) { createPlan(unitId: $unitId, title: "Bản nháp") { id documentId } }`, { unitId: await app.unitId('944') }, { token });
     const { id, documentId } = draft.data!.createPlan;
     await app.gql(`mutation ($planId: ID!) { createBudgetLine(planId: $planId, code: "1", title: "Dòng", amount: "3") { id } }`, { planId: id }, { token });
-    const deleted = await app.gql('mutation ($id: ID!) { deletePlan(id: $id) { id } }', { id }, { token });
+    const deleted = await app.gql('mutation ($id: ID!, $version: Int!) { deletePlan(id: $id, version: $version) { id } }', { id, version: await app.versionOf('plan', id) }, { token });
     expect(deleted.errors).toBeUndefined();
     expect(await app.sql('select 1 from legal_document where id = $1', [documentId])).toHaveLength(0);
     expect(await app.sql('select 1 from budget_line where plan_id = $1', [id])).toHaveLength(0);

@@ -108,7 +108,8 @@ describe('tenant isolation of pilot selections', () => {
 
   it('deletes a selection only inside the write scope', async () => {
     const attempt = async (role: RoleName, target: string) =>
-      codeOf(await app.gql(`mutation ($id: ID!) { deletePilotSelection(id: $id) { id } }`, { id: selections[target] }, { token: await app.login(ROLES[role]) }));
+      codeOf(await app.gql(`mutation ($id: ID!, $version: Int!) { deletePilotSelection(id: $id, version: $version) { id } }`,
+        { id: selections[target], version: await app.versionOf('pilot_selection', selections[target]) }, { token: await app.login(ROLES[role]) }));
     expect(await attempt('analyst', 'myTu')).toBe('FORBIDDEN');
     expect(await attempt('canTho', 'socTrang')).toBe('FORBIDDEN');
     expect(await attempt('xaMyTu', 'myTu')).toBe('NOT_FOUND');
@@ -146,9 +147,9 @@ describe('the same rules at the SQL level', () => {
     expect(await app.sqlAsApp(wrong, `update report set status = 'SUBMITTED' where id = $1 returning id`, [reports.xaMyTu])).toHaveLength(0);
     const [task] = await app.sql(`select id from plan_task order by id limit 1`);
     await expect(app.sqlAsApp(wrong, `insert into pilot_selection (unit_id, plan_task_id, year, count, rationale, priorities, criteria, ranking, chosen_by, chosen_by_name)
-      values ($1, $2, 2022, 1, 'Chọn xã của tỉnh khác', '{}', '[]', '[]', $3, 'x')`, [units.socTrang, task.id, user.id])).rejects.toThrow(/row-level security/);
+      values ($1, $2, 2022, 1, 'Chọn xã của tỉnh khác', '{}', '[]', '[]', $3, 'x')`, [units.socTrang, task.id, user.id])).rejects.toThrow(/row-level security|was not found/);
     await expect(app.sqlAsApp({ ...wrong, userId: 1 }, `insert into pilot_selection (unit_id, plan_task_id, year, count, rationale, priorities, criteria, ranking, chosen_by, chosen_by_name)
-      values ($1, $2, 2022, 1, 'Chọn thay người khác', '{}', '[]', '[]', $3, 'x')`, [units.bacLieu, task.id, user.id])).rejects.toThrow(/row-level security/);
+      values ($1, $2, 2022, 1, 'Chọn thay người khác', '{}', '[]', '[]', $3, 'x')`, [units.bacLieu, task.id, user.id])).rejects.toThrow(/row-level security|was not found/);
     await expect(app.sqlAsApp(wrong, `insert into pilot_unit (selection_id, unit_id, rank) values ($1, $2, 1)`, [selections.socTrang, units.bacLieuCommune]))
       .rejects.toThrow(/unknown pilot selection/);
     await expect(app.sqlAsApp(wrong, `delete from report where id = $1`, [reports.bacLieuCommune])).rejects.toThrow(/permission denied/);

@@ -5,16 +5,22 @@ import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { createApp } from '../../server/src/app';
-import type { Config } from '../../server/src/core/config';
+import { DEFAULT_LIMITS, type Config, type ServerLimits } from '../../server/src/core/config';
 import { appUrlOf, createDataSource, withClient } from '../../server/src/core/database';
 import { DEMO_PASSWORD, TEMPLATE_DATABASE, TEST_JWT_SECRET } from './constants';
 
 export type GqlError = { message: string; path?: string[]; extensions: { code: string; field?: string; [key: string]: unknown } };
-export type GqlResponse<T = Record<string, any>> = { data?: T | null; errors?: GqlError[]; extensions?: { sqlStatements?: number } };
+export type GqlResponse<T = Record<string, any>> = {
+  data?: T | null;
+  errors?: GqlError[];
+  extensions?: { sqlStatements?: number; sqlStatementsOutsideTransaction?: number };
+};
 export type RequestOptions = { token?: string; unitId?: string | number };
 
 export type TestApp = {
   url: string;
+  /** The name of the database this app serves (a copy of the template of its own). */
+  database: string;
   /** Runs a GraphQL operation over HTTP, as a client would. */
   gql: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions) => Promise<GqlResponse<T>>;
   /** Signs a demo account in and returns its token. */
@@ -25,27 +31,43 @@ export type TestApp = {
   sqlAsApp: <R extends Record<string, any> = Record<string, any>>(scope: { read?: string; write?: string; admin?: string; userId?: number }, text: string, params?: unknown[]) => Promise<R[]>;
   /** The test database as its owner, for code that takes a connection string (the generator). */
   ownerUrl: string;
+  /** The version a row has now (read as the owner), for mutations that must carry it; 1 for a row that does not exist. */
+  versionOf: (table: string, id: unknown) => Promise<number>;
   /** The id of a unit by its code and the first day of its era (2021-11-01 or 2025-07-01). */
   unitId: (code: string, validFrom?: string) => Promise<string>;
   config: Config;
   close: () => Promise<void>;
 };
 
-export async function startTestApp(options: { log?: (message: string) => void; tokenTtlSeconds?: number } = {}): Promise<TestApp> {
+export type TestAppOptions = {
+  log?: (message: string) => void;
+  tokenTtlSeconds?: number;
+  /** Limits to change from the defaults (throttling, timeouts ...). */
+  limits?: Partial<ServerLimits>;
+  /** Configuration to change (production, introspection ...). */
+  config?: Partial<Omit<Config, 'limits'>>;
+  /** Serve the database of another test app (a second server behind the same database); it is not dropped on close. */
+  database?: string;
+};
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const adminUrl = inject('adminUrl');
-  const database = `t_${randomBytes(6).toString('hex')}`;
-  await withClient(adminUrl, (client) => client.query(`create database ${database} template ${TEMPLATE_DATABASE}`));
+  const database = options.database ?? `t_${randomBytes(6).toString('hex')}`;
+  if (!options.database) await withClient(adminUrl, (client) => client.query(`create database ${database} template ${TEMPLATE_DATABASE}`));
   const ownerUrl = new URL(adminUrl);
   ownerUrl.pathname = `/${database}`;
   const appUrl = appUrlOf(ownerUrl.toString(), TEST_JWT_SECRET);
   const config: Config = {
     port: 0, dataDir: '', jwtSecret: TEST_JWT_SECRET, production: false, development: false, loadDemoData: true,
-    tokenTtlSeconds: options.tokenTtlSeconds ?? 3600,
+    tokenTtlSeconds: options.tokenTtlSeconds ?? 3600, introspection: true, trustProxy: false, secureCookies: false,
+    ...options.config,
+    // The suite signs in from one address many times over: the address limit is the throttling test's own business.
+    limits: { ...DEFAULT_LIMITS, signInFailuresPerAddress: 1000, ...options.limits },
   };
   const logs: string[] = [];
   const log = options.log ?? (process.env.TEST_LOG ? (message: string) => console.log(message) : (message: string) => logs.push(message));
-  const dataSource: DataSource = await createDataSource(appUrl, log, 10);
-  const { app, apollo } = await createApp({ config, dataSource, log, exposeStatementCount: true });
+  const dataSource: DataSource = await createDataSource(appUrl, log, config.limits.poolSize === DEFAULT_LIMITS.poolSize ? 10 : config.limits.poolSize, config.limits);
+  const { app, apollo, close: closeApp } = await createApp({ config, dataSource, log, exposeStatementCount: true });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -71,6 +93,7 @@ export async function startTestApp(options: { log?: (message: string) => void; t
 
   return {
     url,
+    database,
     gql,
     config,
     ownerUrl: ownerUrl.toString(),
@@ -102,6 +125,10 @@ export async function startTestApp(options: { log?: (message: string) => void; t
         client.release();
       }
     },
+    async versionOf(table, id) {
+      const rows = (await owner.query(`select version from ${table} where id = $1`, [Number(id)])).rows;
+      return rows[0]?.version ?? 1;
+    },
     async unitId(code, validFrom = '2021-11-01') {
       const rows = (await owner.query('select id from admin_unit where code = $1 and valid_from = $2', [code, validFrom])).rows;
       if (!rows[0]) throw new Error(`no unit ${code} valid from ${validFrom}`);
@@ -110,10 +137,11 @@ export async function startTestApp(options: { log?: (message: string) => void; t
     async close() {
       await new Promise((resolve) => server.close(resolve));
       await apollo.stop();
+      await closeApp();
       await dataSource.destroy();
       await owner.end();
       await appPool.end();
-      await withClient(adminUrl, (client) => client.query(`drop database if exists ${database} with (force)`));
+      if (!options.database) await withClient(adminUrl, (client) => client.query(`drop database if exists ${database} with (force)`));
     },
   };
 }

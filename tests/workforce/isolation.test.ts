@@ -169,7 +169,8 @@ describe.each(COMMUNE_RESOURCES)('tenant isolation of $type', (resource) => {
       expect(count).toBe(before + (allowed ? 1 : 0));
 
       const victim = allowed ? Object.values(created.data!)[0].id : String(row.id);
-      const deleted = await app.gql(`mutation ($id: ID!) { delete${resource.type}(id: $id) { id } }`, { id: victim }, { token: tokens[role] });
+      const deleted = await app.gql(`mutation ($id: ID!, $version: Int!) { delete${resource.type}(id: $id, version: $version) { id } }`,
+        { id: victim, version: await app.versionOf(resource.table, victim) }, { token: tokens[role] });
       expect({ commune, code: codeOf(deleted) }).toEqual({ commune, code: expectedWrite(role, allowed, readable) });
       expect(await app.sql(`select 1 from ${resource.table} where id = $1`, [victim])).toHaveLength(allowed ? 0 : 1);
     }
@@ -214,7 +215,8 @@ describe('tenant isolation of trainer pools, trainers and training events', () =
         { unitId: units[unit] }, { token: tokens[role] });
       expect({ unit, code: codeOf(course) }).toEqual({ unit, code: expectedWrite(role, allowed, true) });
       if (!allowed) {
-        const removed = await app.gql('mutation ($id: ID!) { deleteTrainingEvent(id: $id) { id } }', { id: events[unit] }, { token: tokens[role] });
+        const removed = await app.gql('mutation ($id: ID!, $version: Int!) { deleteTrainingEvent(id: $id, version: $version) { id } }',
+          { id: events[unit], version: await app.versionOf('training_event', events[unit]) }, { token: tokens[role] });
         expect({ unit, code: codeOf(removed) }).toEqual({ unit, code: expectedWrite(role, false, readable) });
         expect(await app.sql('select 1 from training_event where id = $1', [events[unit]])).toHaveLength(1);
       }
@@ -265,7 +267,7 @@ describe('row-level security under the server role', () => {
       const table = sql.split(' ')[2];
       const [{ n: before }] = await app.sql(`select count(*)::int as n from ${table}`);
       for (const scope of [{}, { read: '{y2021.p95}', write: '{y2021.p95}' }]) {
-        await expect(app.sqlAsApp(scope, sql, params), `${table} with ${JSON.stringify(scope)}`).rejects.toThrow(/row-level security|unknown/);
+        await expect(app.sqlAsApp(scope, sql, params), `${table} with ${JSON.stringify(scope)}`).rejects.toThrow(/row-level security|unknown|was not found/);
       }
       expect((await app.sql(`select count(*)::int as n from ${table}`))[0].n).toBe(before);
     }

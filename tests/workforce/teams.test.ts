@@ -100,7 +100,7 @@ describe('mediators: hard rules', () => {
     await setLeader(teamId, id);
     const leaving = await leave(id, version);
     expect(leaving.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
-    const deleting = await app.gql('mutation ($id: ID!) { deleteMediator(id: $id) { id } }', { id }, { token });
+    const deleting = await app.gql('mutation ($id: ID!, $version: Int!) { deleteMediator(id: $id, version: $version) { id } }', { id, version: await app.versionOf('mediator', id) }, { token });
     expect(deleting.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     expect(await app.sql('select status from mediator where id = $1', [id])).toEqual([{ status: 'ACTIVE' }]);
   });

@@ -146,7 +146,8 @@ describe('trained status follows attendance', () => {
     expect((await app.gql(MEDIATOR, { id: mediator }, { token: tokens.xaMyTu })).data!.Mediator).toEqual({ trained: true, trainedOn: '2023-01-10' });
 
     // Deleting the provincial course leaves the mediator untrained.
-    const deleted = await app.gql('mutation ($id: ID!) { deleteTrainingEvent(id: $id) { id } }', { id: province.data!.createTrainingEvent.id }, { token: tokens.socTrang });
+    const deleted = await app.gql('mutation ($id: ID!, $version: Int!) { deleteTrainingEvent(id: $id, version: $version) { id } }',
+      { id: province.data!.createTrainingEvent.id, version: await app.versionOf('training_event', province.data!.createTrainingEvent.id) }, { token: tokens.socTrang });
     expect(deleted.errors).toBeUndefined();
     expect((await app.gql(MEDIATOR, { id: mediator }, { token: tokens.xaMyTu })).data!.Mediator).toEqual({ trained: false, trainedOn: null });
 

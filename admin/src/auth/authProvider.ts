@@ -3,22 +3,24 @@ import type { AuthProvider } from 'react-admin';
 import type { SessionUser } from '../types';
 import { apiErrorCode, firstGraphQLError } from '../graphql/apiErrors';
 import { WITHOUT_WORKING_UNIT } from '../graphql/apolloClient';
-import { clearSession, getToken, getUser, saveSession, saveUser } from './session';
-import { LOGIN, ME } from './sessionQueries';
+import { clearSession, getUser, hasSession, saveSession, saveUser } from './session';
+import { LOGIN, LOGOUT, ME } from './sessionQueries';
 
 type LoginForm = { username?: string; email?: string; password: string };
-type LoginResult = { login: { token: string; expiresAt?: string | null; user: SessionUser } };
+type LoginResult = { login: { expiresAt?: string | null; user: SessionUser } };
 
 /** The message the login form shows: ours for bad credentials, the server's for anything else. */
 const loginError = (error: unknown): Error => {
   const graphQLError = firstGraphQLError(error);
   if (!graphQLError) return new Error('ra.notification.http_error');
   if (graphQLError.extensions?.code === 'UNAUTHENTICATED') return new Error('ra.auth.sign_in_error');
+  if (graphQLError.extensions?.code === 'TOO_MANY_REQUESTS') return new Error('hoagiai.errors.tooManyRequests');
   return new Error(graphQLError.message);
 };
 
 /**
- * Signs in with the GraphQL `login` mutation and keeps the token and user in localStorage.
+ * Signs in with the GraphQL `login` mutation asking for a cookie session: the server sets an
+ * HttpOnly cookie the scripts never see, and the console keeps only the user (not the token).
  * Permissions are the user's memberships; they only shape the menu, the server enforces access.
  */
 export const createAuthProvider = (client: ApolloClient<unknown>): AuthProvider => ({
@@ -38,13 +40,15 @@ export const createAuthProvider = (client: ApolloClient<unknown>): AuthProvider 
     saveSession(result.login);
   },
 
+  /** Ends the session on the server too (its cookie stops working at once), whatever the answer. */
   logout: async () => {
+    if (hasSession()) await client.mutate({ mutation: LOGOUT, context: WITHOUT_WORKING_UNIT }).catch(() => undefined);
     clearSession();
     await client.clearStore();
   },
 
   checkAuth: async () => {
-    if (!getToken() || !getUser()) throw new Error('ra.auth.auth_check_error');
+    if (!hasSession()) throw new Error('ra.auth.auth_check_error');
   },
 
   checkError: async (error: unknown) => {
@@ -65,7 +69,7 @@ export const createAuthProvider = (client: ApolloClient<unknown>): AuthProvider 
    * again; the stored ones when the server cannot be asked.
    */
   getPermissions: async () => {
-    if (!getToken()) return [];
+    if (!hasSession()) return [];
     try {
       // Without the working unit: a unit the user has since lost must not make this fail too.
       const { data } = await client.query<{ me: SessionUser }>({ query: ME, fetchPolicy: 'no-cache', context: WITHOUT_WORKING_UNIT });

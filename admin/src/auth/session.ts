@@ -1,17 +1,20 @@
 import type { Identifier } from 'react-admin';
 import type { SessionUser } from '../types';
 
-// The browser keeps the session in localStorage: the bearer token, its expiry, the signed-in user
-// (with the memberships react-admin uses as permissions) and the unit picked in the tenant switcher.
-const TOKEN_KEY = 'hoagiai.token';
+// The session itself is an HttpOnly, SameSite=Strict cookie the server sets at sign-in: no script
+// can read it, and nothing secret is kept here. The browser keeps only what the screens need: when
+// the session ends, the signed-in user (with the memberships react-admin uses as permissions) and
+// the unit picked in the tenant switcher.
 const EXPIRES_KEY = 'hoagiai.expiresAt';
 const USER_KEY = 'hoagiai.user';
 const UNIT_KEY = 'hoagiai.unitId';
+/** Left by earlier versions, which kept the bearer token here: removed on sight. */
+const LEGACY_TOKEN_KEY = 'hoagiai.token';
 
-export type Session = { token: string; expiresAt?: string | null; user: SessionUser };
+export type Session = { expiresAt?: string | null; user: SessionUser };
 
-export const saveSession = ({ token, expiresAt, user }: Session): void => {
-  localStorage.setItem(TOKEN_KEY, token);
+export const saveSession = ({ expiresAt, user }: Session): void => {
+  localStorage.removeItem(LEGACY_TOKEN_KEY);
   if (expiresAt) localStorage.setItem(EXPIRES_KEY, expiresAt);
   else localStorage.removeItem(EXPIRES_KEY);
   saveUser(user);
@@ -25,16 +28,14 @@ export const saveUser = (user: SessionUser): void => {
 };
 
 export const clearSession = (): void => {
-  [TOKEN_KEY, EXPIRES_KEY, USER_KEY, UNIT_KEY].forEach((key) => localStorage.removeItem(key));
+  [LEGACY_TOKEN_KEY, EXPIRES_KEY, USER_KEY, UNIT_KEY].forEach((key) => localStorage.removeItem(key));
 };
 
-/** The token, or null when there is none or it has expired. */
-export const getToken = (): string | null => {
-  const token = localStorage.getItem(TOKEN_KEY);
+/** Whether a session is believed to be open: a signed-in user whose session has not expired. The server has the last word. */
+export const hasSession = (): boolean => {
   const expiresAt = localStorage.getItem(EXPIRES_KEY);
-  if (!token) return null;
-  if (expiresAt && Date.parse(expiresAt) <= Date.now()) return null;
-  return token;
+  if (expiresAt && Date.parse(expiresAt) <= Date.now()) return false;
+  return getUser() !== null;
 };
 
 export const getUser = (): SessionUser | null => {

@@ -23,8 +23,7 @@ const SESSION_USER = gql`
 
 export const LOGIN = gql`
   mutation login($email: String!, $password: String!) {
-    login(email: $email, password: $password) {
-      token
+    login(email: $email, password: $password, cookie: true) {
       expiresAt
       user {
         ...SessionUser
@@ -41,4 +40,10 @@ export const ME = gql`
     }
   }
   ${SESSION_USER}
+`;
+
+export const LOGOUT = gql`
+  mutation logout {
+    logout
+  }
 `;

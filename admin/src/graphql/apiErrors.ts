@@ -2,7 +2,7 @@ import { HttpError } from 'react-admin';
 import type { GraphQLFormattedError } from 'graphql';
 
 /** The codes the server puts in `extensions.code` (everything else is masked server-side). */
-export type ApiErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+export type ApiErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS' | 'SERVICE_UNAVAILABLE';
 
 const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   BAD_USER_INPUT: 400,
@@ -10,6 +10,8 @@ const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 /** The body react-admin receives in HttpError: `errors` drives server-side form validation. */
@@ -27,6 +29,8 @@ const MESSAGE_BY_CODE: Partial<Record<ApiErrorCode, string>> = {
   FORBIDDEN: 'hoagiai.errors.forbidden',
   NOT_FOUND: 'hoagiai.errors.notFound',
   UNAUTHENTICATED: 'hoagiai.errors.unauthenticated',
+  TOO_MANY_REQUESTS: 'hoagiai.errors.tooManyRequests',
+  SERVICE_UNAVAILABLE: 'hoagiai.errors.serviceUnavailable',
 };
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;

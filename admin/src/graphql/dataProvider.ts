@@ -92,6 +92,17 @@ export const createDataProvider = (client: ApolloClient<unknown>): DataProvider 
     update: (resource, params) => run(params, (p) => p.update(resource, params)),
     updateMany: (resource, params) => run(params, (p) => p.updateMany(resource, params)),
     delete: (resource, params) => run(params, (p) => p.delete(resource, params)),
-    deleteMany: (resource, params) => run(params, (p) => p.deleteMany(resource, params)),
+    // Every delete carries the version it read (the server checks it in the DELETE): a bulk delete
+    // reads each selected record and deletes it with that version, one after the other.
+    deleteMany: (resource, params) =>
+      run(params, async (p) => {
+        const deleted = [];
+        for (const id of params.ids) {
+          const { data: record } = await p.getOne(resource, { id });
+          await p.delete(resource, { id, previousData: record });
+          deleted.push(id);
+        }
+        return { data: deleted };
+      }),
   };
 };

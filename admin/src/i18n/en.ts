@@ -102,6 +102,8 @@ export const enApp = {
       forbidden: 'Your role may not do this in this unit.',
       notFound: 'The record was not found (or you may not see it).',
       unauthenticated: 'Your session has expired or is not valid. Please sign in again.',
+      tooManyRequests: 'Too many attempts or heavy requests at once. Wait a moment, then try again.',
+      serviceUnavailable: 'The service is busy or briefly unavailable; nothing was saved. Try again in a moment.',
     },
     level: { PROVINCE: 'Province', DISTRICT: 'District', COMMUNE: 'Commune' },
     succession: { FULL: 'Whole unit', PARTIAL: 'Part of the unit' },

@@ -103,6 +103,8 @@ const viApp: AppMessages = {
       forbidden: 'Vai trò của bạn không được phép thực hiện thao tác này ở đơn vị này.',
       notFound: 'Không tìm thấy bản ghi (hoặc bạn không có quyền xem).',
       unauthenticated: 'Phiên đăng nhập đã hết hạn hoặc không hợp lệ. Vui lòng đăng nhập lại.',
+      tooManyRequests: 'Có quá nhiều lần thử hoặc yêu cầu nặng cùng lúc. Vui lòng chờ một lát rồi thử lại.',
+      serviceUnavailable: 'Hệ thống đang bận hoặc tạm thời gián đoạn; chưa có gì được lưu. Vui lòng thử lại sau giây lát.',
     },
     level: { PROVINCE: 'Cấp tỉnh', DISTRICT: 'Cấp huyện', COMMUNE: 'Cấp xã' },
     succession: { FULL: 'Toàn bộ', PARTIAL: 'Một phần' },

@@ -13,22 +13,20 @@ export type AuditEntry = {
 };
 
 /**
- * Writes one audit row in the request's transaction, so the change and its record commit or roll
- * back together. The row's path comes from the unit, as for every tenant row.
+ * Describes a change in the service's own words. Every change of a tenant row is already audited
+ * by a trigger (app_private.audit_row: who, unit, action, before, after as columns); this takes over
+ * the trigger's row for the same entity and id in this transaction, with the service's action and
+ * snapshots (a TRANSITION, a CASCADE, a training event with its attendees ...), so one change stays
+ * one row. An event without a row change of its own is written as a new row, inside the caller's
+ * write or admin scope. Either way it commits or rolls back with the change.
  */
-export async function audit(ctx: Context, manager: EntityManager, entry: AuditEntry): Promise<void> {
-  await manager.query(
-    `insert into audit_log (user_id, unit_id, unit_path, province_code, entity, entity_id, action, before, after)
-     select $1, $2, coalesce(u.path, ''), u.province_code, $3, $4, $5, $6, $7
-       from (select 1) one left join admin_unit u on u.id = $2`,
-    [
-      ctx.caller?.userId ?? null,
-      entry.unitId,
-      entry.entity,
-      String(entry.entityId),
-      entry.action,
-      entry.before === undefined ? null : JSON.stringify(entry.before),
-      entry.after === undefined ? null : JSON.stringify(entry.after),
-    ],
-  );
+export async function audit(_ctx: Context, manager: EntityManager, entry: AuditEntry): Promise<void> {
+  await manager.query('select app.audit_event($1, $2, $3, $4, $5, $6)', [
+    entry.entity,
+    String(entry.entityId),
+    entry.action,
+    entry.unitId,
+    entry.before === undefined ? null : JSON.stringify(entry.before),
+    entry.after === undefined ? null : JSON.stringify(entry.after),
+  ]);
 }

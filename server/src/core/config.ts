@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 /** Where the repository lives: migrations, seeds and the built console are read from here. */
@@ -16,6 +17,49 @@ export type Config = {
   /** Demo users and synthetic data are loaded only into the embedded (demo) database. */
   loadDemoData: boolean;
   tokenTtlSeconds: number;
+  /** GraphQL introspection: on by default except in production (the console ships its schema). */
+  introspection: boolean;
+  /** Express's `trust proxy` (e.g. "loopback" or a hop count): which address a request comes from. */
+  trustProxy: string | number | false;
+  /** The session cookie is marked Secure (HTTPS only): in production, or with COOKIE_SECURE=true. */
+  secureCookies: boolean;
+  limits: ServerLimits;
+};
+
+/** The server's protective limits; each is an environment variable (in brackets). */
+export type ServerLimits = {
+  /** Failed sign-ins per client address per window before it is throttled [SIGN_IN_MAX_FAILURES_PER_ADDRESS]. */
+  signInFailuresPerAddress: number;
+  signInWindowSeconds: number;
+  /** Password hashes computed at once [PASSWORD_HASH_CONCURRENCY]; the rest wait in a short queue. */
+  passwordHashConcurrency: number;
+  passwordHashQueue: number;
+  /** Each request transaction's statement timeout [STATEMENT_TIMEOUT_MS]. */
+  statementTimeoutMs: number;
+  /** A request transaction left idle this long is ended by PostgreSQL [IDLE_IN_TRANSACTION_TIMEOUT_MS]. */
+  idleInTransactionTimeoutMs: number;
+  /** How long a request waits for a pooled connection before SERVICE_UNAVAILABLE [POOL_ACQUIRE_TIMEOUT_MS]. */
+  poolAcquireTimeoutMs: number;
+  poolSize: number;
+  /** In-flight requests get this long to finish after SIGTERM [DRAIN_TIMEOUT_MS]. */
+  drainTimeoutMs: number;
+  /** Requests costing more than `expensiveCost` run at most this many at once per user [MAX_EXPENSIVE_REQUESTS_PER_USER]. */
+  expensiveRequestsPerUser: number;
+  expensiveCost: number;
+};
+
+export const DEFAULT_LIMITS: ServerLimits = {
+  signInFailuresPerAddress: 20,
+  signInWindowSeconds: 900,
+  passwordHashConcurrency: Math.max(1, Math.floor(os.availableParallelism() / 2)),
+  passwordHashQueue: 32,
+  statementTimeoutMs: 15_000,
+  idleInTransactionTimeoutMs: 15_000,
+  poolAcquireTimeoutMs: 5_000,
+  poolSize: 20,
+  drainTimeoutMs: 10_000,
+  expensiveRequestsPerUser: 2,
+  expensiveCost: 5_000,
 };
 
 /**
@@ -43,8 +87,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     development: env.NODE_ENV === 'development',
     loadDemoData: env.DEMO_DATA ? env.DEMO_DATA !== 'false' : !databaseUrl,
-    tokenTtlSeconds: Number(env.TOKEN_TTL_SECONDS ?? 8 * 3600),
+    tokenTtlSeconds: positive(env, 'TOKEN_TTL_SECONDS', 8 * 3600),
+    introspection: env.INTROSPECTION ? env.INTROSPECTION === 'true' : !production,
+    trustProxy: trustProxyOf(env.TRUST_PROXY),
+    secureCookies: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : production,
+    limits: {
+      signInFailuresPerAddress: positive(env, 'SIGN_IN_MAX_FAILURES_PER_ADDRESS', DEFAULT_LIMITS.signInFailuresPerAddress),
+      signInWindowSeconds: DEFAULT_LIMITS.signInWindowSeconds,
+      passwordHashConcurrency: positive(env, 'PASSWORD_HASH_CONCURRENCY', DEFAULT_LIMITS.passwordHashConcurrency),
+      passwordHashQueue: DEFAULT_LIMITS.passwordHashQueue,
+      statementTimeoutMs: positive(env, 'STATEMENT_TIMEOUT_MS', DEFAULT_LIMITS.statementTimeoutMs),
+      idleInTransactionTimeoutMs: positive(env, 'IDLE_IN_TRANSACTION_TIMEOUT_MS', DEFAULT_LIMITS.idleInTransactionTimeoutMs),
+      poolAcquireTimeoutMs: positive(env, 'POOL_ACQUIRE_TIMEOUT_MS', DEFAULT_LIMITS.poolAcquireTimeoutMs),
+      poolSize: positive(env, 'DB_POOL_SIZE', DEFAULT_LIMITS.poolSize),
+      drainTimeoutMs: positive(env, 'DRAIN_TIMEOUT_MS', DEFAULT_LIMITS.drainTimeoutMs),
+      expensiveRequestsPerUser: positive(env, 'MAX_EXPENSIVE_REQUESTS_PER_USER', DEFAULT_LIMITS.expensiveRequestsPerUser),
+      expensiveCost: DEFAULT_LIMITS.expensiveCost,
+    },
   };
+}
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return value;
+}
+
+function trustProxyOf(raw: string | undefined): string | number | false {
+  if (!raw || raw === 'false') return false;
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
 }
 
 function readOrCreateSecret(dataDir: string): string {

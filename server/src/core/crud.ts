@@ -68,12 +68,20 @@ export async function updateAudited<T extends TenantRow>(
   return after;
 }
 
-export async function deleteAudited<T extends TenantRow>(ctx: Context, resource: Resource<T>, id: number, version?: number | null): Promise<T> {
+/**
+ * Delete with the version the client read, checked in the DELETE itself: a stale version answers
+ * CONFLICT and deletes nothing, even against a concurrent writer.
+ */
+export async function deleteAudited<T extends TenantRow>(ctx: Context, resource: Resource<T>, id: number, version: number): Promise<T> {
   const manager = await ctx.db();
   const before = await findReadable(manager, resource, id);
   assertWritable(ctx, before.unitPath, resource.writtenBy);
-  if (version != null && before.version !== version) throw conflict(resource.name, id);
-  const result = await manager.delete(resource.entity, { id } as never);
+  const result = await manager
+    .createQueryBuilder()
+    .delete()
+    .from(resource.entity)
+    .where('id = :id and version = :version', { id, version })
+    .execute();
   if (!result.affected) throw conflict(resource.name, id);
   await audit(ctx, manager, { entity: resource.name, entityId: id, action: 'DELETE', unitId: before.unitId, before: resource.snapshot(before) });
   return before;

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { DataSource, type Logger, type QueryRunner } from 'typeorm';
 import { entities } from '../modules';
-import type { Config } from './config';
+import { DEFAULT_LIMITS, type Config, type ServerLimits } from './config';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { APP_ROLE, appRolePassword, ensureAppRole, migrate } from './migrate';
 
@@ -38,7 +38,17 @@ export function appUrlOf(ownerUrl: string, jwtSecret: string): string {
   return url.toString();
 }
 
-export async function createDataSource(appUrl: string, log: Log, poolSize = 20): Promise<DataSource> {
+/**
+ * The request pool, as the server's role. Every connection has a statement timeout and an
+ * idle-in-transaction timeout (a request cannot hold locks or a connection indefinitely), and a
+ * request waits at most `poolAcquireTimeoutMs` for a connection (then SERVICE_UNAVAILABLE).
+ */
+export async function createDataSource(
+  appUrl: string,
+  log: Log,
+  poolSize = 20,
+  limits: Pick<ServerLimits, 'statementTimeoutMs' | 'idleInTransactionTimeoutMs' | 'poolAcquireTimeoutMs'> = DEFAULT_LIMITS,
+): Promise<DataSource> {
   const dataSource = new DataSource({
     type: 'postgres',
     url: appUrl,
@@ -48,7 +58,13 @@ export async function createDataSource(appUrl: string, log: Log, poolSize = 20):
     logging: true,
     logger: new StatementLogger(log),
     maxQueryExecutionTime: 2000,
-    extra: { max: poolSize, application_name: 'hoagiai' },
+    extra: {
+      max: poolSize,
+      application_name: 'hoagiai',
+      statement_timeout: limits.statementTimeoutMs,
+      idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs,
+      connectionTimeoutMillis: limits.poolAcquireTimeoutMs,
+    },
   });
   await dataSource.initialize();
   return dataSource;

@@ -1,34 +1,16 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
-/** A compact HS256 JSON Web Token: header.payload.signature, all base64url. */
-export type TokenClaims = { sub: string; iat: number; exp: number };
-
-const HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
-
-function sign(input: string, secret: string): string {
-  return createHmac('sha256', secret).update(input).digest('base64url');
+/**
+ * Session tokens are 256 random bits (base64url). The database keeps only their SHA-256
+ * (app_private.session), so a leaked table does not hand out sessions, and ending a session is
+ * deleting its row.
+ */
+export function newSessionToken(): { token: string; hash: Buffer } {
+  const token = randomBytes(32).toString('base64url');
+  return { token, hash: tokenHash(token) };
 }
 
-export function issueToken(userId: number, secret: string, ttlSeconds: number, now = Date.now()): { token: string; expiresAt: Date } {
-  const iat = Math.floor(now / 1000);
-  const claims: TokenClaims = { sub: String(userId), iat, exp: iat + ttlSeconds };
-  const body = `${HEADER}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}`;
-  return { token: `${body}.${sign(body, secret)}`, expiresAt: new Date(claims.exp * 1000) };
-}
+export const tokenHash = (token: string): Buffer => createHash('sha256').update(token, 'utf8').digest();
 
-/** Returns the user id of a valid, unexpired token; undefined for anything else. */
-export function verifyToken(token: string, secret: string, now = Date.now()): number | undefined {
-  const parts = token.split('.');
-  if (parts.length !== 3 || parts[0] !== HEADER) return undefined;
-  const expected = Buffer.from(sign(`${parts[0]}.${parts[1]}`, secret));
-  const given = Buffer.from(parts[2]);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined;
-  try {
-    const claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as TokenClaims;
-    if (typeof claims.exp !== 'number' || claims.exp * 1000 <= now) return undefined;
-    const id = Number(claims.sub);
-    return Number.isInteger(id) && id > 0 ? id : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** A well-formed token: 43 base64url characters. Anything else is refused before the database. */
+export const isWellFormedToken = (token: string): boolean => /^[A-Za-z0-9_-]{43}$/.test(token);

@@ -1,18 +1,24 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLError,
-  isListType,
+  getNamedType,
   getNullableType,
+  isLeafType,
+  isListType,
   type ASTVisitor,
+  type DocumentNode,
+  type GraphQLSchema,
   type FieldNode,
   type FragmentDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { DEFAULT_PER_PAGE } from './list';
+import type { ServerLimits } from '../config';
+import { FIELD_COSTS, isPaged, listBound } from './bounds';
+import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from './list';
 
-export const LIMITS = { depth: 10, aliases: 30, cost: 25_000 };
+export const LIMITS = { depth: 10, aliases: 30, cost: 250_000 };
 
 /** Rejects documents nested deeper than `max` (introspection fields excluded: clients need them). */
 export function depthLimit(max: number) {
@@ -63,42 +69,73 @@ export function aliasLimit(max: number) {
   };
 }
 
-/** A nested list without paging arguments (a plan's tasks, a task's agencies) is short by nature. */
-export const UNPAGED_LIST_ESTIMATE = 10;
-
 /**
- * Cost: each field costs 1, and a list field multiplies its children by the rows it may return:
- * the page it asks for (perPage, the number of ids, or the default page size), or
- * UNPAGED_LIST_ESTIMATE for a list that takes no paging arguments.
+ * Cost, in nodes: an object costs 1 plus its fields; a list costs its bound times one item (the
+ * page asked for, at most MAX_PER_PAGE, or the number of ids; for a nested list its declared bound,
+ * see bounds.ts); a list of scalars costs its bound / 100; a computed field costs what it
+ * computes (FIELD_COSTS). Scalars cost nothing else. The limit (LIMITS.cost) is in the same nodes:
+ * the worst case a query may reach, not what it usually returns.
  */
-const pageEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+const costEstimator: ComplexityEstimator = ({ type: parent, field, args, childComplexity }) => {
   // Introspection is bounded by the schema itself, and clients (the console) need it whole.
   if (field.name.startsWith('__')) return 0;
+  const own = FIELD_COSTS[`${parent.name}.${field.name}`] ?? 0;
   const type = getNullableType(field.type);
-  if (!isListType(type)) return 1 + childComplexity;
-  const paged = field.args.some((arg) => arg.name === 'perPage');
-  const ids = Array.isArray(args.filter?.ids) ? args.filter.ids.length : undefined;
-  const rows = paged ? (typeof args.perPage === 'number' ? args.perPage : ids ?? DEFAULT_PER_PAGE) : UNPAGED_LIST_ESTIMATE;
-  return 1 + Math.max(1, rows) * Math.max(1, childComplexity);
+  const leaf = isLeafType(getNamedType(field.type));
+  if (!isListType(type)) return own + (leaf ? 0 : 1 + childComplexity);
+  let rows: number;
+  if (isPaged(field)) {
+    const ids = Array.isArray(args.filter?.ids) ? args.filter.ids.length : undefined;
+    rows = typeof args.perPage === 'number' ? args.perPage : ids ?? DEFAULT_PER_PAGE;
+    rows = Math.min(Math.max(1, rows), MAX_PER_PAGE);
+  } else {
+    rows = listBound(parent.name, field.name);
+  }
+  return own + (leaf ? Math.ceil(rows / 100) : rows * (1 + childComplexity));
 };
 
-export function costLimitPlugin(max: number): ApolloServerPlugin {
+/** The worst-case cost of an operation (see costEstimator); variables must already be valid. */
+export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
+  return getComplexity({ schema, query: document, variables, operationName, estimators: [costEstimator] });
+}
+
+type CostContext = { caller?: { userId: number }; clientAddress?: string };
+
+/**
+ * Refuses a query whose worst case costs more than `max`, and lets each user (or address) run at
+ * most `limits.expensiveRequestsPerUser` requests costing more than `limits.expensiveCost` at
+ * once: more answer TOO_MANY_REQUESTS, so one analyst's heavy queries cannot starve everyone else.
+ */
+export function costLimitPlugin(max: number, limits: Pick<ServerLimits, 'expensiveCost' | 'expensiveRequestsPerUser'>): ApolloServerPlugin<CostContext> {
+  const running = new Map<string, number>();
   return {
     async requestDidStart() {
+      let holder: string | undefined;
       return {
-        async didResolveOperation({ request, document, schema }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: request.operationName ?? undefined,
-            estimators: [pageEstimator],
-          });
+        async didResolveOperation({ request, document, schema, contextValue }) {
+          const cost = queryCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
           if (cost > max) {
-            throw new GraphQLError(`The query would cost ${cost}; at most ${max} is allowed. Ask for smaller pages or fewer fields.`, {
-              extensions: { code: 'BAD_USER_INPUT', field: 'query', cost, http: { status: 400 } },
+            throw new GraphQLError(`The query could cost ${cost}; at most ${max} is allowed. Ask for smaller pages or fewer nested lists.`, {
+              extensions: { code: 'BAD_USER_INPUT', field: 'query', reason: 'QUERY_TOO_COSTLY', cost, maxCost: max, http: { status: 400 } },
             });
           }
+          if (cost <= limits.expensiveCost) return;
+          const key = contextValue.caller ? `user:${contextValue.caller.userId}` : `address:${contextValue.clientAddress ?? '?'}`;
+          const count = running.get(key) ?? 0;
+          if (count >= limits.expensiveRequestsPerUser) {
+            throw new GraphQLError(`You already have ${count} expensive requests running; wait for them to finish.`, {
+              extensions: { code: 'TOO_MANY_REQUESTS', reason: 'EXPENSIVE_REQUESTS_IN_FLIGHT', retryAfterSeconds: 1, cost, http: { status: 429, headers: new Map([['retry-after', '1']]) } },
+            });
+          }
+          running.set(key, count + 1);
+          holder = key;
+        },
+        async willSendResponse() {
+          if (!holder) return;
+          const count = (running.get(holder) ?? 1) - 1;
+          if (count > 0) running.set(holder, count);
+          else running.delete(holder);
+          holder = undefined;
         },
       };
     },

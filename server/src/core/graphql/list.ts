@@ -70,8 +70,14 @@ export function applyListArgs<T extends ObjectLiteral>(
     .limit(limit);
 }
 
+/** The longest search text accepted: names and titles are far shorter, and a long pattern costs every row it is compared with. */
+export const MAX_SEARCH_LENGTH = 200;
+
 /** Search text the way the database stores it: lower case, no diacritics, đ → d. */
 export function searchPattern(q: string): string {
+  if (q.length > MAX_SEARCH_LENGTH) {
+    throw badInput('filter.q', `The search text must be at most ${MAX_SEARCH_LENGTH} characters`, 'SEARCH_TOO_LONG', { max: MAX_SEARCH_LENGTH });
+  }
   const plain = q
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -83,8 +89,9 @@ export function searchPattern(q: string): string {
   return `%${plain}%`;
 }
 
-/** ids arrive as GraphQL IDs (strings); anything that is not a positive integer matches nothing. */
+/** ids arrive as GraphQL IDs (strings); anything that is not a positive integer matches nothing. At most a page of them. */
 export function numericIds(ids: readonly (string | number)[]): number[] {
+  if (ids.length > MAX_PER_PAGE) throw badInput('filter.ids', `At most ${MAX_PER_PAGE} ids at a time`, 'TOO_MANY_IDS', { max: MAX_PER_PAGE });
   return ids.map(Number).filter((id) => Number.isInteger(id) && id > 0 && id < 2 ** 31);
 }
 

@@ -41,7 +41,7 @@ export class AgencyResolver {
 
   @Authorized('WRITER')
   @Mutation(() => Agency)
-  deleteAgency(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context): Promise<Agency> {
+  deleteAgency(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { description: 'The version read: a stale one answers CONFLICT and deletes nothing' }) version: number, @Ctx() ctx: Context): Promise<Agency> {
     return AgencyService.remove(ctx, id, version);
   }
 

@@ -60,7 +60,7 @@ export class AgencyService {
     return toAgency(await updateAudited(ctx, AGENCY, parseId('id', args.id), args.version, changes));
   }
 
-  static async remove(ctx: Context, id: string, version?: number | null): Promise<Agency> {
+  static async remove(ctx: Context, id: string, version: number): Promise<Agency> {
     return toAgency(await deleteAudited(ctx, AGENCY, parseId('id', id), version));
   }
 }

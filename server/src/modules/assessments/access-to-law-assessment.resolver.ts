@@ -43,7 +43,7 @@ export class AccessToLawAssessmentResolver {
 
   @Authorized('WRITER')
   @Mutation(() => AccessToLawAssessment)
-  deleteAccessToLawAssessment(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context): Promise<AccessToLawAssessment> {
+  deleteAccessToLawAssessment(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { description: 'The version read: a stale one answers CONFLICT and deletes nothing' }) version: number, @Ctx() ctx: Context): Promise<AccessToLawAssessment> {
     return AccessToLawAssessmentService.remove(ctx, id, version);
   }
 

@@ -70,7 +70,7 @@ export class AccessToLawAssessmentService {
     return toAccessToLawAssessment(await updateAudited(ctx, ASSESSMENT, parseId('id', args.id), args.version, changes));
   }
 
-  static async remove(ctx: Context, id: string, version?: number | null): Promise<AccessToLawAssessment> {
+  static async remove(ctx: Context, id: string, version: number): Promise<AccessToLawAssessment> {
     return toAccessToLawAssessment(await deleteAudited(ctx, ASSESSMENT, parseId('id', id), version));
   }
 }

@@ -42,7 +42,7 @@ export class CaseYearlyCountResolver {
 
   @Authorized('WRITER')
   @Mutation(() => CaseYearlyCount)
-  deleteCaseYearlyCount(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context): Promise<CaseYearlyCount> {
+  deleteCaseYearlyCount(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { description: 'The version read: a stale one answers CONFLICT and deletes nothing' }) version: number, @Ctx() ctx: Context): Promise<CaseYearlyCount> {
     return CaseYearlyCountService.remove(ctx, id, version);
   }
 

@@ -88,7 +88,7 @@ export class CaseYearlyCountService {
     return toCaseYearlyCount(await updateAudited(ctx, COUNT, before.id, args.version, changes));
   }
 
-  static async remove(ctx: Context, id: string, version?: number | null): Promise<CaseYearlyCount> {
+  static async remove(ctx: Context, id: string, version: number): Promise<CaseYearlyCount> {
     return toCaseYearlyCount(await deleteAudited(ctx, COUNT, parseId('id', id), version));
   }
 }

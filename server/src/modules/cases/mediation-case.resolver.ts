@@ -47,7 +47,7 @@ export class MediationCaseResolver {
 
   @Authorized('WRITER')
   @Mutation(() => MediationCase)
-  deleteMediationCase(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context): Promise<MediationCase> {
+  deleteMediationCase(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { description: 'The version read: a stale one answers CONFLICT and deletes nothing' }) version: number, @Ctx() ctx: Context): Promise<MediationCase> {
     return MediationCaseService.remove(ctx, id, version);
   }
 

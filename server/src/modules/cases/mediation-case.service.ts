@@ -116,7 +116,7 @@ export class MediationCaseService {
     return toMediationCase(await updateAudited(ctx, resource, before.id, args.version, changes));
   }
 
-  static async remove(ctx: Context, id: string, version?: number | null): Promise<MediationCase> {
+  static async remove(ctx: Context, id: string, version: number): Promise<MediationCase> {
     const caseId = parseId('id', id);
     const mediatorIds = (await (await ctx.db()).query('select mediator_id from case_mediator where case_id = $1 order by mediator_id', [caseId]) as { mediator_id: number }[])
       .map((row) => row.mediator_id);

@@ -41,7 +41,7 @@ export class HamletResolver {
 
   @Authorized('WRITER')
   @Mutation(() => Hamlet)
-  deleteHamlet(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context): Promise<Hamlet> {
+  deleteHamlet(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { description: 'The version read: a stale one answers CONFLICT and deletes nothing' }) version: number, @Ctx() ctx: Context): Promise<Hamlet> {
     return HamletService.remove(ctx, id, version);
   }
 

@@ -60,7 +60,7 @@ export class HamletService {
     return toHamlet(await updateAudited(ctx, HAMLET, parseId('id', args.id), args.version, changes));
   }
 
-  static async remove(ctx: Context, id: string, version?: number | null): Promise<Hamlet> {
+  static async remove(ctx: Context, id: string, version: number): Promise<Hamlet> {
     return toHamlet(await deleteAudited(ctx, HAMLET, parseId('id', id), version));
   }
 }

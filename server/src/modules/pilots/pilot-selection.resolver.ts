@@ -57,7 +57,7 @@ export class PilotSelectionResolver {
 
   @Authorized('WRITER')
   @Mutation(() => PilotSelection, { description: 'Deletes a recorded selection (audited); selections are never edited' })
-  deletePilotSelection(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context): Promise<PilotSelection> {
+  deletePilotSelection(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { description: 'The version read: a stale one answers CONFLICT and deletes nothing' }) version: number, @Ctx() ctx: Context): Promise<PilotSelection> {
     return PilotSelectionService.remove(ctx, id, version);
   }
 

@@ -90,13 +90,12 @@ export class PilotSelectionService {
   }
 
   /** A recorded selection is never edited; a wrong one is deleted (audited) and made again. */
-  static async remove(ctx: Context, id: string, version?: number | null): Promise<PilotSelection> {
+  static async remove(ctx: Context, id: string, version: number): Promise<PilotSelection> {
     const manager = await ctx.db();
     const row = await manager.findOne(PilotSelectionEntity, { where: { id: parseId('id', id) } });
     if (!row) throw notFound('PilotSelection', id);
     assertWritable(ctx, row.unitPath);
-    if (version != null && version !== row.version) throw conflict('PilotSelection', id);
-    const result = await manager.delete(PilotSelectionEntity, { id: row.id });
+    const result = await manager.delete(PilotSelectionEntity, { id: row.id, version });
     if (!result.affected) throw conflict('PilotSelection', id);
     await audit(ctx, manager, { entity: 'PilotSelection', entityId: row.id, action: 'DELETE', unitId: row.unitId, before: snapshotOf(row) });
     return toPilotSelection(row);

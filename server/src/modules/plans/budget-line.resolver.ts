@@ -43,7 +43,7 @@ export class BudgetLineResolver {
   @Mutation(() => BudgetLine)
   deleteBudgetLine(
     @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Arg('version', () => Int, { description: 'The version read: a stale one answers CONFLICT and deletes nothing' }) version: number,
     @Arg('rollUp', () => Boolean, { nullable: true, defaultValue: false }) rollUp: boolean,
     @Ctx() ctx: Context,
   ): Promise<BudgetLine> {

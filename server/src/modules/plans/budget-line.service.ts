@@ -101,7 +101,7 @@ export class BudgetLineService {
     return toBudgetLine(after);
   }
 
-  static async remove(ctx: Context, id: string, version: number | null | undefined, rollUp: boolean): Promise<BudgetLine> {
+  static async remove(ctx: Context, id: string, version: number, rollUp: boolean): Promise<BudgetLine> {
     const manager = await ctx.db();
     const line = await findReadable(manager, BUDGET_LINE, parseId('id', id));
     const plan = await planForWrite(ctx, manager, line.planId);

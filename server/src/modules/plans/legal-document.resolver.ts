@@ -42,7 +42,7 @@ export class LegalDocumentResolver {
 
   @Authorized('WRITER')
   @Mutation(() => LegalDocument)
-  deleteLegalDocument(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context): Promise<LegalDocument> {
+  deleteLegalDocument(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { description: 'The version read: a stale one answers CONFLICT and deletes nothing' }) version: number, @Ctx() ctx: Context): Promise<LegalDocument> {
     return LegalDocumentService.remove(ctx, id, version);
   }
 

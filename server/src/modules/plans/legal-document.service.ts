@@ -100,7 +100,7 @@ export class LegalDocumentService {
     return toLegalDocument(await updateAudited(ctx, LEGAL_DOCUMENT, id, args.version, changes));
   }
 
-  static async remove(ctx: Context, id: string, version?: number | null): Promise<LegalDocument> {
+  static async remove(ctx: Context, id: string, version: number): Promise<LegalDocument> {
     const manager = await ctx.db();
     const documentId = parseId('id', id);
     await LegalDocumentService.assertNotAPlan(manager, documentId);

@@ -46,7 +46,7 @@ export class PlanTaskResolver {
 
   @Authorized('WRITER')
   @Mutation(() => PlanTask)
-  deletePlanTask(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context): Promise<PlanTask> {
+  deletePlanTask(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { description: 'The version read: a stale one answers CONFLICT and deletes nothing' }) version: number, @Ctx() ctx: Context): Promise<PlanTask> {
     return PlanTaskService.remove(ctx, id, version);
   }
 

@@ -86,7 +86,7 @@ export class PlanTaskService {
     return toPlanTask(after);
   }
 
-  static async remove(ctx: Context, id: string, version?: number | null): Promise<PlanTask> {
+  static async remove(ctx: Context, id: string, version: number): Promise<PlanTask> {
     const manager = await ctx.db();
     const task = await findReadable(manager, PLAN_TASK, parseId('id', id));
     const plan = await planForWrite(ctx, manager, task.planId);

@@ -49,7 +49,7 @@ export class PlanResolver {
 
   @Authorized('WRITER')
   @Mutation(() => Plan, { description: 'Only a DRAFT plan can be deleted' })
-  deletePlan(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context): Promise<Plan> {
+  deletePlan(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { description: 'The version read: a stale one answers CONFLICT and deletes nothing' }) version: number, @Ctx() ctx: Context): Promise<Plan> {
     return PlanService.remove(ctx, id, version);
   }
 

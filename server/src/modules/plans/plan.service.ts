@@ -76,7 +76,7 @@ export class PlanService {
     return toPlan(after);
   }
 
-  static async remove(ctx: Context, id: string, version?: number | null): Promise<Plan> {
+  static async remove(ctx: Context, id: string, version: number): Promise<Plan> {
     const manager = await ctx.db();
     const plan = await findReadable(manager, PLAN, parseId('id', id));
     assertWritable(ctx, plan.unitPath);

@@ -47,7 +47,7 @@ export class TargetResolver {
 
   @Authorized('WRITER')
   @Mutation(() => Target)
-  deleteTarget(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context): Promise<Target> {
+  deleteTarget(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { description: 'The version read: a stale one answers CONFLICT and deletes nothing' }) version: number, @Ctx() ctx: Context): Promise<Target> {
     return TargetService.remove(ctx, id, version);
   }
 

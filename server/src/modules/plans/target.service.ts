@@ -92,7 +92,7 @@ export class TargetService {
     return toTarget(after);
   }
 
-  static async remove(ctx: Context, id: string, version?: number | null): Promise<Target> {
+  static async remove(ctx: Context, id: string, version: number): Promise<Target> {
     const manager = await ctx.db();
     const target = await findReadable(manager, TARGET, parseId('id', id));
     const plan = await planForWrite(ctx, manager, target.planId);

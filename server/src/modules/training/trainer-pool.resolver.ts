@@ -44,7 +44,7 @@ export class TrainerPoolResolver {
 
   @Authorized('WRITER')
   @Mutation(() => TrainerPool)
-  deleteTrainerPool(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context): Promise<TrainerPool> {
+  deleteTrainerPool(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { description: 'The version read: a stale one answers CONFLICT and deletes nothing' }) version: number, @Ctx() ctx: Context): Promise<TrainerPool> {
     return TrainerPoolService.remove(ctx, id, version);
   }
 

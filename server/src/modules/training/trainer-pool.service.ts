@@ -116,7 +116,7 @@ export class TrainerPoolService {
     if (overlapping.length) throw badInput('periodFrom', 'This unit already has a trainer pool for an overlapping period');
   }
 
-  static async remove(ctx: Context, id: string, version?: number | null): Promise<TrainerPool> {
+  static async remove(ctx: Context, id: string, version: number): Promise<TrainerPool> {
     const pool = await (await ctx.db()).findOne(TrainerPoolEntity, { where: { id: parseId('id', id) } });
     if (!pool) throw notFound('TrainerPool', id);
     assertRowWritable(ctx, pool);

@@ -44,7 +44,7 @@ export class TrainerResolver {
 
   @Authorized('WRITER')
   @Mutation(() => Trainer)
-  deleteTrainer(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context): Promise<Trainer> {
+  deleteTrainer(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { description: 'The version read: a stale one answers CONFLICT and deletes nothing' }) version: number, @Ctx() ctx: Context): Promise<Trainer> {
     return TrainerService.remove(ctx, id, version);
   }
 

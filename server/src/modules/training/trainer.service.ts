@@ -102,7 +102,7 @@ export class TrainerService {
     return { agencyId: agency.id, agencyKind: agency.kind };
   }
 
-  static async remove(ctx: Context, id: string, version?: number | null): Promise<Trainer> {
+  static async remove(ctx: Context, id: string, version: number): Promise<Trainer> {
     return toTrainer(await deleteAudited(ctx, TRAINER, parseId('id', id), version));
   }
 }

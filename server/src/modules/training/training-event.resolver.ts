@@ -49,7 +49,7 @@ export class TrainingEventResolver {
 
   @Authorized('WRITER')
   @Mutation(() => TrainingEvent)
-  deleteTrainingEvent(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context): Promise<TrainingEvent> {
+  deleteTrainingEvent(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { description: 'The version read: a stale one answers CONFLICT and deletes nothing' }) version: number, @Ctx() ctx: Context): Promise<TrainingEvent> {
     return TrainingEventService.remove(ctx, id, version);
   }
 

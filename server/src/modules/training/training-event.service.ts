@@ -107,7 +107,7 @@ export class TrainingEventService {
     return toTrainingEvent(await updateAudited(ctx, resource, before.id, args.version, changes));
   }
 
-  static async remove(ctx: Context, id: string, version?: number | null): Promise<TrainingEvent> {
+  static async remove(ctx: Context, id: string, version: number): Promise<TrainingEvent> {
     const eventId = parseId('id', id);
     const people = await TrainingAttendanceService.current(ctx, eventId);
     return toTrainingEvent(await deleteAudited(ctx, eventResource(() => people), eventId, version));

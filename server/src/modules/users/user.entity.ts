@@ -12,9 +12,6 @@ export class UserEntity {
   @Column({ name: 'full_name' })
   fullName: string;
 
-  @Column({ name: 'password_hash', select: false })
-  passwordHash: string;
-
   @Column()
   active: boolean;
 

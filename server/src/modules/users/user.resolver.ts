@@ -45,7 +45,7 @@ export class UserResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => User)
-  deleteUser(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context): Promise<User> {
+  deleteUser(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { description: 'The version read: a stale one answers CONFLICT and deletes nothing' }) version: number, @Ctx() ctx: Context): Promise<User> {
     return UserService.remove(ctx, id, version);
   }
 
@@ -94,7 +94,7 @@ export class MembershipResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => Membership)
-  deleteMembership(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context): Promise<Membership> {
+  deleteMembership(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { description: 'The version read: a stale one answers CONFLICT and deletes nothing' }) version: number, @Ctx() ctx: Context): Promise<Membership> {
     return UserService.revoke(ctx, id, version);
   }
 

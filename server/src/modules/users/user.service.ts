@@ -1,7 +1,7 @@
 import { hashPassword } from '../../core/auth/password';
 import type { Context } from '../../core/context';
 import { createAudited, deleteAudited, findReadable, updateAudited } from '../../core/crud';
-import { badInput, explainConstraint, notFound } from '../../core/errors';
+import { badInput, explainConstraint, forbidden, notFound } from '../../core/errors';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
 import { AdminUnitEntity } from '../units/unit.entity';
 import type {
@@ -72,26 +72,51 @@ export class UserService {
 
   static async create(ctx: Context, args: CreateUserArgs): Promise<User> {
     const unitId = args.unitId ? await UserService.existingUnit(ctx, 'unitId', args.unitId) : null;
+    const passwordHash = await hashPassword(args.password);
     const row = await createAudited(ctx, USER, {
       email: args.email.trim().toLowerCase(),
       fullName: args.fullName.trim(),
-      passwordHash: await hashPassword(args.password),
       unitId,
       active: true,
     });
+    await UserService.setPassword(ctx, row.id, passwordHash);
     return toUser(row);
   }
 
+  /** Deactivating an account or changing its password ends all of its sessions at once (database triggers). */
   static async update(ctx: Context, args: UpdateUserArgs): Promise<User> {
+    const id = parseId('id', args.id);
+    await UserService.assertManages(ctx, id);
     const changes: Partial<UserEntity> = {};
     if (args.fullName != null) changes.fullName = args.fullName.trim();
     if (args.active != null) changes.active = args.active;
-    if (args.password != null) changes.passwordHash = await hashPassword(args.password);
-    return toUser(await updateAudited(ctx, USER, parseId('id', args.id), args.version, changes));
+    const passwordHash = args.password != null ? await hashPassword(args.password) : undefined;
+    const user = await updateAudited(ctx, USER, id, args.version, changes);
+    if (passwordHash) await UserService.setPassword(ctx, id, passwordHash);
+    return toUser(user);
   }
 
-  static async remove(ctx: Context, id: string, version?: number | null): Promise<User> {
-    return toUser(await deleteAudited(ctx, USER, parseId('id', id), version));
+  static async remove(ctx: Context, id: string, version: number): Promise<User> {
+    const userId = parseId('id', id);
+    await UserService.assertManages(ctx, userId);
+    return toUser(await deleteAudited(ctx, USER, userId, version));
+  }
+
+  /** The hash goes to app_private through app.set_password, which also ends the account's sessions. */
+  private static async setPassword(ctx: Context, userId: number, passwordHash: string): Promise<void> {
+    await (await ctx.db()).query('select app.set_password($1, $2)', [userId, passwordHash]);
+  }
+
+  /**
+   * An administrator changes an account only when every membership of it lies in the admin scope
+   * (also a restrictive policy): a province admin cannot reset the password of an account that
+   * was granted another province or the system role. An account the caller cannot see: NOT_FOUND.
+   */
+  private static async assertManages(ctx: Context, userId: number): Promise<void> {
+    const manager = await ctx.db();
+    await findReadable(manager, USER, userId);
+    const [row] = (await manager.query('select app.manages_account($1) as manages', [userId])) as { manages: boolean }[];
+    if (!row.manages) throw forbidden('This account also holds roles outside your scope; an administrator of all of them changes it', 'ACCOUNT_OUTSIDE_SCOPE');
   }
 
   static async memberships(ctx: Context, args: MembershipListArgs): Promise<Membership[]> {
@@ -120,7 +145,7 @@ export class UserService {
 
   static async grant(ctx: Context, args: CreateMembershipArgs): Promise<Membership> {
     const userId = parseId('userId', args.userId);
-    await findReadable(await ctx.db(), USER, userId);
+    await UserService.assertManages(ctx, userId);
     const unitId = await UserService.unitForRole(ctx, args.role, args.unitId);
     return toMembership(await createAudited(ctx, MEMBERSHIP, { userId, role: args.role, unitId }));
   }
@@ -128,13 +153,17 @@ export class UserService {
   static async changeMembership(ctx: Context, args: UpdateMembershipArgs): Promise<Membership> {
     const id = parseId('id', args.id);
     const current = await findReadable(await ctx.db(), MEMBERSHIP, id);
+    await UserService.assertManages(ctx, current.userId);
     const role = args.role ?? (current.role as MemberRole);
     const unitId = await UserService.unitForRole(ctx, role, args.unitId ?? (current.unitId ? String(current.unitId) : undefined));
     return toMembership(await updateAudited(ctx, MEMBERSHIP, id, args.version, { role, unitId }));
   }
 
-  static async revoke(ctx: Context, id: string, version?: number | null): Promise<Membership> {
-    return toMembership(await deleteAudited(ctx, MEMBERSHIP, parseId('id', id), version));
+  static async revoke(ctx: Context, id: string, version: number): Promise<Membership> {
+    const membershipId = parseId('id', id);
+    const current = await findReadable(await ctx.db(), MEMBERSHIP, membershipId);
+    await UserService.assertManages(ctx, current.userId);
+    return toMembership(await deleteAudited(ctx, MEMBERSHIP, membershipId, version));
   }
 
   private static async unitForRole(ctx: Context, role: MemberRole, unitId?: string): Promise<number | null> {

@@ -60,8 +60,8 @@ export class User {
 
 @ObjectType()
 export class LoginResult {
-  @Field({ description: 'Send it back as "Authorization: Bearer <token>"' })
-  token: string;
+  @Field(() => String, { nullable: true, description: 'Send it back as "Authorization: Bearer <token>"; null when the session travels in a cookie (login with cookie: true)' })
+  token: string | null;
 
   @Field(() => DateTimeISOResolver)
   expiresAt: Date;

@@ -41,7 +41,7 @@ export class CommuneProfileResolver {
 
   @Authorized('WRITER')
   @Mutation(() => CommuneProfile)
-  deleteCommuneProfile(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context): Promise<CommuneProfile> {
+  deleteCommuneProfile(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { description: 'The version read: a stale one answers CONFLICT and deletes nothing' }) version: number, @Ctx() ctx: Context): Promise<CommuneProfile> {
     return CommuneProfileService.remove(ctx, id, version);
   }
 

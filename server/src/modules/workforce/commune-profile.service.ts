@@ -64,7 +64,7 @@ export class CommuneProfileService {
     return toCommuneProfile(await updateAudited(ctx, PROFILE, parseId('id', args.id), args.version, changes));
   }
 
-  static async remove(ctx: Context, id: string, version?: number | null): Promise<CommuneProfile> {
+  static async remove(ctx: Context, id: string, version: number): Promise<CommuneProfile> {
     return toCommuneProfile(await deleteAudited(ctx, PROFILE, parseId('id', id), version));
   }
 }

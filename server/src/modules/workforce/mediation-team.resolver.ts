@@ -47,7 +47,7 @@ export class MediationTeamResolver {
 
   @Authorized('WRITER')
   @Mutation(() => MediationTeam)
-  deleteMediationTeam(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context): Promise<MediationTeam> {
+  deleteMediationTeam(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { description: 'The version read: a stale one answers CONFLICT and deletes nothing' }) version: number, @Ctx() ctx: Context): Promise<MediationTeam> {
     return MediationTeamService.remove(ctx, id, version);
   }
 

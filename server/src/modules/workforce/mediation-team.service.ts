@@ -121,7 +121,7 @@ export class MediationTeamService {
     return id;
   }
 
-  static async remove(ctx: Context, id: string, version?: number | null): Promise<MediationTeam> {
+  static async remove(ctx: Context, id: string, version: number): Promise<MediationTeam> {
     const team = await MediationTeamService.writable(ctx, 'id', id);
     const [used] = await (await ctx.db()).query(
       `select exists (select 1 from mediator where team_id = $1) or exists (select 1 from mediation_case where team_id = $1)

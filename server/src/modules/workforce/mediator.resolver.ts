@@ -44,7 +44,7 @@ export class MediatorResolver {
 
   @Authorized('WRITER')
   @Mutation(() => Mediator)
-  deleteMediator(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context): Promise<Mediator> {
+  deleteMediator(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { description: 'The version read: a stale one answers CONFLICT and deletes nothing' }) version: number, @Ctx() ctx: Context): Promise<Mediator> {
     return MediatorService.remove(ctx, id, version);
   }
 

@@ -142,7 +142,7 @@ export class MediatorService {
     return rows.length > 0;
   }
 
-  static async remove(ctx: Context, id: string, version?: number | null): Promise<Mediator> {
+  static async remove(ctx: Context, id: string, version: number): Promise<Mediator> {
     const manager = await ctx.db();
     const mediator = await manager.findOne(MediatorEntity, { where: { id: parseId('id', id) } });
     if (!mediator) throw notFound('Mediator', id);

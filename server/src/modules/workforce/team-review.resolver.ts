@@ -42,7 +42,7 @@ export class TeamReviewResolver {
 
   @Authorized('WRITER')
   @Mutation(() => TeamReview)
-  deleteTeamReview(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context): Promise<TeamReview> {
+  deleteTeamReview(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { description: 'The version read: a stale one answers CONFLICT and deletes nothing' }) version: number, @Ctx() ctx: Context): Promise<TeamReview> {
     return TeamReviewService.remove(ctx, id, version);
   }
 

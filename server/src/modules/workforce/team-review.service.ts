@@ -80,7 +80,7 @@ export class TeamReviewService {
     return toTeamReview(await updateAudited(ctx, REVIEW, before.id, args.version, changes));
   }
 
-  static async remove(ctx: Context, id: string, version?: number | null): Promise<TeamReview> {
+  static async remove(ctx: Context, id: string, version: number): Promise<TeamReview> {
     return toTeamReview(await deleteAudited(ctx, REVIEW, parseId('id', id), version));
   }
 }

@@ -1,0 +1,129 @@
+import { defaultFieldResolver, getNullableType, isListType, isObjectType, type GraphQLSchema } from 'graphql';
+import { AppError } from '../errors';
+
+/**
+ * Every list is bounded, and the cost estimate prices it at its bound.
+ * - Lists with paging arguments (`allX`, `children`) hold at most `perPage` ≤ MAX_PER_PAGE rows.
+ * - Lists without them are nested lists whose size the domain bounds: each has a maximum here,
+ *   enforced when it is resolved (a longer list is refused, naming the paged query to use), so a
+ *   price computed from these numbers is a true worst case.
+ * A list missing from this table gets DEFAULT_LIST_BOUND (a test lists those, so new fields get a
+ * considered number).
+ */
+export const DEFAULT_LIST_BOUND = 100;
+
+export const LIST_BOUNDS: Record<string, number> = {
+  'Query.indicators': 100, // the indicator catalogue
+  'Query.pilotTasks': 200,
+  'Query.missingReports': 1_000, // the units below a province: ≤ 600 districts and communes
+  'AdministrativeUnit.successors': 100,
+  'AdministrativeUnit.predecessors': 100, // a 2025 commune merges a handful of 2021 communes
+  'AdministrativeUnit.names': 20,
+  'User.memberships': 50,
+  'BudgetLine.children': 50,
+  'Plan.purposes': 100,
+  'Plan.requirements': 100,
+  'Plan.objectives': 100,
+  'Plan.recipients': 100,
+  'Plan.children': 500, // implementing plans: a province's districts, or its communes after 2025
+  'Plan.tasks': 100, // Mỹ Tú's plan has 6 tasks, Bạc Liêu's 10 groups
+  'Plan.budgetLines': 200,
+  'Plan.responsibilities': 50,
+  'Plan.reportingRules': 20,
+  'Plan.amendments': 1_000,
+  'LegalDocument.implementsChain': 20,
+  'PlanTask.scheduleDates': 50,
+  'PlanTask.agencies': 20,
+  'PlanTask.leadAgencies': 20,
+  'PlanTask.coordinatingAgencies': 20,
+  'PlanTask.targets': 10,
+  'PlanTask.criteria': 10,
+  'Responsibility.agencies': 20,
+  'ReportingRule.reporterLevels': 10,
+  'MediationTeam.mediators': 100, // a team has at least 3; a hundred is far beyond any hamlet
+  'MediationTeam.reviews': 100, // one a year
+  'TeamCompliance.reasons': 10,
+  'MediationCase.mediatorIds': 20,
+  'MediationCase.mediators': 20,
+  'TrainerPool.requiredAgencyKinds': 20,
+  'TrainerPool.trainers': 300,
+  'PoolShortfall.missingAgencyKinds': 20,
+  'TrainingEvent.trainerIds': 50,
+  'TrainingEvent.trainers': 50,
+  'TrainingEvent.attendeeMediatorIds': 1_000,
+  'TrainingEvent.attendeeMediators': 1_000,
+  'TrainingEvent.attendeeTrainerIds': 300,
+  'TrainingEvent.attendeeTrainers': 300,
+  'IndicatorsComparison.pilotUnits': 500,
+  'PilotSelection.priorities': 10,
+  'PilotSelection.criteria': 20,
+  'PilotSelection.candidates': 1_000, // the communes below a province
+  'PilotSelection.chosenUnitIds': 500,
+  'PilotSelection.chosenUnits': 500,
+  'PilotRanking.priorities': 10,
+  'PilotRanking.criteria': 20,
+  'PilotRanking.candidates': 1_000,
+  'Report.taskProgress': 200,
+  'Report.corrections': 1_000,
+  'Report.events': 1_000,
+  'Report.warnings': 100,
+  'ReportFigures.corrected': 50,
+  'CascadeResult.created': 500,
+  'CascadeResult.existing': 500,
+};
+
+/**
+ * Computed fields cost what they compute, on top of the nodes they return: aggregates over a
+ * unit's subtree, a live ranking of every commune, a target measured against the data below it.
+ */
+export const FIELD_COSTS: Record<string, number> = {
+  'AdministrativeUnit.indicators': 200,
+  'Query.indicatorsComparison': 500,
+  'Query.pilotCandidates': 1_000,
+  'Query.missingReports': 300,
+  'Target.actual': 100,
+  'Target.met': 100,
+  'Target.evaluation': 100,
+  'Plan.budgetTotal': 5,
+  'MediationTeam.compliance': 5,
+  'TrainerPool.shortfall': 20,
+};
+
+export const isPaged = (field: { args: readonly { name: string }[] }) => field.args.some((arg) => arg.name === 'perPage');
+
+export const listBound = (typeName: string, fieldName: string) => LIST_BOUNDS[`${typeName}.${fieldName}`] ?? DEFAULT_LIST_BOUND;
+
+/** The unpaged list fields of the schema, as `Type.field`. */
+export function unpagedListFields(schema: GraphQLSchema): string[] {
+  const fields: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (isListType(getNullableType(field.type)) && !isPaged(field)) fields.push(`${type.name}.${field.name}`);
+    }
+  }
+  return fields;
+}
+
+/** Wraps the resolver of every unpaged list so a list longer than its bound is refused, not served. */
+export function enforceListBounds(schema: GraphQLSchema): GraphQLSchema {
+  for (const name of unpagedListFields(schema)) {
+    const [typeName, fieldName] = name.split('.');
+    const field = (schema.getType(typeName) as { getFields: () => Record<string, { resolve?: typeof defaultFieldResolver }> }).getFields()[fieldName];
+    const resolve = field.resolve ?? defaultFieldResolver;
+    const bound = listBound(typeName, fieldName);
+    const check = (value: unknown) => {
+      if (Array.isArray(value) && value.length > bound) {
+        throw new AppError('BAD_USER_INPUT', `${name} has more than ${bound} items; read them with the paged list query instead`, {
+          field: name, reason: 'LIST_TOO_LONG', params: { max: bound },
+        });
+      }
+      return value;
+    };
+    field.resolve = (source, args, context, info) => {
+      const value = resolve(source, args, context, info);
+      return value instanceof Promise ? value.then(check) : check(value);
+    };
+  }
+  return schema;
+}
