@@ -65,7 +65,7 @@ describe('the team of a hamlet of 2021 xã Mỹ Tú, continued by today\'s xã M
     const [old] = await app.sql(`select id::text, version, category::text from mediation_case where team_id = $1 and received_on < '2023-01-01' order by id limit 1`, [team.id]);
     const changed = await app.gql(`mutation ($id: ID!, $v: Int!) { updateMediationCase(id: $id, version: $v, category: OTHER) { id } }`, { id: old.id, v: old.version }, { token: tokens.xaMyTu });
     expect(codeOf(changed)).toBe('FORBIDDEN');
-    const removed = await app.gql(`mutation ($id: ID!, $v: Int) { deleteMediationCase(id: $id, version: $v) { id } }`, { id: old.id, v: old.version }, { token: tokens.xaMyTu });
+    const removed = await app.gql(`mutation ($id: ID!, $v: Int!) { deleteMediationCase(id: $id, version: $v) { id } }`, { id: old.id, v: old.version }, { token: tokens.xaMyTu });
     expect(codeOf(removed)).toBe('FORBIDDEN');
     const backdated = await app.gql(CREATE_CASE, { t: team.id, d: '2022-05-05' }, { token: tokens.xaMyTu });
     expect(backdated.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'receivedOn', reason: 'BEFORE_TEAM_MOVED', params: { movedOn: '2025-07-01', formerUnitId: Number(units.xaMyTu2021) } });
@@ -164,8 +164,9 @@ describe('hamlets of a split or unmapped commune', () => {
     for (const hamlet of rest) expect(codeOf(await app.gql(ASSIGN, { h: hamlet.id, u: b }, { token: tokens.canTho }))).toBe('OK');
 
     // A staff member of commune A signs in like any user: its scope comes from its membership.
-    const [user] = await app.sql(`insert into app_user (email, full_name, password_hash, unit_id)
-                                  select 'phuong.a@test.hoagiai.vn', 'Công chức phường A', password_hash, null from app_user where email = $1 returning id`, [DEMO.xaMyTu2025Staff]);
+    const [user] = await app.sql(`insert into app_user (email, full_name, unit_id) values ('phuong.a@test.hoagiai.vn', 'Công chức phường A', null) returning id`);
+    await app.sql(`insert into app_private.user_secret (user_id, password_hash)
+                   select $1, s.password_hash from app_private.user_secret s join app_user u on u.id = s.user_id where u.email = $2`, [user.id, DEMO.xaMyTu2025Staff]);
     await app.sql(`insert into membership (user_id, role, unit_id) values ($1, 'COMMUNE_STAFF', $2)`, [user.id, a]);
     const staffA = await app.login('phuong.a@test.hoagiai.vn');
     const teamsOf = async (hamletIds: string[]) => (await app.sql(`select id::text from mediation_team where hamlet_id = any($1)`, [hamletIds])).map((r) => r.id as string);

@@ -77,7 +77,10 @@ describe('sessions', () => {
     const user = await account('phien.quyen');
     const hamlets = async () => (await app.gql('{ allHamlets(perPage: 500) { unitId } }', {}, { token: user.token })).data!.allHamlets as { unitId: string }[];
     const xaMyTu = await app.unitId('31597');
-    expect(new Set((await hamlets()).map((h) => h.unitId))).toEqual(new Set([xaMyTu]));
+    // 2021 xã Mỹ Tú's hamlets moved to today's commune in 2025; its staff still read them (read only).
+    const readable = await app.sql(`select distinct unit_id::text as id from hamlet where unit_id = $1 or moved_from_unit_id = $1`, [xaMyTu]);
+    expect(readable.length).toBeGreaterThan(0);
+    expect(new Set((await hamlets()).map((h) => h.unitId))).toEqual(new Set(readable.map((r) => r.id)));
     const [membership] = await app.sql('select id, version from membership where user_id = $1', [user.id]);
     await app.gql('mutation ($id: ID!, $version: Int!) { deleteMembership(id: $id, version: $version) { id } }', { id: membership.id, version: membership.version }, { token: socTrang });
     expect(await hamlets()).toEqual([]);

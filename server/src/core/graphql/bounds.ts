@@ -58,6 +58,8 @@ export const LIST_BOUNDS: Record<string, number> = {
   'PilotSelection.priorities': 10,
   'PilotSelection.criteria': 20,
   'PilotSelection.candidates': 1_000, // the communes below a province
+  'UnassignedHamlet.candidateIds': 50, // the 2025 communes an old commune's hamlets may go to
+  'UnassignedHamlet.candidates': 50,
   'PilotSelection.chosenUnitIds': 500,
   'PilotSelection.chosenUnits': 500,
   'PilotRanking.priorities': 10,
