@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { withReason } from './error-reasons';
 
 /** The codes a client may see in `extensions.code`; everything else is masked. */
 export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
@@ -16,18 +17,22 @@ export class AppError extends GraphQLError {
  */
 export const badInput = (field: string, message: string, reason = 'INVALID_INPUT', params?: Record<string, unknown>) =>
   new AppError('BAD_USER_INPUT', message, params ? { field, reason, params } : { field, reason });
-export const notFound = (entity: string, id: unknown) => new AppError('NOT_FOUND', `${entity} ${String(id)} was not found`);
-export const forbidden = (message = 'You may not do this in this unit') => new AppError('FORBIDDEN', message);
-export const unauthenticated = () => new AppError('UNAUTHENTICATED', 'Sign in again: the email, password or session is not valid');
+export const notFound = (entity: string, id: unknown) =>
+  new AppError('NOT_FOUND', `${entity} ${String(id)} was not found`, { reason: 'NOT_FOUND', params: { entity, id: String(id) } });
+export const forbidden = (message = 'You may not do this in this unit', reason = 'OUTSIDE_WRITE_SCOPE') => new AppError('FORBIDDEN', message, { reason });
+export const unauthenticated = (reason = 'SESSION_INVALID') =>
+  new AppError('UNAUTHENTICATED', 'Sign in again: the email, password or session is not valid', { reason });
 export const conflict = (entity: string, id: unknown) =>
-  new AppError('CONFLICT', `${entity} ${String(id)} was changed by someone else since you read it; reload it and try again`);
+  new AppError('CONFLICT', `${entity} ${String(id)} was changed by someone else since you read it; reload it and try again`, {
+    reason: 'STALE_VERSION', params: { entity, id: String(id) },
+  });
 
-type ConstraintMeaning = { field: string; message: string };
+type ConstraintMeaning = { field: string; message: string; reason?: string };
 const constraints = new Map<string, ConstraintMeaning>();
 
-/** Modules name the field and the message behind each of their database constraints. */
-export function explainConstraint(name: string, field: string, message: string): void {
-  constraints.set(name, { field, message });
+/** Modules name the field, the message and the reason (core/reasons.ts) behind each of their database constraints. */
+export function explainConstraint(name: string, field: string, message: string, reason?: string): void {
+  constraints.set(name, { field, message, reason });
 }
 
 type PgError = { code?: string; constraint?: string; column?: string; message?: string };
@@ -41,20 +46,20 @@ export function fromDatabaseError(error: unknown): AppError | undefined {
   const known = pg.constraint ? constraints.get(pg.constraint) : undefined;
   switch (pg.code) {
     case '23505':
-      return badInput(known?.field ?? 'input', known?.message ?? 'This record already exists');
+      return badInput(known?.field ?? 'input', known?.message ?? 'This record already exists', known?.reason ?? 'DUPLICATE');
     case '23503':
-      return badInput(known?.field ?? pg.column ?? 'input', known?.message ?? 'A referenced record does not exist');
+      return badInput(known?.field ?? pg.column ?? 'input', known?.message ?? 'A referenced record does not exist', known?.reason ?? 'REFERENCE_INVALID');
     case '23514':
     case '23502':
     case '23P01':
-      return badInput(known?.field ?? pg.column ?? 'input', known?.message ?? 'A value is not allowed here');
+      return badInput(known?.field ?? pg.column ?? 'input', known?.message ?? 'A value is not allowed here', known?.reason ?? 'VALUE_NOT_ALLOWED');
     case '22P02':
     case '22007':
     case '22008':
     case '22003':
-      return badInput('input', 'A value has the wrong format');
+      return badInput('input', 'A value has the wrong format', 'WRONG_FORMAT');
     case '42501':
-      return forbidden();
+      return forbidden(undefined, 'WRITE_NOT_PERMITTED');
     default:
       return undefined;
   }
@@ -69,7 +74,9 @@ const REQUEST_CODES = new Set<string>(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATI
  * translated, type-graphql's validation and authorization errors are mapped, and everything else
  * becomes an opaque INTERNAL_SERVER_ERROR that is logged here, never returned.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (e: unknown) => void): GraphQLFormattedError {
+export const formatError = (formatted: GraphQLFormattedError, error: unknown, log: (e: unknown) => void) => withReason(formatKnownError(formatted, error, log), unwrap(error));
+
+function formatKnownError(formatted: GraphQLFormattedError, error: unknown, log: (e: unknown) => void): GraphQLFormattedError {
   const original = unwrap(error);
   const code = String(formatted.extensions?.code ?? '');
   if (original instanceof AppError) return { message: original.message, path: formatted.path, extensions: original.extensions };

@@ -40,7 +40,9 @@ export function depthLimit(max: number) {
     return {
       OperationDefinition(node) {
         const depth = depthOf(node.selectionSet, new Set());
-        if (depth > max) context.reportError(new GraphQLError(`The query is nested ${depth} levels deep; at most ${max} are allowed`));
+        if (depth > max) context.reportError(new GraphQLError(`The query is nested ${depth} levels deep; at most ${max} are allowed`, {
+          extensions: { reason: 'QUERY_TOO_DEEP', params: { depth, max } },
+        }));
       },
     };
   };
@@ -56,7 +58,9 @@ export function aliasLimit(max: number) {
       },
       Document: {
         leave() {
-          if (count > max) context.reportError(new GraphQLError(`The query uses ${count} aliases; at most ${max} are allowed`));
+          if (count > max) context.reportError(new GraphQLError(`The query uses ${count} aliases; at most ${max} are allowed`, {
+            extensions: { reason: 'TOO_MANY_ALIASES', params: { count, max } },
+          }));
         },
       },
     };
@@ -96,7 +100,7 @@ export function costLimitPlugin(max: number): ApolloServerPlugin {
           });
           if (cost > max) {
             throw new GraphQLError(`The query would cost ${cost}; at most ${max} is allowed. Ask for smaller pages or fewer fields.`, {
-              extensions: { code: 'BAD_USER_INPUT', field: 'query', cost, http: { status: 400 } },
+              extensions: { code: 'BAD_USER_INPUT', field: 'query', cost, reason: 'QUERY_TOO_COSTLY', params: { cost, max }, http: { status: 400 } },
             });
           }
         },

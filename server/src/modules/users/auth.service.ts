@@ -26,7 +26,7 @@ export class AuthService {
       active: boolean;
     }[];
     const valid = await verifyPassword(password, account?.password_hash ?? DUMMY_HASH);
-    if (!account || !valid || !account.active) throw unauthenticated();
+    if (!account || !valid || !account.active) throw unauthenticated('BAD_CREDENTIALS');
     return { userId: account.id, ...issueToken(account.id, this.secret, this.ttlSeconds) };
   }
 
