@@ -123,6 +123,7 @@ function serveConsole(app: express.Express, log: (message: string) => void) {
     app.use('/admin', (_req, res) => res.status(503).send('The console is not built: run "npm run build".'));
     return;
   }
+  app.get('/favicon.ico', (_req, res) => res.sendFile(path.join(dist, 'favicon.ico')));
   app.use('/admin', express.static(dist, { index: false, maxAge: '1h' }));
   app.get(/^\/admin(\/.*)?$/, (_req, res) => res.sendFile(path.join(dist, 'index.html')));
 }

@@ -3,7 +3,7 @@ import { Alert, Box, Card, CardContent, Chip, Stack, Table, TableBody, TableCell
 import { Form, FormDataConsumer, NumberInput, Title, useTranslate } from 'react-admin';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
 import { apolloClient } from '../graphql/apolloClient';
-import { usePercent } from '../reports/ReportFigures';
+import { useNumberFormat } from '../common/numbers';
 import { type Figures, INDICATORS_PAGE, type IndicatorsPageData } from './indicatorQueries';
 
 const COUNTS = ['teams', 'teamsConsolidated', 'secretaryLedTeams', 'mediators', 'mediatorsWomen', 'mediatorsEthnicMinority', 'mediatorsTrained',
@@ -14,7 +14,7 @@ const SYMBOL: Record<string, string> = { GT: '>', GTE: '≥', EQ: '=', LTE: '≤
 
 const FiguresTable = ({ columns }: { columns: { label: string; figures: Figures | null | undefined }[] }) => {
   const translate = useTranslate();
-  const percent = usePercent();
+  const { number, percent } = useNumberFormat();
   return (
     <Table size="small">
       <TableHead>
@@ -24,7 +24,7 @@ const FiguresTable = ({ columns }: { columns: { label: string; figures: Figures 
         {[...COUNTS, ...SHARES].map((name) => (
           <TableRow key={name}>
             <TableCell>{translate(`hoagiai.figure.${name}`)}</TableCell>
-            {columns.map((c) => <TableCell key={c.label} align="right">{SHARES.includes(name) ? percent(c.figures?.[name]) : c.figures?.[name] ?? '—'}</TableCell>)}
+            {columns.map((c) => <TableCell key={c.label} align="right">{SHARES.includes(name) ? percent(c.figures?.[name]) : number(c.figures?.[name])}</TableCell>)}
           </TableRow>
         ))}
       </TableBody>
@@ -35,7 +35,7 @@ const FiguresTable = ({ columns }: { columns: { label: string; figures: Figures 
 /** The unit's figures rolled up over its subtree, its children side by side, its targets measured, pilots against the rest. */
 const IndicatorsView = ({ unitId, year }: { unitId: string; year: number }) => {
   const translate = useTranslate();
-  const percent = usePercent();
+  const { number, percent } = useNumberFormat();
   const [data, setData] = useState<IndicatorsPageData | null>(null);
   useEffect(() => {
     let current = true;
@@ -64,8 +64,8 @@ const IndicatorsView = ({ unitId, year }: { unitId: string; year: number }) => {
               {data.allTargets.map((t) => (
                 <TableRow key={t.id}>
                   <TableCell>{t.task?.plan?.number} · {t.task?.code}</TableCell>
-                  <TableCell>{translate(`hoagiai.indicator.${t.indicator}`, { _: t.indicator })} {SYMBOL[t.comparator]} {t.value}{t.unit === 'PERCENT' ? '%' : ''}{t.year ? ` (${t.year})` : ''}</TableCell>
-                  <TableCell align="right">{t.unit === 'PERCENT' ? percent(t.evaluation.actual) : t.evaluation.actual ?? '—'} ({t.evaluation.numerator ?? '—'}/{t.evaluation.denominator ?? '—'})</TableCell>
+                  <TableCell>{translate(`hoagiai.indicator.${t.indicator}`, { _: t.indicator })} {SYMBOL[t.comparator]} {number(Number(t.value))}{t.unit === 'PERCENT' ? '%' : ''}{t.year ? ` (${t.year})` : ''}</TableCell>
+                  <TableCell align="right">{t.unit === 'PERCENT' ? percent(t.evaluation.actual) : number(t.evaluation.actual)} ({number(t.evaluation.numerator)}/{number(t.evaluation.denominator)})</TableCell>
                   <TableCell><Chip size="small" color={t.evaluation.met ? 'success' : t.evaluation.met === false ? 'warning' : 'default'} label={verdict(t.evaluation.met, t.evaluation.due)} /></TableCell>
                 </TableRow>
               ))}
@@ -84,7 +84,7 @@ const IndicatorsView = ({ unitId, year }: { unitId: string; year: number }) => {
               {data.allAdministrativeUnits.map((child) => (
                 <TableRow key={child.id}>
                   <TableCell>{child.name} {child.pilot ? <Chip size="small" color="success" label={translate('hoagiai.indicators.pilot')} /> : null}</TableCell>
-                  {CHILD_COLUMNS.map((c) => <TableCell key={c} align="right">{c.endsWith('Share') || c === 'settlementRate' ? percent(child.indicators?.[c]) : child.indicators?.[c] ?? '—'}</TableCell>)}
+                  {CHILD_COLUMNS.map((c) => <TableCell key={c} align="right">{c.endsWith('Share') || c === 'settlementRate' ? percent(child.indicators?.[c]) : number(child.indicators?.[c])}</TableCell>)}
                 </TableRow>
               ))}
             </TableBody>
