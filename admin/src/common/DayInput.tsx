@@ -2,30 +2,10 @@ import { useRef } from 'react';
 import { IconButton, InputAdornment, TextField } from '@mui/material';
 import EventIcon from '@mui/icons-material/Event';
 import { FieldTitle, InputHelperText, useInput, useResourceContext, useTranslate, type InputProps } from 'react-admin';
+import { formatDay, ISO_DAY, isRealDay, parseTypedDay } from './days';
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TYPED_DAY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
-
-/** "2021-11-16" → "16/11/2021". */
-const toTyped = (value: unknown): string => {
-  const match = typeof value === 'string' ? ISO_DAY.exec(value) : null;
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : typeof value === 'string' ? value : '';
-};
-
-const isRealDay = (iso: string): boolean => {
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso;
-};
-
-/** "16/11/2021" (or 16.11.2021, 16-11-2021) → "2021-11-16"; an empty box → null; anything else as typed, for validation to refuse. */
-export const parseTypedDay = (text: string): string | null => {
-  const trimmed = text.trim();
-  if (!trimmed) return null;
-  const match = TYPED_DAY.exec(trimmed);
-  if (!match) return trimmed;
-  const iso = `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}`;
-  return isRealDay(iso) ? iso : trimmed;
-};
+/** "2021-11-16" → "16/11/2021", as the box shows it. */
+const toTyped = (value: unknown): string => (typeof value === 'string' && ISO_DAY.test(value) ? formatDay(value) : typeof value === 'string' ? value : '');
 
 const validDay = (value: unknown) => (value == null || value === '' || (typeof value === 'string' && ISO_DAY.test(value) && isRealDay(value)) ? undefined : 'hoagiai.validation.day');
 

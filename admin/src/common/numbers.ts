@@ -1,5 +1,3 @@
-import { useLocaleState } from 'react-admin';
-
 /** The Intl locale of the console's language: Vietnamese writes 1.980 and 57,6; English 1,980 and 57.6. */
 export const intlLocale = (locale: string) => (locale === 'en' ? 'en-GB' : 'vi-VN');
 
@@ -15,11 +13,6 @@ export const numberFormat = (locale: string) => {
     /** A share in percent: 80,4% / 80.4%. */
     percent: (value: number | null | undefined) => (value == null ? '—' : `${value.toLocaleString(tag, { maximumFractionDigits: 1 })}%`),
   };
-};
-
-export const useNumberFormat = () => {
-  const [locale] = useLocaleState();
-  return numberFormat(locale);
 };
 
 /**

@@ -13,6 +13,8 @@
  *
  * A parameter the server did not send is left out, so a message never shows a placeholder.
  */
+import { formatDay } from '../common/days';
+
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 type Context = { locale: string; translate: Translate; params: Record<string, unknown> };
@@ -21,8 +23,6 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const numberLocale = (locale: string) => (locale === 'en' ? 'en-GB' : 'vi-VN');
 
-/** "2021-11-16" → "16/11/2021" (a calendar day: no time zone). */
-export const formatDay = (day: string): string => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
 
 function plain(value: unknown, locale: string): string {
   if (value == null) return '';

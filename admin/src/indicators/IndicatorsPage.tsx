@@ -1,14 +1,13 @@
 import { useEffect, useState } from 'react';
 import { Alert, Box, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { Form, FormDataConsumer, NumberInput, Title, useTranslate } from 'react-admin';
+import { Form, FormDataConsumer, NumberInput, Title, useLocaleState, useTranslate } from 'react-admin';
+import { ExportChoice } from '../exports/ExportMenu';
+import { COUNTS, SHARES, indicatorTables } from './indicatorExports';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
 import { apolloClient } from '../graphql/apolloClient';
-import { useNumberFormat } from '../common/numbers';
+import { useNumberFormat } from '../common/useNumberFormat';
 import { type Figures, INDICATORS_PAGE, type IndicatorsPageData } from './indicatorQueries';
 
-const COUNTS = ['teams', 'teamsConsolidated', 'secretaryLedTeams', 'mediators', 'mediatorsWomen', 'mediatorsEthnicMinority', 'mediatorsTrained',
-  'newMediators', 'newMediatorsTrained', 'casesReceived', 'casesSettled', 'casesNotSettled', 'casesInProgress'];
-const SHARES = ['settlementRate', 'consolidatedShare', 'secretaryLedShare', 'mediatorsTrainedShare', 'newMediatorsTrainedShare'];
 const CHILD_COLUMNS = ['teams', 'mediators', 'casesReceived', 'consolidatedShare', 'settlementRate', 'secretaryLedShare', 'mediatorsTrainedShare'];
 const SYMBOL: Record<string, string> = { GT: '>', GTE: '≥', EQ: '=', LTE: '≤' };
 
@@ -35,6 +34,7 @@ const FiguresTable = ({ columns }: { columns: { label: string; figures: Figures 
 /** The unit's figures rolled up over its subtree, its children side by side, its targets measured, pilots against the rest. */
 const IndicatorsView = ({ unitId, year }: { unitId: string; year: number }) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const { number, percent } = useNumberFormat();
   const [data, setData] = useState<IndicatorsPageData | null>(null);
   useEffect(() => {
@@ -53,7 +53,10 @@ const IndicatorsView = ({ unitId, year }: { unitId: string; year: number }) => {
   return (
     <Stack spacing={3} sx={{ mt: 2 }} data-testid="indicators">
       <Box>
-        <Typography variant="h6">{unit.name} ({unit.code}) · {year} {unit.pilot ? <Chip size="small" color="success" label={translate('hoagiai.indicators.pilot')} /> : null}</Typography>
+        <Stack direction="row" alignItems="center" justifyContent="space-between">
+          <Typography variant="h6">{unit.name} ({unit.code}) · {year} {unit.pilot ? <Chip size="small" color="success" label={translate('hoagiai.indicators.pilot')} /> : null}</Typography>
+          <ExportChoice name={`${translate('hoagiai.indicators.title')} ${unit.name} ${year}`} build={async () => indicatorTables(data, year, { translate, locale })} />
+        </Stack>
         <FiguresTable columns={[{ label: translate('hoagiai.reports.value'), figures: unit.indicators }]} />
       </Box>
       {data.allTargets.length ? (

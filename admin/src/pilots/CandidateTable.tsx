@@ -1,7 +1,7 @@
 import { Checkbox, Chip, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import CheckIcon from '@mui/icons-material/Check';
 import { useTranslate } from 'react-admin';
-import { useNumberFormat } from '../common/numbers';
+import { useNumberFormat } from '../common/useNumberFormat';
 import type { PilotCandidate } from './types';
 
 type Props = {

@@ -1,6 +1,6 @@
 import { Alert, Chip, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { useNumberFormat } from '../common/numbers';
+import { useNumberFormat } from '../common/useNumberFormat';
 import { CorrectionButton } from './CorrectionDialog';
 import { REPORT_FIGURES, SHARES, type Report } from './types';
 

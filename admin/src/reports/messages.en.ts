@@ -83,7 +83,7 @@ export const reportsEn = {
       onTime: 'on time', late: 'late',
     },
     indicators: {
-      title: 'Indicators rolled up the tree', unit: 'Unit', year: 'Year', children: 'Units below', targets: 'Targets of the plans in force',
+      plan: 'Plan · task', verdict: 'Met?', title: 'Indicators rolled up the tree', unit: 'Unit', year: 'Year', children: 'Units below', targets: 'Targets of the plans in force',
       target: 'Target', actual: 'Actual', met: 'Met', notMet: 'Not met', noData: 'No data', notDue: 'not due yet', pilot: 'Pilot communes',
       nonPilot: 'Other communes', comparison: 'Pilot vs non-pilot communes', pick: 'Pick a unit to see its indicators.',
     },

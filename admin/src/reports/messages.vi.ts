@@ -85,7 +85,7 @@ export const reportsVi: ReportMessages = {
       onTime: 'đúng hạn', late: 'trễ hạn',
     },
     indicators: {
-      title: 'Số liệu tổng hợp theo địa bàn', unit: 'Đơn vị', year: 'Năm', children: 'Đơn vị trực thuộc', targets: 'Chỉ tiêu của các kế hoạch',
+      plan: 'Kế hoạch · nhiệm vụ', verdict: 'Kết quả', title: 'Số liệu tổng hợp theo địa bàn', unit: 'Đơn vị', year: 'Năm', children: 'Đơn vị trực thuộc', targets: 'Chỉ tiêu của các kế hoạch',
       target: 'Chỉ tiêu', actual: 'Thực hiện', met: 'Đạt', notMet: 'Chưa đạt', noData: 'Chưa có số liệu', notDue: 'chưa đến hạn', pilot: 'Xã điểm',
       nonPilot: 'Các xã khác', comparison: 'So sánh xã điểm với các xã khác', pick: 'Chọn một đơn vị để xem số liệu.',
     },

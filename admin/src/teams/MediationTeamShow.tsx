@@ -4,7 +4,7 @@ import { NumberField } from '../common/NumberField';
 import { DayField, TimestampField } from '../common/DayField';
 import { UnitLinkField } from '../common/UnitLinkField';
 import { ComplianceBadge, useComplianceText } from './ComplianceBadge';
-import { useNumberFormat } from '../common/numbers';
+import { useNumberFormat } from '../common/useNumberFormat';
 import { genderChoices, mediatorStatusChoices, teamStatusChoices } from './groundChoices';
 import { TEAM_SHOW } from './groundSelections';
 import type { MediationTeam } from './groundTypes';

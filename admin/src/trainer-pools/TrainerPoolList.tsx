@@ -1,5 +1,5 @@
 import { Chip, Stack, Tooltip } from '@mui/material';
-import { formatDay } from '../i18n/formatMessage';
+import { formatDay } from '../common/days';
 import { DataTable, FunctionField, List, SearchInput, useTranslate } from 'react-admin';
 import { DayInput } from '../common/DayInput';
 import { DayField } from '../common/DayField';

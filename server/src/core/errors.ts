@@ -27,12 +27,12 @@ export const conflict = (entity: string, id: unknown) =>
     reason: 'STALE_VERSION', params: { entity, id: String(id) },
   });
 
-type ConstraintMeaning = { field: string; message: string; reason?: string };
+type ConstraintMeaning = { field: string; message: string; reason?: string; params?: Record<string, unknown> };
 const constraints = new Map<string, ConstraintMeaning>();
 
 /** Modules name the field, the message and the reason (core/reasons.ts) behind each of their database constraints. */
-export function explainConstraint(name: string, field: string, message: string, reason?: string): void {
-  constraints.set(name, { field, message, reason });
+export function explainConstraint(name: string, field: string, message: string, reason?: string, params?: Record<string, unknown>): void {
+  constraints.set(name, { field, message, reason, params });
 }
 
 type PgError = { code?: string; constraint?: string; column?: string; message?: string };
@@ -46,13 +46,13 @@ export function fromDatabaseError(error: unknown): AppError | undefined {
   const known = pg.constraint ? constraints.get(pg.constraint) : undefined;
   switch (pg.code) {
     case '23505':
-      return badInput(known?.field ?? 'input', known?.message ?? 'This record already exists', known?.reason ?? 'DUPLICATE');
+      return badInput(known?.field ?? 'input', known?.message ?? 'This record already exists', known?.reason ?? 'DUPLICATE', known?.params);
     case '23503':
-      return badInput(known?.field ?? pg.column ?? 'input', known?.message ?? 'A referenced record does not exist', known?.reason ?? 'REFERENCE_INVALID');
+      return badInput(known?.field ?? pg.column ?? 'input', known?.message ?? 'A referenced record does not exist', known?.reason ?? 'REFERENCE_INVALID', known?.params);
     case '23514':
     case '23502':
     case '23P01':
-      return badInput(known?.field ?? pg.column ?? 'input', known?.message ?? 'A value is not allowed here', known?.reason ?? 'VALUE_NOT_ALLOWED');
+      return badInput(known?.field ?? pg.column ?? 'input', known?.message ?? 'A value is not allowed here', known?.reason ?? 'VALUE_NOT_ALLOWED', known?.params);
     case '22P02':
     case '22007':
     case '22008':

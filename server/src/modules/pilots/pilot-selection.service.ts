@@ -10,7 +10,9 @@ import type { CreatePilotSelectionArgs, PilotSelectionFilter, PilotSelectionList
 import { PilotSelectionEntity } from './pilot-selection.entity';
 import type { PilotPriority, PilotSelection } from './pilot-selection.type';
 
-explainConstraint('pilot_selection_rationale_check', 'rationale', 'rationale must say why, in 10 to 5000 characters', 'PILOT_RATIONALE_LENGTH');
+explainConstraint('pilot_selection_rationale_check', 'rationale', 'rationale must say why, in 10 to 5000 characters', 'PILOT_RATIONALE_LENGTH', {
+  min: 10, max: 5000,
+});
 explainConstraint('pilot_selection_plan_task_id_fkey', 'planTaskId', 'A recorded pilot selection refers to this task', 'PILOT_TASK_IN_USE');
 
 const SORTABLE = { year: 's.year', chosenAt: 's.chosen_at', unitId: 's.unit_id', planTaskId: 's.plan_task_id', id: 's.id' };

@@ -32,8 +32,10 @@ const OBLIGATIONS_SQL = (narrowing: string) => `
     left join owed o on o.unit_id = k.unit_id
     left join report r on r.unit_id = k.unit_id and r.year = $2`;
 
+const LEVELS = ['PROVINCE', 'DISTRICT', 'COMMUNE'];
+
 const SORTABLE: Record<string, (o: ReportObligation) => string | number> = {
-  unitCode: (o) => o.unitPath, unitId: (o) => o.unitPath, unitName: (o) => o.unitName, level: (o) => o.unitPath, dueDate: (o) => o.dueDate,
+  unitCode: (o) => o.unitPath, unitId: (o) => o.unitPath, unitName: (o) => o.unitName, level: (o) => `${LEVELS.indexOf(o.unitLevel)}${o.unitPath}`, 'unit.level': (o) => `${LEVELS.indexOf(o.unitLevel)}${o.unitPath}`, dueDate: (o) => o.dueDate,
   status: (o) => o.status ?? '', daysLate: (o) => o.daysLate, timeliness: (o) => o.timeliness, submittedAt: (o) => o.submittedAt?.toISOString() ?? '',
 };
 

@@ -11,9 +11,13 @@ import { obligationOf, reportedPlanId, unsubmittedChildren } from './report-obli
 import { changeReport, readableReport } from './report.repository';
 import { computeSnapshot, REPORT_FIGURES, type ReportFigureName } from './report-snapshot';
 import { timelinessOf } from './report-timeliness';
-import { type Report, ReportTimeliness } from './report.type';
+import { type Report, ReportAction, ReportTimeliness } from './report.type';
 
 const MAX_FIGURE = 10_000_000;
+
+const DONE: Record<ReportAction, string> = {
+  SUBMIT: 'submitted', APPROVE: 'approved', REOPEN: 'reopened', CORRECT: 'corrected (ask the level above to reopen it)', WITHDRAW: 'withdrawn',
+};
 
 /**
  * The workflow: DRAFT → SUBMITTED → APPROVED, reopening, and corrections of a draft.
@@ -29,8 +33,8 @@ export class ReportWorkflowService {
     return readableReport(await ctx.db(), parseId('id', args.id));
   }
 
-  private static requireStatus(report: ReportEntity, allowed: ReportEntity['status'][], action: string): void {
-    if (!allowed.includes(report.status)) throw badInput('status', `A ${report.status} report cannot be ${action}`, 'REPORT_STATUS_STEP', { status: report.status, action });
+  private static requireStatus(report: ReportEntity, allowed: ReportEntity['status'][], action: ReportAction): void {
+    if (!allowed.includes(report.status)) throw badInput('status', `A ${report.status} report cannot be ${DONE[action]}`, 'REPORT_STATUS_STEP', { status: report.status, action });
   }
 
   /** Approving and reopening belong to the level above: the write scope must cover the parent unit. */
@@ -50,7 +54,7 @@ export class ReportWorkflowService {
   static async submit(ctx: Context, args: ReportVersionArgs): Promise<Report> {
     const report = await ReportWorkflowService.load(ctx, args);
     assertWritable(ctx, report.unitPath);
-    ReportWorkflowService.requireStatus(report, ['DRAFT'], 'submitted');
+    ReportWorkflowService.requireStatus(report, ['DRAFT'], ReportAction.SUBMIT);
     await ReportWorkflowService.requireChildrenSubmitted(ctx, report);
     // The snapshot is taken again at submission: what is submitted is the data of that moment.
     const manager = await ctx.db();
@@ -71,7 +75,7 @@ export class ReportWorkflowService {
   static async approve(ctx: Context, args: ReportVersionArgs): Promise<Report> {
     const report = await ReportWorkflowService.load(ctx, args);
     ReportWorkflowService.requireLevelAbove(ctx, report);
-    ReportWorkflowService.requireStatus(report, ['SUBMITTED'], 'approved');
+    ReportWorkflowService.requireStatus(report, ['SUBMITTED'], ReportAction.APPROVE);
     await ReportWorkflowService.requireChildrenSubmitted(ctx, report);
     const changes = { status: 'APPROVED' as const, approvedAt: () => 'now()', approvedBy: ctx.caller?.userId ?? null };
     return toReport(await changeReport(ctx, report, args.version, changes, 'TRANSITION', { kind: 'APPROVED' }));
@@ -80,7 +84,7 @@ export class ReportWorkflowService {
   static async reopen(ctx: Context, args: ReopenReportArgs): Promise<Report> {
     const report = await ReportWorkflowService.load(ctx, args);
     ReportWorkflowService.requireLevelAbove(ctx, report);
-    ReportWorkflowService.requireStatus(report, ['SUBMITTED', 'APPROVED'], 'reopened');
+    ReportWorkflowService.requireStatus(report, ['SUBMITTED', 'APPROVED'], ReportAction.REOPEN);
     const reason = args.reason.normalize('NFC').trim();
     if (reason.length < 5) throw badInput('reason', 'reason must say why, in 5 to 2000 characters', 'REPORT_REASON_LENGTH', { min: 5, max: 2000 });
     const changes = { status: 'DRAFT' as const, approvedAt: null, approvedBy: null };
@@ -113,7 +117,7 @@ export class ReportWorkflowService {
   static async correct(ctx: Context, args: CorrectReportFigureArgs): Promise<Report> {
     const report = await ReportWorkflowService.load(ctx, args);
     assertWritable(ctx, report.unitPath);
-    ReportWorkflowService.requireStatus(report, ['DRAFT'], 'corrected (ask the level above to reopen it)');
+    ReportWorkflowService.requireStatus(report, ['DRAFT'], ReportAction.CORRECT);
     const { field, value, computed } = ReportWorkflowService.parseCorrection(report, args);
     const reason = args.reason.normalize('NFC').trim();
     if (reason.length < 5) throw badInput('reason', 'reason must say why, in 5 to 2000 characters', 'REPORT_REASON_LENGTH', { min: 5, max: 2000 });

@@ -13,7 +13,7 @@ import type { PoolShortfall, TrainerPool } from './trainer-pool.type';
 import type { PoolFigures } from './training.loader';
 
 const LEVEL_MESSAGE = 'A trainer pool belongs to a province or a district';
-explainConstraint('trainer_pool_unit_level', 'unitId', LEVEL_MESSAGE, 'UNIT_LEVEL_NOT_ALLOWED');
+explainConstraint('trainer_pool_unit_level', 'unitId', LEVEL_MESSAGE, 'UNIT_LEVEL_NOT_ALLOWED', { levels: ['PROVINCE', 'DISTRICT'] });
 explainConstraint('trainer_pool_period_check', 'periodTo', 'The period cannot end before it starts', 'POOL_PERIOD_ORDER');
 explainConstraint('trainer_pool_fkey', 'poolId', 'The pool is not in this unit', 'TRAINER_POOL_OUTSIDE_UNIT');
 

@@ -13,7 +13,7 @@ import { TrainerPoolEntity } from './trainer-pool.entity';
 import { TrainerEntity } from './trainer.entity';
 import type { Trainer } from './trainer.type';
 
-explainConstraint('trainer_full_name_check', 'fullName', 'fullName must be 1 to 200 characters long', 'TEXT_LENGTH');
+explainConstraint('trainer_full_name_check', 'fullName', 'fullName must be 1 to 200 characters long', 'TEXT_LENGTH', { min: 1, max: 200 });
 explainConstraint('trainer_agency_id_fkey', 'agencyId', 'The agency does not exist', 'AGENCY_UNKNOWN');
 
 const TRAINER = {

@@ -14,8 +14,8 @@ const VOTE_SHARE_RULE = 'A mediator must be elected by more than 50% of the hous
 explainConstraint('mediator_vote_share_check', 'voteShare', VOTE_SHARE_RULE, 'VOTE_SHARE_NOT_MAJORITY');
 explainConstraint('mediator_team_fkey', 'teamId', 'The team is not in this commune', 'MEDIATOR_TEAM_OUTSIDE_COMMUNE');
 explainConstraint('mediator_left_check', 'leftOn', 'A mediator who left has a leaving date, an active one none', 'MEDIATOR_LEFT_NEEDS_DATE');
-explainConstraint('mediator_full_name_check', 'fullName', 'fullName must be 1 to 200 characters long', 'TEXT_LENGTH');
-explainConstraint('mediator_birth_year_check', 'birthYear', 'birthYear must be between 1900 and 2100', 'BIRTH_YEAR_OUT_OF_RANGE');
+explainConstraint('mediator_full_name_check', 'fullName', 'fullName must be 1 to 200 characters long', 'TEXT_LENGTH', { min: 1, max: 200 });
+explainConstraint('mediator_birth_year_check', 'birthYear', 'birthYear must be between 1900 and 2100', 'BIRTH_YEAR_OUT_OF_RANGE', { min: 1900, max: 2100 });
 
 const MEDIATOR = {
   name: 'Mediator',
