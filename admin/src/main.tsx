@@ -36,7 +36,11 @@ if (getToken() && getUser()) {
   root.render(
     <StrictMode>
       <SignInPage
-        prefetch={() => void loadApp().catch(() => undefined)}
+        prefetch={() => {
+          void loadApp().catch(() => undefined);
+          // The screen a user lands on (the first of the menu) is the next thing to draw.
+          void import('./units/AdministrativeUnitList').catch(() => undefined);
+        }}
         onSignedIn={() => {
           // react-admin would show its login route again: land on the page asked for, or the start.
           if (window.location.hash === '' || window.location.hash.startsWith('#/login')) window.location.hash = '#/';

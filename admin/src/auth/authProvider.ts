@@ -3,8 +3,9 @@ import type { SessionUser } from '../types';
 import { apiErrorCode } from '../graphql/apiErrors';
 import { graphqlRequest } from '../graphql/request';
 import { clearSession, getToken, getUser, saveUser } from './session';
-import { CAPABILITIES, ME } from './sessionQueries';
-import { NO_CAPABILITIES, type Capabilities, type Permissions } from './permissions';
+import { ME } from './sessionQueries';
+import type { Permissions } from './permissions';
+import { fetchCapabilities, takePrimedCapabilities } from './permissionsCache';
 import { signIn } from './signIn';
 
 type LoginForm = { username?: string; email?: string; password: string };
@@ -47,6 +48,9 @@ export const createAuthProvider = (): AuthProvider => ({
    */
   getPermissions: async (): Promise<Permissions> => {
     if (!getToken()) return [];
+    // Just signed in: the login answered the memberships and the capabilities are on their way.
+    const primed = takePrimedCapabilities();
+    if (primed) return Object.assign([...(getUser()?.memberships ?? [])], { capabilities: await primed });
     const [memberships, capabilities] = await Promise.all([
       graphqlRequest<{ me: SessionUser }>(ME, {}, { withoutWorkingUnit: true })
         .then((data) => {
@@ -54,7 +58,7 @@ export const createAuthProvider = (): AuthProvider => ({
           return data.me.memberships;
         })
         .catch(() => getUser()?.memberships ?? []),
-      graphqlRequest<{ capabilities: Capabilities }>(CAPABILITIES).then((data) => data.capabilities).catch(() => NO_CAPABILITIES),
+      fetchCapabilities(),
     ]);
     return Object.assign([...memberships], { capabilities });
   },

@@ -8,10 +8,15 @@ const METHODS: Method[] = ['getList', 'getOne', 'getMany', 'getManyReference', '
  * GraphQL parser and ra-data-graphql are half of the console's code, and the sign-in page needs
  * none of them. A failed download is tried again on the next call.
  */
+const loadModules = () => Promise.all([import('./dataProvider'), import('./apolloClient')]);
+
+/** Starts downloading the data provider's code (the sign-in page calls it while the user types). */
+export const prefetchDataProvider = () => loadModules();
+
 export const createLazyDataProvider = (): DataProvider => {
   let loading: Promise<DataProvider> | undefined;
   const load = () => {
-    loading ??= Promise.all([import('./dataProvider'), import('./apolloClient')])
+    loading ??= loadModules()
       .then(([{ createDataProvider }, { apolloClient }]) => createDataProvider(apolloClient))
       .catch((error: unknown) => {
         loading = undefined;

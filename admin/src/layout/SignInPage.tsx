@@ -22,7 +22,11 @@ export const SignInPage = ({ onSignedIn, prefetch }: Props) => {
     <SignInForm
       locale={locale}
       onLocale={changeLocale}
-      onFirstInput={prefetch}
+      onFirstInput={() => {
+        prefetch();
+        // The data provider's chunks too: the first screen asks for data at once.
+        void import('../graphql/lazyDataProvider').then((m) => m.prefetchDataProvider()).catch(() => undefined);
+      }}
       onSubmit={async (email, password) => {
         await signIn(email, password);
         onSignedIn();
