@@ -118,6 +118,8 @@ describe('exports', () => {
     const [, ...progress] = rowsOf(workbook.worksheets[1]);
     expect(progress.map((row) => row[0])).toEqual(report.taskProgress.map((t: any) => `${t.code}. ${t.title}`));
 
+    const [who] = await app.sql('select full_name from app_user where email = $1', [DEMO.xaMyTuStaff]);
+    await expect(page.getByTestId('report-events').getByText(`${who.full_name} đã lập báo cáo.`)).toBeVisibleSoon();
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByText('Báo cáo kết quả công tác hòa giải ở cơ sở năm 2022 – Xã Mỹ Tú')).toBeVisibleSoon();
     expect(await page.locator('.MuiDrawer-root').isVisible()).toBe(false);
