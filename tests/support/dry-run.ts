@@ -8,7 +8,8 @@ import type { GqlResponse, TestApp } from './harness';
  */
 export async function dryRun(app: TestApp, email: string, mutation: string, variables: Record<string, unknown> = {}) {
   const token = await app.login(email);
-  const query = `mutation (${Object.keys(variables).map((name) => `$${name}: ${typeOf(variables[name])}`).join(', ') || '$_unused: Int'}) {
+  const declared = Object.keys(variables).map((name) => `$${name}: ${typeOf(variables[name])}`).join(', ');
+  const query = `mutation ${declared ? `(${declared})` : ''} {
     attempt: ${mutation}
     rollback: withdrawReport(id: "2147483646", version: 1) { id }
   }`;
