@@ -19,7 +19,7 @@ afterAll(async () => {
 
 /** The year of a report form: a list of the years that have started. */
 async function chooseYear(page: Page, year: string) {
-  await page.getByLabel('Năm', { exact: true }).click();
+  await page.getByRole('combobox', { name: /^Năm/ }).click();
   await page.getByRole('option', { name: year, exact: true }).click();
 }
 

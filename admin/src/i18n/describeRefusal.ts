@@ -31,14 +31,19 @@ export function describe(refusal: Refusal, locale: string): string {
   return formatMessage(message, refusal.params, lang, translateIn(MESSAGES[lang]));
 }
 
-/** The same for a GraphQL error as the API answers it. */
-export const describeGraphQLError = (error: GraphQLFormattedError, locale: string): string =>
-  describe({
+/**
+ * The same for a GraphQL error as the API answers it. Some modules (plans) put a reason's values
+ * beside it in `extensions` rather than in `params`: they count as parameters too.
+ */
+export const describeGraphQLError = (error: GraphQLFormattedError, locale: string): string => {
+  const { code, reason, params, field: _field, ...beside } = error.extensions ?? {};
+  return describe({
     message: error.message,
-    code: error.extensions?.code as string | undefined,
-    reason: error.extensions?.reason as string | undefined,
-    params: error.extensions?.params as Record<string, unknown> | undefined,
+    code: code as string | undefined,
+    reason: reason as string | undefined,
+    params: { ...beside, ...(params as Record<string, unknown> | undefined) },
   }, locale);
+};
 
 /** Why a sign-in failed (the sign-in page loads this file only when it needs it). */
 export const describeSignInError = async (error: SignInError, locale: string): Promise<string | undefined> =>
