@@ -1,8 +1,9 @@
+import type { ComponentType } from 'react';
 import { Admin, Resource } from 'react-admin';
+import './print.css';
 import { createAuthProvider } from './auth/authProvider';
-import { canManageUsers } from './auth/permissions';
-import { apolloClient } from './graphql/apolloClient';
-import { createDataProvider } from './graphql/dataProvider';
+import { canManageUsers, capabilitiesOf, mayCreate } from './auth/permissions';
+import { createLazyDataProvider } from './graphql/lazyDataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppLayout';
 import { AppTitle } from './layout/AppTitle';
@@ -11,7 +12,7 @@ import agencies from './agencies';
 import hamlets from './hamlets';
 import { hamletMoves, unassignedHamlets } from './reform';
 import memberships from './memberships';
-import { budgetLines, plans } from './plans';
+import { budgetLines, plans } from './planRoutes';
 import indicators from './indicators';
 import pilots from './pilots';
 import reports from './reports';
@@ -23,8 +24,10 @@ import teams from './teams';
 import trainerPools, { trainers } from './trainer-pools';
 import trainings from './trainings';
 
-const dataProvider = createDataProvider(apolloClient);
-const authProvider = createAuthProvider(apolloClient);
+type ResourceViews = { create?: ComponentType; edit?: ComponentType };
+
+const dataProvider = createLazyDataProvider();
+const authProvider = createAuthProvider();
 
 export const App = () => (
   <Admin
@@ -37,32 +40,39 @@ export const App = () => (
     requireAuth
     disableTelemetry
   >
-    {(permissions) => (
-      <>
-        <Resource name="AdministrativeUnit" {...units} />
-        <Resource name="Hamlet" {...hamlets} />
-        <Resource name="HamletMove" {...hamletMoves} />
-        <Resource name="UnassignedHamlet" {...unassignedHamlets} />
-        <Resource name="Agency" {...agencies} />
-        <Resource name="Plan" {...plans} />
-        <Resource name="BudgetLine" {...budgetLines} />
-        <Resource name="Report" {...reports} />
-        <Resource name="PilotSelection" {...pilots} />
-        <Resource name="Indicators" {...indicators} />
-        <Resource name="MediationTeam" {...teams} />
-        <Resource name="Mediator" {...mediators} />
-        <Resource name="TrainerPool" {...trainerPools} />
-        <Resource name="Trainer" {...trainers} />
-        <Resource name="TrainingEvent" {...trainings} />
-        <Resource name="MediationCase" {...cases} />
-        {/* Only shapes the menu: the server decides who may read or change users. */}
-        {canManageUsers(permissions) ? (
-          <>
-            <Resource name="User" {...users} />
-            <Resource name="Membership" {...memberships} />
-          </>
-        ) : null}
-      </>
-    )}
+    {(permissions) => {
+      const capabilities = capabilitiesOf(permissions);
+      // Only shapes what is offered (no "create" or "edit" where the server would refuse them); the server decides.
+      const offered = <D extends ResourceViews>(name: string, definition: D): D =>
+        mayCreate(name, capabilities) ? definition : { ...definition, create: undefined, edit: undefined };
+      return (
+        <>
+          <Resource name="AdministrativeUnit" {...units} />
+          <Resource name="Hamlet" {...offered('Hamlet', hamlets)} />
+          {/* Read only: moves are made by the mapping or by an assignment (offered to the province's admin on the list). */}
+          <Resource name="HamletMove" {...hamletMoves} />
+          <Resource name="UnassignedHamlet" {...unassignedHamlets} />
+          <Resource name="Agency" {...offered('Agency', agencies)} />
+          <Resource name="Plan" {...offered('Plan', plans)} />
+          <Resource name="BudgetLine" {...offered('BudgetLine', budgetLines)} />
+          <Resource name="Report" {...offered('Report', reports)} />
+          <Resource name="ReportObligation" />
+          <Resource name="PilotSelection" {...offered('PilotSelection', pilots)} />
+          <Resource name="Indicators" {...indicators} />
+          <Resource name="MediationTeam" {...offered('MediationTeam', teams)} />
+          <Resource name="Mediator" {...offered('Mediator', mediators)} />
+          <Resource name="TrainerPool" {...offered('TrainerPool', trainerPools)} />
+          <Resource name="Trainer" {...offered('Trainer', trainers)} />
+          <Resource name="TrainingEvent" {...offered('TrainingEvent', trainings)} />
+          <Resource name="MediationCase" {...offered('MediationCase', cases)} />
+          {canManageUsers(permissions) ? (
+            <>
+              <Resource name="User" {...offered('User', users)} />
+              <Resource name="Membership" {...offered('Membership', memberships)} />
+            </>
+          ) : null}
+        </>
+      );
+    }}
   </Admin>
 );

@@ -17,6 +17,12 @@ afterAll(async () => {
   await app?.close();
 });
 
+/** The year of a report form: a list of the years that have started. */
+async function chooseYear(page: Page, year: string) {
+  await page.getByRole('combobox', { name: /^Năm/ }).click();
+  await page.getByRole('option', { name: year, exact: true }).click();
+}
+
 /** Each account in a browser context of its own: its session cookie (and the user shown) live there. */
 async function pageAs(email: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
@@ -65,7 +71,7 @@ describe('a commune report in the console', () => {
     await commune.goto(`${app.url}/admin/#/Report/create`);
     await commune.getByLabel('Đơn vị báo cáo').fill('my tu');
     await commune.getByRole('option', { name: /Xã Mỹ Tú \(31597\)/ }).click();
-    await commune.getByLabel('Năm').fill('2022');
+    await chooseYear(commune, '2022');
     await commune.getByRole('button', { name: 'Lưu' }).click();
     await commune.waitForURL(/#\/Report\/\d+\/show/, { timeout: 20_000 });
     await expect(commune.getByTestId('report-status').getByText('Dự thảo')).toBeVisibleSoon();
@@ -79,7 +85,11 @@ describe('a commune report in the console', () => {
     await commune.getByRole('button', { name: 'Lưu' }).click();
     await expect(commune.getByTestId('figure-casesInProgress').getByText('đã điều chỉnh')).toBeVisibleSoon();
     await expect(commune.getByTestId('report-corrections').getByText('Sổ theo dõi ghi thêm một vụ đang giải quyết')).toBeVisibleSoon();
+    // Submitting asks for confirmation and says what will lock.
     await commune.getByTestId('report-submit').click();
+    await expect(commune.getByRole('dialog').getByText(/không điều chỉnh được nữa/)).toBeVisibleSoon();
+    await screenshot(commune, 'reports-commune-confirm-submit');
+    await commune.getByRole('dialog').getByRole('button', { name: 'Gửi báo cáo' }).click();
     await expect(commune.getByTestId('report-status').getByText('Đã gửi')).toBeVisibleSoon();
     await expect(commune.getByTestId('report-timeliness').getByText(/Trễ hạn · trễ \d+ ngày/)).toBeVisibleSoon();
     // Approving belongs to the level above: the commune is not offered the button.
@@ -89,14 +99,16 @@ describe('a commune report in the console', () => {
     await commune.context().close();
 
     const district = await pageAs(DEMO.myTuStaff);
-    await district.goto(`${app.url}/admin/#/Report`);
+    await district.goto(`${app.url}/admin/#/Report?filter=${encodeURIComponent(JSON.stringify({ year: 2022 }))}`);
     await expect(district.getByRole('cell', { name: /Xã Mỹ Tú \(31597\)/ })).toBeVisibleSoon();
     await screenshot(district, 'reports-district-list');
     await district.goto(`${app.url}/admin/#/Report/${reportId}/show`);
     await district.getByTestId('report-approve').click();
+    await expect(district.getByRole('dialog').getByText(/bị khóa/)).toBeVisibleSoon();
+    await district.getByRole('dialog').getByRole('button', { name: 'Duyệt' }).click();
     await expect(district.getByTestId('report-status').getByText('Đã duyệt')).toBeVisibleSoon();
     await expect(district.getByText('Báo cáo đã duyệt bị khóa; cấp trên có thể trả lại.')).toBeVisibleSoon();
-    await expect(district.getByTestId('report-events').getByText('Duyệt')).toBeVisibleSoon();
+    await expect(district.getByTestId('report-events').getByText(/đã duyệt báo cáo/)).toBeVisibleSoon();
     await screenshot(district, 'reports-commune-approved');
 
     const [row] = await app.sql(`select r.status::text, u.email, r.overrides from report r join app_user u on u.id = r.approved_by where r.id = $1`, [reportId]);
@@ -106,7 +118,7 @@ describe('a commune report in the console', () => {
     await district.goto(`${app.url}/admin/#/Report/create`);
     await district.getByLabel('Đơn vị báo cáo').fill('huyen my tu');
     await district.getByRole('option', { name: /Huyện Mỹ Tú \(944\)/ }).click();
-    await district.getByLabel('Năm').fill('2022');
+    await chooseYear(district, '2022');
     await district.getByRole('button', { name: 'Lưu' }).click();
     await district.waitForURL(/#\/Report\/\d+\/show/, { timeout: 20_000 });
     const missing = district.getByTestId('missing-reports');

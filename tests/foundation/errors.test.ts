@@ -114,7 +114,7 @@ describe('internal errors', () => {
     // Break the database under the server (this file's own copy): the failure is internal.
     await app.sql('alter table hamlet rename column kind to kind_broken');
     const result = await app.gql('{ allHamlets { id kind } }', {}, { token });
-    expect(result.errors![0]).toEqual({ message: 'Internal server error', path: ['allHamlets'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(result.errors![0]).toEqual({ message: 'Internal server error', path: ['allHamlets'], extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL_ERROR' } });
     expect(JSON.stringify(result)).not.toMatch(/kind_broken|column|\.ts:/);
     expect(logs.some((line) => line.includes('internal error') && line.includes('kind'))).toBe(true);
     await app.sql('alter table hamlet rename column kind_broken to kind');

@@ -66,7 +66,8 @@ describe('the plan console, as Mỹ Tú district staff', () => {
 
   it('is refused, with line 1 named, when 1.1 no longer sums into line 1; then recomputes line 1 on request', async () => {
     await editLine('1.1', '5');
-    await expect(page.getByText('Budget line 1 is 46 but its lines 1.1, 1.2 sum to 49').first()).toBeVisibleSoon();
+    // The refusal's reason (BUDGET_MISMATCH) is said in Vietnamese, naming the line (issue 9).
+    await expect(page.getByText('Khoản kinh phí 1 không bằng tổng các khoản con của nó').first()).toBeVisibleSoon();
     await screenshot(page, 'plans-budget-refused');
     expect(page.url()).toMatch(/#\/BudgetLine\/\d+$/);
     expect((await app.sql(`select amount::text from budget_line where plan_id = $1 and code = '1.1'`, [planId]))[0].amount).toBe('2.000');

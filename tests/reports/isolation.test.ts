@@ -134,7 +134,7 @@ describe('the same rules at the SQL level', () => {
       }
     });
 
-  it('refuses inserts outside the write scope, and the server role can neither delete a report nor edit a selection', async () => {
+  it('refuses inserts outside the write scope, and the server role deletes only a never-submitted draft of its own scope, never edits a selection', async () => {
     const [user] = await app.sql(`select id from app_user where email = $1`, [DEMO.bacLieuAdmin]);
     const wrong = { read: '{y2021.p95}', write: '{y2021.p95}', userId: user.id };
     await expect(app.sqlAsApp({}, `insert into report (unit_id, year, basis, due_date, due_before, figures) values ($1, 2023, 'PLAN_OWNER', '2023-11-15', true, '{}')`, [units.xaMyTu]))
@@ -152,7 +152,11 @@ describe('the same rules at the SQL level', () => {
       values ($1, $2, 2022, 1, 'Chọn thay người khác', '{}', '[]', '[]', $3, 'x')`, [units.bacLieu, task.id, user.id])).rejects.toThrow(/row-level security|was not found/);
     await expect(app.sqlAsApp(wrong, `insert into pilot_unit (selection_id, unit_id, rank) values ($1, $2, 1)`, [selections.socTrang, units.bacLieuCommune]))
       .rejects.toThrow(/unknown pilot selection/);
-    await expect(app.sqlAsApp(wrong, `delete from report where id = $1`, [reports.bacLieuCommune])).rejects.toThrow(/permission denied/);
+    // Withdrawing (policy report_withdraw): another province's report, or a submitted one, is out of reach.
+    await app.sqlAsApp(wrong, `delete from report where id = $1`, [reports.xaMyTu]);
+    await app.sql(`update report set status = 'SUBMITTED', submitted_at = now(), first_submitted_at = now() where id = $1`, [reports.bacLieuCommune]);
+    await app.sqlAsApp(wrong, `delete from report where id = $1`, [reports.bacLieuCommune]);
+    expect(await app.sql('select count(*)::int as n from report where id = any($1)', [[reports.xaMyTu, reports.bacLieuCommune]])).toEqual([{ n: 2 }]);
     await expect(app.sqlAsApp(wrong, `update pilot_selection set rationale = 'đổi lý do sau khi chọn' where id = $1`, [selections.bacLieu])).rejects.toThrow(/permission denied/);
   });
 });

@@ -1,13 +1,13 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { timelinessOf } from '../../server/src/modules/reports/report-timeliness';
+import { timelinessOf, vietnamDay } from '../../server/src/modules/reports/report-timeliness';
 import { DEMO } from '../support/constants';
 import { codeOf, startTestApp, type GqlResponse, type TestApp } from '../support/harness';
 
 /**
  * DRAFT → SUBMITTED (on time or late against the due date) → APPROVED by the level above, locked,
  * reopened with a reason; a report above waits for every report below it. Year 2022 of Mỹ Tú:
- * due before 15 November 2022, long past, so every 2022 submission is late; 2027 is not due yet.
+ * due before 15 November 2022, long past, so every 2022 submission is late.
  */
 let app: TestApp;
 const units: Record<string, string> = {};
@@ -49,6 +49,7 @@ const daysSince = (day: string) => {
   const today = new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 10);
   return (Date.parse(today) - Date.parse(day)) / 86400e3;
 };
+const thisYearInVietnam = () => Number(vietnamDay(new Date()).slice(0, 4));
 
 describe('on time, late and missing by the due date', () => {
   it('judges a submission by its day in Vietnam against "before 15 November"', () => {
@@ -74,14 +75,34 @@ describe('on time, late and missing by the due date', () => {
     expect(report.events.at(-1)).toMatchObject({ kind: 'SUBMITTED', onTime: false, userId: user.id });
   });
 
-  it('submits a report that is not yet due (2027, due 15 November 2027) on time: today\'s xã Mỹ Tú, under its province\'s 2025–2030 plan', async () => {
+  // Issue 8a submitted today's xã Mỹ Tú's 2027 report here; issue 9 refuses a report for a year that has not started
+  // (below), so the report not yet due is this year's, its rule moved to "by 31 December".
+  it('submits a report that is not yet due on time: today\'s xã Mỹ Tú, this year, under its province\'s 2025–2030 plan', async () => {
+    const year = thisYearInVietnam();
     // The 2021 communes were abolished on 30 June 2025 and owe nothing after it: their successors report.
-    expect(codeOf(await call(DEMO.xaMyTuStaff, `mutation ($u: ID!) { generateReport(unitId: $u, year: 2027) { id } }`, { u: units.xaMyTu }))).toBe('BAD_USER_INPUT');
-    const draft = await generate(DEMO.xaMyTu2025Staff, await app.unitId('31567', '2025-07-01'), 2027);
-    expect(draft).toMatchObject({ timeliness: 'NOT_DUE', daysLate: 0, dueDate: '2027-11-15' });
-    const report = (await act(DEMO.xaMyTu2025Staff, 'submitReport', draft)).data!.submitReport;
-    expect(report).toMatchObject({ status: 'SUBMITTED', timeliness: 'ON_TIME', daysLate: 0 });
-    expect(report.events.at(-1)).toMatchObject({ kind: 'SUBMITTED', onTime: true });
+    const abolished = await call(DEMO.xaMyTuStaff, `mutation ($u: ID!, $y: Int!) { generateReport(unitId: $u, year: $y) { id } }`, { u: units.xaMyTu, y: year });
+    expect(abolished.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'REPORT_NO_OBLIGATION' });
+    const today = await app.unitId('31567', '2025-07-01');
+    const rules = await app.sql(`select id, due_month, due_day, due_before from reporting_rule where frequency = 'YEARLY'`);
+    await app.sql(`update reporting_rule set due_month = 12, due_day = 31, due_before = false where frequency = 'YEARLY'`);
+    try {
+      const draft = await generate(DEMO.xaMyTu2025Staff, today, year);
+      expect(draft).toMatchObject({ timeliness: 'NOT_DUE', daysLate: 0, dueDate: `${year}-12-31` });
+      const report = (await act(DEMO.xaMyTu2025Staff, 'submitReport', draft)).data!.submitReport;
+      expect(report).toMatchObject({ status: 'SUBMITTED', timeliness: 'ON_TIME', daysLate: 0 });
+      expect(report.events.at(-1)).toMatchObject({ kind: 'SUBMITTED', onTime: true });
+    } finally {
+      for (const rule of rules) {
+        await app.sql('update reporting_rule set due_month = $2, due_day = $3, due_before = $4 where id = $1', [rule.id, rule.due_month, rule.due_day, rule.due_before]);
+      }
+    }
+  });
+
+  it('generates no report for a year that has not started', async () => {
+    const next = thisYearInVietnam() + 1;
+    const refused = await call(DEMO.xaMyTuStaff, `mutation ($u: ID!, $y: Int!) { generateReport(unitId: $u, year: $y) { id } }`, { u: units.xaMyTu, y: next });
+    expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year', reason: 'REPORT_YEAR_NOT_STARTED', params: { year: next } });
+    expect(await app.sql('select id from report where year = $1', [next])).toEqual([]);
   });
 
   it('lists the units below that have not submitted, with due date and days late', async () => {
@@ -132,7 +153,9 @@ describe('approval order and locking', () => {
     const scope = { read: `{${district}}`, write: `{${district}}`, userId: user.id };
     await expect(app.sqlAsApp(scope, `update report set figures = '{}' where id = $1`, [report.id])).rejects.toThrow(/locked/);
     await expect(app.sqlAsApp(scope, `insert into report_correction (report_id, field, value, reason, corrected_by) values ($1, 'teams', '1', 'a reason', $2)`, [report.id, user.id])).rejects.toThrow(/draft/);
-    await expect(app.sqlAsApp(scope, `delete from report where id = $1`, [report.id])).rejects.toThrow(/permission denied/);
+    // Only a never-submitted draft can be withdrawn: the policy leaves an approved report out of reach.
+    await app.sqlAsApp(scope, `delete from report where id = $1`, [report.id]);
+    expect(await app.sql('select status::text from report where id = $1', [report.id])).toEqual([{ status: 'APPROVED' }]);
   });
 
   it('reopens on the district\'s word with the reason on record; the commune corrects and resubmits; still late by its first submission', async () => {

@@ -31,4 +31,8 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.locator('input[name="password"]').fill(password);
   await page.locator('button[type="submit"]').click();
   await page.waitForURL((url) => !url.hash.startsWith('#/login'), { timeout: 20_000 });
+  // The console loads once signed in (main.tsx): wait until it has drawn its layout and taken the
+  // user to the first screen, so that a test's next navigation is not undone by that redirect.
+  await page.locator('.RaLayout-content').waitFor({ state: 'visible', timeout: 20_000 });
+  await page.waitForURL((url) => url.hash !== '#/' && url.hash !== '', { timeout: 20_000 }).catch(() => undefined);
 }

@@ -138,3 +138,34 @@ describe('the parties: personal data of the commune', () => {
       .rejects.toThrow(/row-level security/);
   });
 });
+
+describe('what a case is about (summary)', () => {
+  const SUMMARY = 'Ông Bí Mật và bà Riêng Tư tranh chấp lối đi chung giữa hai thửa đất';
+  const WITH_SUMMARY = `mutation ($teamId: ID!, $summary: String) {
+    createMediationCase(teamId: $teamId, receivedOn: "2023-04-02", category: NEIGHBOURHOOD, summary: $summary) { id version summary } }`;
+
+  it('is recorded and read back by the commune\'s own staff, and kept out of the audit log', async () => {
+    const created = await app.gql(WITH_SUMMARY, { teamId, summary: SUMMARY }, { token: tokens.xaMyTu });
+    expect(created.data!.createMediationCase.summary).toBe(SUMMARY);
+    const [audit] = await app.sql(`select after from audit_log where entity = 'MediationCase' and entity_id = $1`, [created.data!.createMediationCase.id]);
+    expect(audit.after).toMatchObject({ summaryChanged: true });
+    expect(JSON.stringify(audit.after)).not.toContain('Bí Mật');
+  });
+
+  it('follows the parties\' rule: hidden from the district, the province and the analyst, refused to the district', async () => {
+    const [kase] = await app.sql(`select c.id::text, c.version from mediation_case c join mediation_case_summary s on s.case_id = c.id where s.summary = $1`, [SUMMARY]);
+    for (const name of ['myTu', 'socTrang', 'analyst', 'sysadmin']) {
+      const read = await app.gql('query ($id: ID!) { MediationCase(id: $id) { id summary } }', { id: kase.id }, { token: tokens[name] });
+      expect(read.data!.MediationCase, name).toEqual({ id: kase.id, summary: null });
+    }
+    const refused = await app.gql('mutation ($id: ID!, $v: Int!) { updateMediationCase(id: $id, version: $v, summary: "Đổi nội dung") { id } }',
+      { id: kase.id, v: kase.version }, { token: tokens.myTu });
+    expect(refused.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PERSONAL_DATA_COMMUNE_ONLY' });
+    expect(await app.sqlAsApp({ read: '{y2021.p94.d944}', write: '{y2021.p94.d944}' }, 'select summary from mediation_case_summary')).toEqual([]);
+  });
+
+  it('is refused longer than 500 characters, naming the field and the limit', async () => {
+    const refused = await app.gql(WITH_SUMMARY, { teamId, summary: 'x'.repeat(501) }, { token: tokens.xaMyTu });
+    expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'summary', reason: 'TEXT_LENGTH', params: { min: 0, max: 500 } });
+  });
+});

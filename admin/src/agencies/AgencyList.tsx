@@ -1,5 +1,7 @@
 import { BulkDeleteButton, DataTable, List, SearchInput, SelectField, SelectInput } from 'react-admin';
 import { ListActions } from '../common/ListActions';
+import { ListExport } from '../exports/ExportMenu';
+import { agencyExport } from '../exports/resources';
 import { agencyKindChoices } from '../common/choices';
 import { UnitLinkField } from '../common/UnitLinkField';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
@@ -11,7 +13,7 @@ const agencyFilters = [
 ];
 
 export const AgencyList = () => (
-  <List filters={agencyFilters} actions={<ListActions />} empty={false} sort={{ field: 'name', order: 'ASC' }}>
+  <List filters={agencyFilters} actions={<ListActions exporter={<ListExport columns={agencyExport} />} />} empty={false} sort={{ field: 'name', order: 'ASC' }}>
     <DataTable rowClick="show" bulkActionButtons={<BulkDeleteButton mutationMode="pessimistic" />}>
       <DataTable.Col source="name" />
       <DataTable.Col source="kind">

@@ -1,16 +1,13 @@
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
+import { lazyView } from '../common/lazyView';
 import type { Agency } from '../types';
-import { AgencyCreate } from './AgencyCreate';
-import { AgencyEdit } from './AgencyEdit';
-import { AgencyList } from './AgencyList';
-import { AgencyShow } from './AgencyShow';
 
 /** Offices of a unit (Phòng Tư pháp, Ủy ban MTTQ, UBND xã...) that take part in mediation work. */
 export default {
-  list: AgencyList,
-  create: AgencyCreate,
-  edit: AgencyEdit,
-  show: AgencyShow,
+  list: lazyView(() => import('./AgencyList'), 'AgencyList'),
+  create: lazyView(() => import('./AgencyCreate'), 'AgencyCreate'),
+  edit: lazyView(() => import('./AgencyEdit'), 'AgencyEdit'),
+  show: lazyView(() => import('./AgencyShow'), 'AgencyShow'),
   icon: AccountBalanceIcon,
   recordRepresentation: (record: Agency) => record.name,
 };

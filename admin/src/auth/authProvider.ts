@@ -1,50 +1,29 @@
-import type { ApolloClient } from '@apollo/client';
 import type { AuthProvider } from 'react-admin';
 import type { SessionUser } from '../types';
-import { apiErrorCode, firstGraphQLError } from '../graphql/apiErrors';
-import { WITHOUT_WORKING_UNIT } from '../graphql/apolloClient';
-import { clearSession, getUser, hasSession, saveSession, saveUser } from './session';
-import { LOGIN, LOGOUT, ME } from './sessionQueries';
+import { apiErrorCode } from '../graphql/apiErrors';
+import { graphqlRequest } from '../graphql/request';
+import { clearSession, getUser, hasSession, saveUser } from './session';
+import { LOGOUT, ME } from './sessionQueries';
+import type { Permissions } from './permissions';
+import { fetchCapabilities, takePrimedCapabilities } from './permissionsCache';
+import { signIn } from './signIn';
 
 type LoginForm = { username?: string; email?: string; password: string };
-type LoginResult = { login: { expiresAt?: string | null; user: SessionUser } };
-
-/** The message the login form shows: ours for bad credentials, the server's for anything else. */
-const loginError = (error: unknown): Error => {
-  const graphQLError = firstGraphQLError(error);
-  if (!graphQLError) return new Error('ra.notification.http_error');
-  if (graphQLError.extensions?.code === 'UNAUTHENTICATED') return new Error('ra.auth.sign_in_error');
-  if (graphQLError.extensions?.code === 'TOO_MANY_REQUESTS') return new Error('hoagiai.errors.tooManyRequests');
-  return new Error(graphQLError.message);
-};
 
 /**
- * Signs in with the GraphQL `login` mutation asking for a cookie session: the server sets an
- * HttpOnly cookie the scripts never see, and the console keeps only the user (not the token).
- * Permissions are the user's memberships; they only shape the menu, the server enforces access.
+ * Signs in with the GraphQL `login` mutation (auth/signIn.ts), which asks for a cookie session: the
+ * server sets an HttpOnly cookie the scripts never see, and the console keeps only the user (not the
+ * token). Permissions are the user's memberships and capabilities; they only shape what the console
+ * offers, the server enforces access.
  */
-export const createAuthProvider = (client: ApolloClient<unknown>): AuthProvider => ({
-  // The default login form names its first field `username`; its label says email.
-  login: async ({ username, email, password }: LoginForm) => {
-    let result: LoginResult | null | undefined;
-    try {
-      const response = await client.mutate<LoginResult>({
-        mutation: LOGIN,
-        variables: { email: (email ?? username ?? '').trim(), password },
-      });
-      result = response.data;
-    } catch (error) {
-      throw loginError(error);
-    }
-    if (!result) throw new Error('ra.auth.sign_in_error');
-    saveSession(result.login);
-  },
+export const createAuthProvider = (): AuthProvider => ({
+  // The sign-in form names its first field `username`; its label says email.
+  login: ({ username, email, password }: LoginForm) => signIn(email ?? username ?? '', password),
 
   /** Ends the session on the server too (its cookie stops working at once), whatever the answer. */
   logout: async () => {
-    if (hasSession()) await client.mutate({ mutation: LOGOUT, context: WITHOUT_WORKING_UNIT }).catch(() => undefined);
+    if (hasSession()) await graphqlRequest(LOGOUT, {}, { withoutWorkingUnit: true }).catch(() => undefined);
     clearSession();
-    await client.clearStore();
   },
 
   checkAuth: async () => {
@@ -66,17 +45,24 @@ export const createAuthProvider = (client: ApolloClient<unknown>): AuthProvider 
 
   /**
    * The memberships, re-read with `me` so an administrator's changes apply without signing in
-   * again; the stored ones when the server cannot be asked.
+   * again (the stored ones when the server cannot be asked), with the capabilities of the working
+   * unit: `capabilities` is asked with the working unit, `me` without it (a unit the user has since
+   * lost must not make this fail too). The tenant switcher refreshes them.
    */
-  getPermissions: async () => {
+  getPermissions: async (): Promise<Permissions> => {
     if (!hasSession()) return [];
-    try {
-      // Without the working unit: a unit the user has since lost must not make this fail too.
-      const { data } = await client.query<{ me: SessionUser }>({ query: ME, fetchPolicy: 'no-cache', context: WITHOUT_WORKING_UNIT });
-      saveUser(data.me);
-      return data.me.memberships;
-    } catch {
-      return getUser()?.memberships ?? [];
-    }
+    // Just signed in: the login answered the memberships and the capabilities are on their way.
+    const primed = takePrimedCapabilities();
+    if (primed) return Object.assign([...(getUser()?.memberships ?? [])], { capabilities: await primed });
+    const [memberships, capabilities] = await Promise.all([
+      graphqlRequest<{ me: SessionUser }>(ME, {}, { withoutWorkingUnit: true })
+        .then((data) => {
+          saveUser(data.me);
+          return data.me.memberships;
+        })
+        .catch(() => getUser()?.memberships ?? []),
+      fetchCapabilities(),
+    ]);
+    return Object.assign([...memberships], { capabilities });
   },
 });

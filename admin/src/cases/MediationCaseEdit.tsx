@@ -4,17 +4,22 @@ import type { MediationCase } from '../teams/groundTypes';
 import { MediationCaseFields } from './MediationCaseForm';
 
 /**
- * The parties travel only when the user changed them: a district editing a case never had them
- * (the server hides them), and sending its empty field back would ask to erase them.
+ * The personal details (the parties, what the case is about) travel only when the user changed
+ * them: a district editing a case never had them (the server hides them), and sending its empty
+ * fields back would ask to erase them.
  */
-const partiesOnlyIfChanged = (data: MediationCase, options?: { previousData?: MediationCase }) => {
-  if ((data.parties ?? '') !== (options?.previousData?.parties ?? '')) return data;
-  const { parties: _unchanged, ...rest } = data;
-  return rest;
+const personalOnlyIfChanged = (data: MediationCase, options?: { previousData?: MediationCase }) => {
+  const previous = options?.previousData;
+  const { parties, summary, ...rest } = data;
+  return {
+    ...rest,
+    ...((parties ?? '') !== (previous?.parties ?? '') ? { parties } : {}),
+    ...((summary ?? '') !== (previous?.summary ?? '') ? { summary } : {}),
+  };
 };
 
 export const MediationCaseEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show" transform={partiesOnlyIfChanged} queryOptions={{ meta: { sparseFields: CASE_FIELDS } }}
+  <Edit mutationMode="pessimistic" redirect="show" transform={personalOnlyIfChanged} queryOptions={{ meta: { sparseFields: CASE_FIELDS } }}
     mutationOptions={{ meta: { sparseFields: CASE_FIELDS } }}>
     <SimpleForm>
       <Labeled source="team">

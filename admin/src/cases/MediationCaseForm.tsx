@@ -1,4 +1,5 @@
-import { AutocompleteArrayInput, DateInput, FormDataConsumer, ReferenceArrayInput, SelectInput, TextInput, required } from 'react-admin';
+import { AutocompleteArrayInput, FormDataConsumer, ReferenceArrayInput, SelectInput, TextInput, maxLength, required } from 'react-admin';
+import { DayInput } from '../common/DayInput';
 import { caseCategoryChoices, caseOutcomeChoices } from '../teams/groundChoices';
 import { MEDIATOR_OPTION } from '../teams/groundSelections';
 import type { Mediator } from '../teams/groundTypes';
@@ -6,10 +7,10 @@ import type { Mediator } from '../teams/groundTypes';
 /** The case's fields; its mediators are chosen among the members of its team. */
 export const MediationCaseFields = () => (
   <>
-    <DateInput source="receivedOn" validate={required()} />
+    <DayInput source="receivedOn" validate={required()} />
     <SelectInput source="category" choices={caseCategoryChoices} validate={required()} />
     <SelectInput source="outcome" choices={caseOutcomeChoices} validate={required()} />
-    <DateInput source="closedOn" helperText={false} />
+    <DayInput source="closedOn" helperText={false} />
     <FormDataConsumer<{ teamId?: string }>>
       {({ formData }) => formData.teamId ? (
         <ReferenceArrayInput source="mediatorIds" reference="Mediator" filter={{ teamId: formData.teamId }} queryOptions={{ meta: { sparseFields: MEDIATOR_OPTION } }}>
@@ -17,6 +18,7 @@ export const MediationCaseFields = () => (
         </ReferenceArrayInput>
       ) : null}
     </FormDataConsumer>
+    <TextInput source="summary" multiline fullWidth helperText="hoagiai.ground.parties_hidden" validate={maxLength(500)} />
     <TextInput source="parties" multiline fullWidth helperText="hoagiai.ground.parties_hidden" />
   </>
 );

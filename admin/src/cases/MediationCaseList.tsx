@@ -1,6 +1,8 @@
 import { DataTable, List, NumberInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { DayField } from '../common/DayField';
 import { ListActions } from '../common/ListActions';
+import { ListExport } from '../exports/ExportMenu';
+import { caseExport, caseExportFields } from '../exports/resources';
 import { UnitLinkField } from '../common/UnitLinkField';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
 import { caseCategoryChoices, caseOutcomeChoices } from '../teams/groundChoices';
@@ -18,7 +20,7 @@ const caseFilters = [
  * shows the parties (personal data): only a commune's own staff see them, on the case's page.
  */
 export const MediationCaseList = () => (
-  <List filters={caseFilters} actions={<ListActions />} empty={false} sort={{ field: 'receivedOn', order: 'DESC' }} queryOptions={{ meta: { sparseFields: CASE_LIST } }}>
+  <List filters={caseFilters} actions={<ListActions exporter={<ListExport columns={caseExport} fields={caseExportFields} />} />} empty={false} sort={{ field: 'receivedOn', order: 'DESC' }} queryOptions={{ meta: { sparseFields: CASE_LIST } }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="receivedOn">
         <DayField source="receivedOn" />

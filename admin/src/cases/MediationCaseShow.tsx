@@ -1,18 +1,24 @@
 import { Alert, Typography } from '@mui/material';
-import { Labeled, NumberField, SelectField, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { Labeled, SelectField, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { NumberField } from '../common/NumberField';
 import { DayField, TimestampField } from '../common/DayField';
 import { UnitLinkField } from '../common/UnitLinkField';
 import { caseCategoryChoices, caseOutcomeChoices } from '../teams/groundChoices';
 import { CASE_FIELDS } from '../teams/groundSelections';
 import type { MediationCase } from '../teams/groundTypes';
 
-/** The server answers the parties only to the commune's own staff; everyone else reads a note instead. */
-const Parties = () => {
+/**
+ * The server answers the personal details (the parties, what the case is about) only to the
+ * commune's own staff; everyone else reads a note instead.
+ */
+const Personal = ({ source }: { source: 'parties' | 'summary' }) => {
   const kase = useRecordContext<MediationCase>();
   const translate = useTranslate();
+  const own = kase?.parties != null || kase?.summary != null;
   return (
-    <Labeled source="parties">
-      {kase?.parties ? <TextField source="parties" data-testid="case-parties" /> : <Alert severity="info">{translate('hoagiai.ground.parties_hidden')}</Alert>}
+    <Labeled source={source}>
+      {kase?.[source] ? <TextField source={source} data-testid={`case-${source}`} />
+        : own ? <span>—</span> : <Alert severity="info">{translate('hoagiai.ground.parties_hidden')}</Alert>}
     </Labeled>
   );
 };
@@ -36,7 +42,8 @@ export const MediationCaseShow = () => (
       <SelectField source="outcome" choices={caseOutcomeChoices} />
       <DayField source="closedOn" emptyText="—" />
       <Mediators />
-      <Parties />
+      <Personal source="summary" />
+      <Personal source="parties" />
       <NumberField source="version" />
       <TimestampField source="updatedAt" />
     </SimpleShowLayout>

@@ -1,33 +1,14 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, Observable, from } from '@apollo/client';
 import { setContext } from '@apollo/client/link/context';
 import type { GraphQLFormattedError } from 'graphql';
-import { getWorkingUnitId } from '../auth/session';
-
-/** Same origin as the console: the server serves both /admin and /graphql. */
-export const GRAPHQL_URL = '/graphql';
-
-/** Operation context flag: send no `x-unit-id` (reading the user's own memberships). */
-export const WITHOUT_WORKING_UNIT = { withoutWorkingUnit: true };
+import { GRAPHQL_URL, sessionHeaders } from './request';
 
 type RequestContext = { headers?: Record<string, string>; withoutWorkingUnit?: boolean };
 
-/**
- * Every request carries the session cookie (the browser sends it; same origin), the header that
- * tells the server the request comes from this console (a cookie counts only with it, so another
- * site cannot ride on the session) and, when the user picked one in the tenant switcher, the unit
- * it works in (`x-unit-id`). The server narrows its row-level-security scope to that unit; the
- * console itself never filters by tenant.
- */
-const sessionHeaders = setContext((_operation, { headers, withoutWorkingUnit }: RequestContext) => {
-  const unitId = withoutWorkingUnit ? null : getWorkingUnitId();
-  return {
-    headers: {
-      ...headers,
-      'x-hoagiai-csrf': '1',
-      ...(unitId ? { 'x-unit-id': unitId } : {}),
-    },
-  };
-});
+/** Every request carries the session's headers (graphql/request.ts). */
+const withSession = setContext((_operation, { headers, withoutWorkingUnit }: RequestContext) => ({
+  headers: { ...headers, ...sessionHeaders(withoutWorkingUnit) },
+}));
 
 type ServerErrorWithErrors = { statusCode: number; result: { errors: GraphQLFormattedError[] } };
 
@@ -58,7 +39,7 @@ const httpErrorsAsGraphQLErrors = new ApolloLink(
 );
 
 export const apolloClient = new ApolloClient({
-  link: from([sessionHeaders, httpErrorsAsGraphQLErrors, new HttpLink({ uri: GRAPHQL_URL, credentials: 'same-origin' })]),
+  link: from([withSession, httpErrorsAsGraphQLErrors, new HttpLink({ uri: GRAPHQL_URL, credentials: 'same-origin' })]),
   cache: new InMemoryCache(),
   // react-admin keeps its own cache (react-query); Apollo's would only normalise records fetched
   // with different field selections into each other.

@@ -1,15 +1,8 @@
-import { buildSchema, introspectionFromSchema, type IntrospectionSchema } from 'graphql';
+import type { IntrospectionSchema } from 'graphql';
+import introspection from 'virtual:hoagiai-schema';
 
-// The committed schema (schema/schema.graphql, emitted from the server's code and checked in CI),
-// bundled at build time when it exists. It stands in for runtime introspection when the server
-// refuses it (introspection disabled in production, or its query-cost limit).
-const files = import.meta.glob<string>('../../../schema/schema.graphql', { query: '?raw', import: 'default', eager: true });
-
-let cached: IntrospectionSchema | null | undefined;
-
-export const bundledSchema = (): IntrospectionSchema | null => {
-  if (cached !== undefined) return cached;
-  const sdl = Object.values(files)[0];
-  cached = sdl ? introspectionFromSchema(buildSchema(sdl)).__schema : null;
-  return cached;
-};
+/**
+ * The committed schema (schema/schema.graphql), bundled at build time as an introspection result
+ * (vite.config.ts), or null when the build had none: the data provider then introspects the server.
+ */
+export const bundledSchema = (): IntrospectionSchema | null => introspection;

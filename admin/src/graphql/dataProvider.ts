@@ -31,15 +31,14 @@ const buildQuery = (introspection: IntrospectionResult): BuildQuery => {
   };
 };
 
-/** Runtime introspection, or the bundled schema when the server refuses it. */
+/**
+ * The schema the console was built with (schema/schema.graphql, checked against the server's code
+ * by a test): no introspection round trip before the first screen, and none needed where the
+ * server disables introspection (production). Runtime introspection only when none was bundled.
+ */
 const resolveIntrospection = async (client: ApolloClient<unknown>, options: IntrospectionOptions) => {
-  try {
-    return await introspectSchema(client, options);
-  } catch (error) {
-    const schema = bundledSchema();
-    if (!schema) throw error;
-    return introspectSchema(client, { ...options, schema });
-  }
+  const schema = bundledSchema();
+  return introspectSchema(client, schema ? { ...options, schema } : options);
 };
 
 const build = (client: ApolloClient<unknown>): GraphQLDataProvider => {

@@ -30,6 +30,10 @@ const SELECTIONS: Record<string, Selection> = {
   Hamlet: { list: tenantRecord },
   Agency: { list: tenantRecord },
   User: { list: ['id', 'email', 'fullName', 'active', 'unitId', 'version'] },
+  ReportObligation: {
+    list: ['id', 'unitId', 'year', 'dueDate', 'dueBefore', 'basis', 'reportId', 'status', 'timeliness', 'daysLate', 'submittedAt', 'writable',
+      { unit: ['id', 'code', 'name', 'level'] }],
+  },
   Membership: {
     list: ['id', 'userId', { user: ['id', 'email', 'fullName'] }, 'role', 'unitId', { unit: ['id', 'code', 'name', 'level'] }, 'version'],
   },

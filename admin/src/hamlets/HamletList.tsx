@@ -1,5 +1,7 @@
 import { BulkDeleteButton, DataTable, List, SearchInput, SelectField, SelectInput } from 'react-admin';
 import { ListActions } from '../common/ListActions';
+import { ListExport } from '../exports/ExportMenu';
+import { hamletExport } from '../exports/resources';
 import { hamletKindChoices } from '../common/choices';
 import { UnitLinkField } from '../common/UnitLinkField';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
@@ -11,7 +13,7 @@ const hamletFilters = [
 ];
 
 export const HamletList = () => (
-  <List filters={hamletFilters} actions={<ListActions />} empty={false} sort={{ field: 'name', order: 'ASC' }}>
+  <List filters={hamletFilters} actions={<ListActions exporter={<ListExport columns={hamletExport} />} />} empty={false} sort={{ field: 'name', order: 'ASC' }}>
     <DataTable rowClick="show" bulkActionButtons={<BulkDeleteButton mutationMode="pessimistic" />}>
       <DataTable.Col source="name" />
       <DataTable.Col source="kind">

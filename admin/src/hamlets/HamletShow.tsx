@@ -1,4 +1,5 @@
-import { NumberField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { NumberField } from '../common/NumberField';
 import { hamletKindChoices } from '../common/choices';
 import { TimestampField } from '../common/DayField';
 import { UnitLinkField } from '../common/UnitLinkField';

@@ -156,6 +156,16 @@ export const enApp = {
       password_help: 'Leave empty to keep the current password',
       add_membership: 'Add membership',
     },
+    validation: {
+      day: 'Not a day: type it as day/month/year, e.g. 16/11/2021.',
+      dayPlaceholder: 'dd/mm/yyyy',
+      pickDay: 'Pick a day',
+    },
+    export: {
+      button: 'Export', xlsx: 'Excel (.xlsx)', csv: 'CSV (.csv)', failed: 'The file could not be written.',
+      truncated: 'Only the first %{count} rows were exported: narrow the filter.', yes: 'Yes', no: 'No',
+      activeMediators: 'Active mediators', women: 'of whom women', complianceReasons: 'Why not compliant',
+    },
   },
 };
 

@@ -1,14 +1,12 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import { englishWithApp } from './en';
+import { LOCALES, storedLocale } from './signInMessages';
 import { vietnameseMessages } from './vi';
 
-export const LOCALES = [
-  { locale: 'vi', name: 'Tiếng Việt' },
-  { locale: 'en', name: 'English' },
-];
+export { LOCALES };
 
 /**
- * Vietnamese by default. react-admin keeps the chosen locale in its store (localStorage), so the
- * choice made in the app bar survives reloads.
+ * Vietnamese by default. react-admin keeps the chosen locale in its store (localStorage), where
+ * the sign-in page also writes it, so the choice survives reloads and signing in.
  */
-export const i18nProvider = polyglotI18nProvider((locale) => (locale === 'en' ? englishWithApp : vietnameseMessages), 'vi', LOCALES);
+export const i18nProvider = polyglotI18nProvider((locale) => (locale === 'en' ? englishWithApp : vietnameseMessages), storedLocale(), LOCALES);

@@ -157,6 +157,16 @@ const viApp: AppMessages = {
       password_help: 'Để trống nếu giữ nguyên mật khẩu hiện tại',
       add_membership: 'Thêm phân quyền',
     },
+    validation: {
+      day: 'Ngày không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 16/11/2021.',
+      dayPlaceholder: 'ngày/tháng/năm',
+      pickDay: 'Chọn ngày',
+    },
+    export: {
+      button: 'Xuất dữ liệu', xlsx: 'Excel (.xlsx)', csv: 'CSV (.csv)', failed: 'Không ghi được tệp.',
+      truncated: 'Chỉ xuất %{count} dòng đầu: hãy lọc hẹp hơn.', yes: 'Có', no: 'Không',
+      activeMediators: 'Hòa giải viên đang làm', women: 'trong đó nữ', complianceReasons: 'Lý do chưa đủ điều kiện',
+    },
   },
 };
 

@@ -1,21 +1,20 @@
 import { useEffect, useState } from 'react';
 import { Alert, Box, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { Form, FormDataConsumer, NumberInput, Title, useTranslate } from 'react-admin';
+import { Form, FormDataConsumer, NumberInput, Title, useLocaleState, useTranslate } from 'react-admin';
 import { useLatestDataYear } from '../common/latestDataYear';
+import { ExportChoice } from '../exports/ExportMenu';
+import { COUNTS, SHARES, indicatorTables } from './indicatorExports';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
 import { apolloClient } from '../graphql/apolloClient';
-import { usePercent } from '../reports/ReportFigures';
+import { useNumberFormat } from '../common/useNumberFormat';
 import { type Figures, INDICATORS_PAGE, type IndicatorsPageData } from './indicatorQueries';
 
-const COUNTS = ['teams', 'teamsConsolidated', 'secretaryLedTeams', 'mediators', 'mediatorsWomen', 'mediatorsEthnicMinority', 'mediatorsTrained',
-  'newMediators', 'newMediatorsTrained', 'casesReceived', 'casesSettled', 'casesNotSettled', 'casesInProgress'];
-const SHARES = ['settlementRate', 'consolidatedShare', 'secretaryLedShare', 'mediatorsTrainedShare', 'newMediatorsTrainedShare'];
 const CHILD_COLUMNS = ['teams', 'mediators', 'casesReceived', 'consolidatedShare', 'settlementRate', 'secretaryLedShare', 'mediatorsTrainedShare'];
 const SYMBOL: Record<string, string> = { GT: '>', GTE: '≥', EQ: '=', LTE: '≤' };
 
 const FiguresTable = ({ columns }: { columns: { label: string; figures: Figures | null | undefined }[] }) => {
   const translate = useTranslate();
-  const percent = usePercent();
+  const { number, percent } = useNumberFormat();
   return (
     <Table size="small">
       <TableHead>
@@ -25,7 +24,7 @@ const FiguresTable = ({ columns }: { columns: { label: string; figures: Figures 
         {[...COUNTS, ...SHARES].map((name) => (
           <TableRow key={name}>
             <TableCell>{translate(`hoagiai.figure.${name}`)}</TableCell>
-            {columns.map((c) => <TableCell key={c.label} align="right">{SHARES.includes(name) ? percent(c.figures?.[name]) : c.figures?.[name] ?? '—'}</TableCell>)}
+            {columns.map((c) => <TableCell key={c.label} align="right">{SHARES.includes(name) ? percent(c.figures?.[name]) : number(c.figures?.[name])}</TableCell>)}
           </TableRow>
         ))}
       </TableBody>
@@ -36,7 +35,8 @@ const FiguresTable = ({ columns }: { columns: { label: string; figures: Figures 
 /** The unit's figures rolled up over its subtree, its children side by side, its targets measured, pilots against the rest. */
 const IndicatorsView = ({ unitId, year }: { unitId: string; year: number }) => {
   const translate = useTranslate();
-  const percent = usePercent();
+  const [locale] = useLocaleState();
+  const { number, percent } = useNumberFormat();
   const [data, setData] = useState<IndicatorsPageData | null>(null);
   useEffect(() => {
     let current = true;
@@ -54,7 +54,10 @@ const IndicatorsView = ({ unitId, year }: { unitId: string; year: number }) => {
   return (
     <Stack spacing={3} sx={{ mt: 2 }} data-testid="indicators">
       <Box>
-        <Typography variant="h6">{unit.name} ({unit.code}) · {year} {unit.pilot ? <Chip size="small" color="success" label={translate('hoagiai.indicators.pilot')} /> : null}</Typography>
+        <Stack direction="row" alignItems="center" justifyContent="space-between">
+          <Typography variant="h6">{unit.name} ({unit.code}) · {year} {unit.pilot ? <Chip size="small" color="success" label={translate('hoagiai.indicators.pilot')} /> : null}</Typography>
+          <ExportChoice name={`${translate('hoagiai.indicators.title')} ${unit.name} ${year}`} build={async () => indicatorTables(data, year, { translate, locale })} />
+        </Stack>
         <FiguresTable columns={[{ label: translate('hoagiai.reports.value'), figures: unit.indicators }]} />
       </Box>
       {data.allTargets.length ? (
@@ -65,8 +68,8 @@ const IndicatorsView = ({ unitId, year }: { unitId: string; year: number }) => {
               {data.allTargets.map((t) => (
                 <TableRow key={t.id}>
                   <TableCell>{t.task?.plan?.number} · {t.task?.code}</TableCell>
-                  <TableCell>{translate(`hoagiai.indicator.${t.indicator}`, { _: t.indicator })} {SYMBOL[t.comparator]} {t.value}{t.unit === 'PERCENT' ? '%' : ''}{t.year ? ` (${t.year})` : ''}</TableCell>
-                  <TableCell align="right">{t.unit === 'PERCENT' ? percent(t.evaluation.actual) : t.evaluation.actual ?? '—'} ({t.evaluation.numerator ?? '—'}/{t.evaluation.denominator ?? '—'})</TableCell>
+                  <TableCell>{translate(`hoagiai.indicator.${t.indicator}`, { _: t.indicator })} {SYMBOL[t.comparator]} {number(Number(t.value))}{t.unit === 'PERCENT' ? '%' : ''}{t.year ? ` (${t.year})` : ''}</TableCell>
+                  <TableCell align="right">{t.unit === 'PERCENT' ? percent(t.evaluation.actual) : number(t.evaluation.actual)} ({number(t.evaluation.numerator)}/{number(t.evaluation.denominator)})</TableCell>
                   <TableCell><Chip size="small" color={t.evaluation.met ? 'success' : t.evaluation.met === false ? 'warning' : 'default'} label={verdict(t.evaluation.met, t.evaluation.due)} /></TableCell>
                 </TableRow>
               ))}
@@ -85,7 +88,7 @@ const IndicatorsView = ({ unitId, year }: { unitId: string; year: number }) => {
               {data.allAdministrativeUnits.map((child) => (
                 <TableRow key={child.id}>
                   <TableCell>{child.name} {child.pilot ? <Chip size="small" color="success" label={translate('hoagiai.indicators.pilot')} /> : null}</TableCell>
-                  {CHILD_COLUMNS.map((c) => <TableCell key={c} align="right">{c.endsWith('Share') || c === 'settlementRate' ? percent(child.indicators?.[c]) : child.indicators?.[c] ?? '—'}</TableCell>)}
+                  {CHILD_COLUMNS.map((c) => <TableCell key={c} align="right">{c.endsWith('Share') || c === 'settlementRate' ? percent(child.indicators?.[c]) : number(child.indicators?.[c])}</TableCell>)}
                 </TableRow>
               ))}
             </TableBody>

@@ -1,5 +1,5 @@
 import InsightsIcon from '@mui/icons-material/Insights';
-import { IndicatorsPage } from './IndicatorsPage';
+import { lazyView } from '../common/lazyView';
 
 /** Not a record type: a page of indicators rolled up the tree, registered as a resource for the menu. */
-export default { list: IndicatorsPage, icon: InsightsIcon };
+export default { list: lazyView(() => import('./IndicatorsPage'), 'IndicatorsPage'), icon: InsightsIcon };

@@ -1,12 +1,22 @@
-import { Box } from '@mui/material';
-import { LocalesMenuButton, Login, LoginForm } from 'react-admin';
+import { useLocaleState, useLogin } from 'react-admin';
+import { describeSignInError } from '../i18n/describeRefusal';
+import type { Locale } from '../i18n/signInMessages';
+import { SignInForm } from './SignInForm';
 
-/** react-admin's login form (its first field is labelled Email) with the language switch under it. */
-export const LoginPage = () => (
-  <Login>
-    <LoginForm />
-    <Box sx={{ display: 'flex', justifyContent: 'center', pb: 1 }}>
-      <LocalesMenuButton />
-    </Box>
-  </Login>
-);
+/**
+ * react-admin's login route (after signing out, or when a session expires): the same form as the
+ * sign-in page the console opens with (main.tsx), signing in through react-admin so that it goes
+ * back to the page that asked.
+ */
+export const LoginPage = () => {
+  const login = useLogin();
+  const [locale, setLocale] = useLocaleState();
+  return (
+    <SignInForm
+      locale={locale === 'en' ? 'en' : 'vi'}
+      onLocale={(next: Locale) => setLocale(next)}
+      onSubmit={(email, password) => login({ username: email, password })}
+      describe={describeSignInError}
+    />
+  );
+};

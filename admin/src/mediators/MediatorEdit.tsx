@@ -1,4 +1,5 @@
-import { DateInput, Edit, Labeled, SelectInput, SimpleForm, TextField } from 'react-admin';
+import { Edit, Labeled, SelectInput, SimpleForm, TextField } from 'react-admin';
+import { DayInput } from '../common/DayInput';
 import { mediatorStatusChoices } from '../teams/groundChoices';
 import { MEDIATOR_FIELDS } from '../teams/groundSelections';
 import { MediatorFields } from './MediatorForm';
@@ -17,7 +18,7 @@ export const MediatorEdit = () => (
       </Labeled>
       <MediatorFields />
       <SelectInput source="status" choices={mediatorStatusChoices} />
-      <DateInput source="leftOn" />
+      <DayInput source="leftOn" />
     </SimpleForm>
   </Edit>
 );

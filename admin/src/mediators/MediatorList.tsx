@@ -1,5 +1,8 @@
-import { BooleanField, DataTable, List, NullableBooleanInput, NumberField, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { BooleanField, DataTable, List, NullableBooleanInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { NumberField } from '../common/NumberField';
 import { ListActions } from '../common/ListActions';
+import { ListExport } from '../exports/ExportMenu';
+import { mediatorExport, mediatorExportFields } from '../exports/resources';
 import { UnitLinkField } from '../common/UnitLinkField';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
 import { genderChoices, mediatorStatusChoices } from '../teams/groundChoices';
@@ -16,7 +19,7 @@ const mediatorFilters = [
 ];
 
 export const MediatorList = () => (
-  <List filters={mediatorFilters} actions={<ListActions />} empty={false} sort={{ field: 'fullName', order: 'ASC' }} queryOptions={{ meta: { sparseFields: MEDIATOR_LIST } }}>
+  <List filters={mediatorFilters} actions={<ListActions exporter={<ListExport columns={mediatorExport} fields={mediatorExportFields} />} />} empty={false} sort={{ field: 'fullName', order: 'ASC' }} queryOptions={{ meta: { sparseFields: MEDIATOR_LIST } }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="fullName" />
       <DataTable.Col source="team" disableSort>

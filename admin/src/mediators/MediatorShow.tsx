@@ -1,4 +1,5 @@
-import { BooleanField, NumberField, ReferenceField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { BooleanField, ReferenceField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { NumberField, YearField } from '../common/NumberField';
 import { DayField, TimestampField } from '../common/DayField';
 import { UnitLinkField } from '../common/UnitLinkField';
 import { genderChoices, mediatorStatusChoices } from '../teams/groundChoices';
@@ -11,7 +12,7 @@ export const MediatorShow = () => (
       <ReferenceField source="teamId" reference="MediationTeam" link="show" queryOptions={{ meta: { sparseFields: TEAM_OPTION } }} />
       <UnitLinkField source="unit" label="resources.Mediator.fields.unitId" />
       <SelectField source="gender" choices={genderChoices} />
-      <NumberField source="birthYear" emptyText="—" />
+      <YearField source="birthYear" emptyText="—" />
       <TextField source="ethnicity" emptyText="—" />
       <BooleanField source="ethnicMinority" />
       <BooleanField source="partyCellSecretary" />

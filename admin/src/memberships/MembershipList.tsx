@@ -1,5 +1,7 @@
 import { BulkDeleteButton, DataTable, List, ReferenceField, SelectField, SelectInput } from 'react-admin';
 import { ListActions } from '../common/ListActions';
+import { ListExport } from '../exports/ExportMenu';
+import { membershipExport } from '../exports/resources';
 import { roleChoices } from '../common/choices';
 import { UnitLinkField } from '../common/UnitLinkField';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
@@ -12,7 +14,7 @@ const membershipFilters = [
 ];
 
 export const MembershipList = () => (
-  <List filters={membershipFilters} actions={<ListActions />} empty={false} sort={{ field: 'id', order: 'ASC' }}>
+  <List filters={membershipFilters} actions={<ListActions exporter={<ListExport columns={membershipExport} />} />} empty={false} sort={{ field: 'id', order: 'ASC' }}>
     <DataTable rowClick="show" bulkActionButtons={<BulkDeleteButton mutationMode="pessimistic" />}>
       <DataTable.Col source="userId" disableSort>
         <ReferenceField source="userId" reference="User" link="show" />

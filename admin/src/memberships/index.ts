@@ -1,14 +1,12 @@
 import BadgeIcon from '@mui/icons-material/Badge';
+import { lazyView } from '../common/lazyView';
 import type { Membership } from '../types';
-import { MembershipCreate } from './MembershipCreate';
-import { MembershipList } from './MembershipList';
-import { MembershipShow } from './MembershipShow';
 
 /** A role a user holds in a unit (and its subtree). */
 export default {
-  list: MembershipList,
-  create: MembershipCreate,
-  show: MembershipShow,
+  list: lazyView(() => import('./MembershipList'), 'MembershipList'),
+  create: lazyView(() => import('./MembershipCreate'), 'MembershipCreate'),
+  show: lazyView(() => import('./MembershipShow'), 'MembershipShow'),
   icon: BadgeIcon,
   recordRepresentation: (record: Membership) => `${record.user?.fullName ?? record.userId} – ${record.role}`,
 };

@@ -1,7 +1,7 @@
 import { Checkbox, Chip, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import CheckIcon from '@mui/icons-material/Check';
 import { useTranslate } from 'react-admin';
-import { usePercent } from '../reports/ReportFigures';
+import { useNumberFormat } from '../common/useNumberFormat';
 import type { PilotCandidate } from './types';
 
 type Props = {
@@ -14,7 +14,7 @@ type Props = {
 /** Candidates in ranking order with the values they were ranked on; ties say so, since only the code orders them. */
 export const CandidateTable = ({ candidates, chosen, onToggle }: Props) => {
   const translate = useTranslate();
-  const percent = usePercent();
+  const { number, percent } = useNumberFormat();
   const yesNo = (value: boolean | null) =>
     value == null ? translate('hoagiai.pilots.notAssessed') : translate(value ? 'hoagiai.pilots.yes' : 'hoagiai.pilots.no');
   return (
@@ -45,7 +45,7 @@ export const CandidateTable = ({ candidates, chosen, onToggle }: Props) => {
               <TableCell>{c.name} ({c.code})</TableCell>
               <TableCell>{c.parentName}</TableCell>
               <TableCell>{yesNo(c.failsMediationCriterion)}</TableCell>
-              <TableCell>{percent(c.settlementRate)} ({c.casesSettled}/{c.casesSettled + c.casesNotSettled})</TableCell>
+              <TableCell>{percent(c.settlementRate)} ({number(c.casesSettled)}/{number(c.casesSettled + c.casesNotSettled)})</TableCell>
               <TableCell>{c.difficultyScore ?? '—'}</TableCell>
             </TableRow>
           );

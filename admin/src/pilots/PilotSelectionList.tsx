@@ -3,6 +3,8 @@ import { TimestampField } from '../common/DayField';
 import { UnitLinkField } from '../common/UnitLinkField';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
 import { ListActions } from '../common/ListActions';
+import { ListExport } from '../exports/ExportMenu';
+import { pilotExport } from '../exports/resources';
 import { PILOT_LIST_FIELDS } from './selections';
 import type { PilotSelection } from './types';
 
@@ -13,7 +15,7 @@ const filters = [
 
 /** Recorded selections: who chose which communes, for which task, on which year's data. */
 export const PilotSelectionList = () => (
-  <List filters={filters} actions={<ListActions />} empty={false} sort={{ field: 'chosenAt', order: 'DESC' }} queryOptions={{ meta: { sparseFields: PILOT_LIST_FIELDS } }}>
+  <List filters={filters} actions={<ListActions exporter={<ListExport columns={pilotExport} />} />} empty={false} sort={{ field: 'chosenAt', order: 'DESC' }} queryOptions={{ meta: { sparseFields: PILOT_LIST_FIELDS } }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="unitId" disableSort><UnitLinkField source="unit" /></DataTable.Col>
       <DataTable.Col source="planTaskId" disableSort>

@@ -1,5 +1,6 @@
 import { Chip, Stack, Typography } from '@mui/material';
-import { DeleteButton, Labeled, NumberField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { DeleteButton, Labeled, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { NumberField } from '../common/NumberField';
 import { TimestampField } from '../common/DayField';
 import { UnitLinkField } from '../common/UnitLinkField';
 import { unitLabel } from '../common/unitLabel';

@@ -16,7 +16,7 @@ export const CorrectionButton = ({ field, label, current, multiline }: Props) =>
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState(current);
   const [reason, setReason] = useState('');
-  if (!report || report.status !== 'DRAFT') return null;
+  if (!report?.actions?.includes('CORRECT')) return null;
   const save = async () => {
     try {
       await correctReportFigure(report, field, value, reason);

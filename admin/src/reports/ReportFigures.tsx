@@ -1,26 +1,35 @@
 import { Alert, Chip, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
-import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { useNumberFormat } from '../common/useNumberFormat';
 import { CorrectionButton } from './CorrectionDialog';
 import { REPORT_FIGURES, SHARES, type Report } from './types';
 
-/** A percent as the language writes it: "80,4 %" or "80.4%". */
-export const usePercent = () => {
-  const [locale] = useLocaleState();
-  return (value: number | null | undefined) =>
-    value == null ? '—' : `${value.toLocaleString(locale === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 1 })}%`;
+/**
+ * The server's arithmetic warnings ("teamsConsolidated exceeds teams", "casesReceived differs from
+ * ..."), said with the figures' names.
+ */
+const warningInWords = (warning: string, translate: (key: string, options?: Record<string, unknown>) => string): string => {
+  const exceeds = /^(\w+) exceeds (\w+)$/.exec(warning);
+  if (exceeds) return translate('hoagiai.reports.warning.exceeds', { part: translate(`hoagiai.figure.${exceeds[1]}`), whole: translate(`hoagiai.figure.${exceeds[2]}`) });
+  if (warning.startsWith('casesReceived differs')) return translate('hoagiai.reports.warning.casesSum');
+  return warning;
 };
 
 /** The report's figures as reported, the computed value beside each corrected one, and a correction per row while a draft. */
 export const ReportFigures = () => {
   const report = useRecordContext<Report>();
   const translate = useTranslate();
-  const percent = usePercent();
+  const { number, percent } = useNumberFormat();
   if (!report?.figures) return null;
   const figures = report.figures;
   const corrected = new Set(figures.corrected ?? []);
   return (
     <>
-      {report.warnings?.length ? <Alert severity="warning" sx={{ mb: 1 }}>{translate('hoagiai.reports.warnings')}: {report.warnings.join('; ')}</Alert> : null}
+      {report.warnings?.length ? (
+        <Alert severity="warning" sx={{ mb: 1 }} data-testid="report-warnings">
+          {translate('hoagiai.reports.warnings')}: {report.warnings.map((warning) => warningInWords(warning, translate)).join('; ')}
+        </Alert>
+      ) : null}
       <Table size="small" data-testid="report-figures">
         <TableHead>
           <TableRow>
@@ -36,9 +45,9 @@ export const ReportFigures = () => {
               <TableCell>{translate(`hoagiai.figure.${name}`)}</TableCell>
               <TableCell align="right">
                 {corrected.has(name) ? <Chip size="small" color="warning" label={translate('hoagiai.reports.corrected')} sx={{ mr: 1 }} /> : null}
-                <strong>{figures[name]}</strong>
+                <strong>{number(figures[name])}</strong>
               </TableCell>
-              <TableCell align="right">{corrected.has(name) ? report.computedFigures?.[name] : ''}</TableCell>
+              <TableCell align="right">{corrected.has(name) ? number(report.computedFigures?.[name]) : ''}</TableCell>
               <TableCell align="right">
                 <CorrectionButton field={name} label={translate(`hoagiai.figure.${name}`)} current={String(figures[name])} />
               </TableCell>

@@ -1,5 +1,9 @@
 import { Alert, Stack, Typography } from '@mui/material';
-import { Labeled, NumberField, SelectField, Show, SimpleShowLayout, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import PrintIcon from '@mui/icons-material/Print';
+import { Button, Labeled, SelectField, Show, SimpleShowLayout, TopToolbar, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { ExportChoice } from '../exports/ExportMenu';
+import { reportTables } from './reportExports';
+import { NumberField } from '../common/NumberField';
 import { DayField, TimestampField } from '../common/DayField';
 import { UnitLinkField } from '../common/UnitLinkField';
 import { MissingReports } from './MissingReports';
@@ -24,9 +28,36 @@ const Locked = () => {
 };
 
 /** A yearly report: status and timeliness, figures with corrections, progress per task, history, and what is missing below. */
+/** Prints the report on A4 (see print.css: the console's chrome and buttons are left out). */
+const PrintButton = () => <Button label="hoagiai.reports.print" onClick={() => window.print()} data-testid="report-print"><PrintIcon /></Button>;
+
+/** The report as a spreadsheet: its figures and the progress of each task. */
+const ReportExport = () => {
+  const report = useRecordContext<Report>();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (!report) return null;
+  const name = `${translate('resources.Report.name', { smart_count: 1 })} ${report.unit?.name ?? report.unitId} ${report.year}`;
+  return <ExportChoice name={name} build={async () => reportTables(report, { translate, locale })} />;
+};
+
+/** What the report is, printed above it: the unit, the year, the status and when it was due. */
+const PrintHeading = () => {
+  const report = useRecordContext<Report>();
+  const translate = useTranslate();
+  if (!report) return null;
+  return (
+    <Typography variant="h5" className="print-only" sx={{ textAlign: 'center' }}>
+      {translate('hoagiai.reports.printTitle', { unit: report.unit?.name ?? '', year: report.year })}
+    </Typography>
+  );
+};
+
 export const ReportShow = () => (
-  <Show actions={<TopToolbar><WorkflowButtons /></TopToolbar>} queryOptions={{ meta: { sparseFields: REPORT_SHOW_FIELDS } }}>
+  <Show actions={<TopToolbar className="no-print"><WorkflowButtons /><PrintButton /><ReportExport /></TopToolbar>} queryOptions={{ meta: { sparseFields: REPORT_SHOW_FIELDS } }}
+    className="report-print">
     <SimpleShowLayout>
+      <PrintHeading />
       <Locked />
       <Stack direction="row" spacing={4} flexWrap="wrap" useFlexGap>
         <UnitLinkField source="unit" label="resources.Report.fields.unitId" />

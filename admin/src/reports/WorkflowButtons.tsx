@@ -1,72 +1,83 @@
-import { useState } from 'react';
-import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
+import { useState, type ReactElement } from 'react';
+import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
 import SendIcon from '@mui/icons-material/Send';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import UndoIcon from '@mui/icons-material/Undo';
-import { Button, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import type { Permissions } from '../auth/permissions';
-import type { UnitLevel } from '../types';
-import { reopenReport, transitionReport } from './reportActions';
-import type { Report } from './types';
+import { Button, Confirm, useNotify, useRecordContext, useRedirect, useRefresh, useTranslate } from 'react-admin';
+import { unitLabel } from '../common/unitLabel';
+import { reopenReport, transitionReport, withdrawReport } from './reportActions';
+import type { Report, ReportAction } from './types';
 
-const DEPTH: Record<UnitLevel, number> = { PROVINCE: 1, DISTRICT: 2, COMMUNE: 3 };
+type Step = { action: ReportAction; icon: ReactElement; run: (report: Report) => Promise<unknown>; done: string; contained?: boolean };
 
-/**
- * Only shapes the page: whether the user writes at a level above the report's unit (the system
- * administrator, or a membership of a higher level). The server decides whether that unit is
- * really above this one, and refuses otherwise.
- */
-const useWritesAbove = (level: UnitLevel | undefined) => {
-  const { permissions } = usePermissions<Permissions>();
-  if (!Array.isArray(permissions) || !level) return false;
-  return permissions.some((m) => m.role === 'SYSTEM_ADMIN' || (m.role !== 'ANALYST' && m.unit?.level != null && DEPTH[m.unit.level] < DEPTH[level]));
-};
+const STEPS: Step[] = [
+  { action: 'SUBMIT', icon: <SendIcon />, run: (r) => transitionReport('submitReport', r), done: 'hoagiai.reports.submitted', contained: true },
+  { action: 'APPROVE', icon: <TaskAltIcon />, run: (r) => transitionReport('approveReport', r), done: 'hoagiai.reports.approved', contained: true },
+  { action: 'WITHDRAW', icon: <DeleteOutlineIcon />, run: (r) => withdrawReport(r), done: 'hoagiai.reports.withdrawn' },
+];
 
 /**
- * Submit, approve and reopen, offered by the report's status (and, for approving and reopening,
- * to users who write at a higher level): the server decides, and a refusal is shown.
+ * The steps the server says the caller may take on this report now (`actions`), each asking for
+ * confirmation and saying what it locks; reopening asks why. Nothing else is offered.
  */
 export const WorkflowButtons = () => {
   const report = useRecordContext<Report>();
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
+  const redirect = useRedirect();
+  const [confirming, setConfirming] = useState<Step | null>(null);
   const [reopening, setReopening] = useState(false);
   const [reason, setReason] = useState('');
-  const above = useWritesAbove(report?.unit?.level);
   if (!report) return null;
-  const act = async (call: () => Promise<unknown>, done: string) => {
+  const actions = report.actions ?? [];
+  const what = { unit: report.unit ? unitLabel(report.unit) : String(report.unitId), year: report.year };
+  const act = async (call: () => Promise<unknown>, done: string, action: ReportAction) => {
     try {
       await call();
       notify(done, { type: 'success' });
+      setConfirming(null);
       setReopening(false);
-      refresh();
+      if (action === 'WITHDRAW') redirect('list', 'Report');
+      else refresh();
     } catch (error) {
+      setConfirming(null);
       notify((error as Error).message, { type: 'error' });
     }
   };
   return (
     <>
-      {report.status === 'DRAFT' ? (
-        <Button label="hoagiai.reports.submit" variant="contained" onClick={() => act(() => transitionReport('submitReport', report), 'hoagiai.reports.submitted')}
-          data-testid="report-submit"><SendIcon /></Button>
+      {STEPS.filter((step) => actions.includes(step.action)).map((step) => (
+        <Button key={step.action} label={`hoagiai.reports.action.${step.action}`} variant={step.contained ? 'contained' : 'text'}
+          onClick={() => setConfirming(step)} data-testid={`report-${step.action.toLowerCase()}`}>
+          {step.icon}
+        </Button>
+      ))}
+      {actions.includes('REOPEN') ? (
+        <Button label="hoagiai.reports.action.REOPEN" onClick={() => { setReason(''); setReopening(true); }} data-testid="report-reopen"><UndoIcon /></Button>
       ) : null}
-      {report.status === 'SUBMITTED' && above ? (
-        <Button label="hoagiai.reports.approve" variant="contained" onClick={() => act(() => transitionReport('approveReport', report), 'hoagiai.reports.approved')}
-          data-testid="report-approve"><TaskAltIcon /></Button>
-      ) : null}
-      {report.status !== 'DRAFT' && above ? (
-        <Button label="hoagiai.reports.reopen" onClick={() => { setReason(''); setReopening(true); }} data-testid="report-reopen"><UndoIcon /></Button>
-      ) : null}
+      <Confirm
+        isOpen={confirming != null}
+        title={confirming ? `hoagiai.reports.confirm.${confirming.action}.title` : ''}
+        content={confirming ? `hoagiai.reports.confirm.${confirming.action}.content` : ''}
+        translateOptions={what}
+        confirm={confirming ? `hoagiai.reports.action.${confirming.action}` : 'ra.action.confirm'}
+        onConfirm={() => confirming && act(() => confirming.run(report), confirming.done, confirming.action)}
+        onClose={() => setConfirming(null)}
+      />
       <Dialog open={reopening} onClose={() => setReopening(false)} maxWidth="sm" fullWidth>
-        <DialogTitle>{translate('hoagiai.reports.reopenTitle')}</DialogTitle>
+        <DialogTitle>{translate('hoagiai.reports.confirm.REOPEN.title', what)}</DialogTitle>
         <DialogContent>
-          <TextField label={translate('hoagiai.reports.reason')} value={reason} onChange={(e) => setReason(e.target.value)} fullWidth multiline minRows={2} margin="dense" />
+          <DialogContentText>{translate('hoagiai.reports.confirm.REOPEN.content', what)}</DialogContentText>
+          <TextField label={translate('hoagiai.reports.reason')} value={reason} onChange={(e) => setReason(e.target.value)} fullWidth multiline minRows={2} margin="dense"
+            slotProps={{ htmlInput: { 'data-testid': 'reopen-reason' } }} />
         </DialogContent>
         <DialogActions>
           <MuiButton onClick={() => setReopening(false)}>{translate('ra.action.cancel')}</MuiButton>
-          <MuiButton variant="contained" disabled={reason.trim().length < 5} onClick={() => act(() => reopenReport(report, reason), 'hoagiai.reports.reopened')}>
-            {translate('hoagiai.reports.reopen')}
+          <MuiButton variant="contained" disabled={reason.trim().length < 5} onClick={() => act(() => reopenReport(report, reason), 'hoagiai.reports.reopened', 'REOPEN')}
+            data-testid="reopen-confirm">
+            {translate('hoagiai.reports.action.REOPEN')}
           </MuiButton>
         </DialogActions>
       </Dialog>

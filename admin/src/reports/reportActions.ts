@@ -10,6 +10,8 @@ const TRANSITION = {
   approveReport: gql`mutation ApproveReport($id: ID!, $version: Int!) { approveReport(id: $id, version: $version) { id status version } }`,
 };
 
+const WITHDRAW = gql`mutation WithdrawReport($id: ID!, $version: Int!) { withdrawReport(id: $id, version: $version) { id } }`;
+
 const REOPEN = gql`
   mutation ReopenReport($id: ID!, $version: Int!, $reason: String!) { reopenReport(id: $id, version: $version, reason: $reason) { id status version } }
 `;
@@ -39,6 +41,9 @@ type Versioned = { id: Identifier; version: number };
 
 export const transitionReport = (action: keyof typeof TRANSITION, report: Versioned) =>
   run(() => apolloClient.mutate({ mutation: TRANSITION[action], variables: { id: report.id, version: report.version }, fetchPolicy: 'no-cache' }));
+
+export const withdrawReport = (report: Versioned) =>
+  run(() => apolloClient.mutate({ mutation: WITHDRAW, variables: { id: report.id, version: report.version }, fetchPolicy: 'no-cache' }));
 
 export const reopenReport = (report: Versioned, reason: string) =>
   run(() => apolloClient.mutate({ mutation: REOPEN, variables: { id: report.id, version: report.version, reason }, fetchPolicy: 'no-cache' }));

@@ -10,9 +10,9 @@ export const REPORT_LIST_FIELDS: SparseField[] = [
 ];
 
 export const REPORT_SHOW_FIELDS: SparseField[] = [
-  ...REPORT_LIST_FIELDS, 'basis', 'dueBefore', 'lastOnTimeDay', 'computedAt', 'firstSubmittedAt', 'planId', 'warnings',
+  ...REPORT_LIST_FIELDS, 'basis', 'dueBefore', 'lastOnTimeDay', 'computedAt', 'firstSubmittedAt', 'planId', 'warnings', 'actions',
   { figures }, { computedFigures: [...REPORT_FIGURES] },
   { taskProgress: ['taskId', 'code', 'title', 'text', 'corrected'] },
-  { corrections: ['id', 'field', 'computed', 'previous', 'value', 'reason', 'correctedAt'] },
-  { events: ['id', 'kind', 'at', 'userId', 'reason', 'onTime'] },
+  { corrections: ['id', 'field', 'computed', 'previous', 'value', 'reason', 'correctedAt', 'correctedByName'] },
+  { events: ['id', 'kind', 'at', 'userId', 'userName', 'reason', 'onTime'] },
 ];

@@ -21,9 +21,14 @@ export type Share = (typeof SHARES)[number];
 
 export type Figures = Record<ReportFigure, number> & Record<Share, number | null> & { corrected?: string[] };
 
+export const REPORT_ACTIONS = ['SUBMIT', 'APPROVE', 'REOPEN', 'CORRECT', 'WITHDRAW'] as const;
+export type ReportAction = (typeof REPORT_ACTIONS)[number];
+
 export type TaskProgress = { taskId: Identifier; code: string; title: string; text: string; corrected: boolean };
-export type Correction = { id: Identifier; field: string; computed: string | null; previous: string | null; value: string; reason: string; correctedAt: string };
-export type ReportEvent = { id: Identifier; kind: string; at: string; userId: Identifier | null; reason: string | null; onTime: boolean | null };
+export type Correction = {
+  id: Identifier; field: string; computed: string | null; previous: string | null; value: string; reason: string; correctedAt: string; correctedByName: string | null;
+};
+export type ReportEvent = { id: Identifier; kind: string; at: string; userId: Identifier | null; userName: string | null; reason: string | null; onTime: boolean | null };
 
 export type Report = RaRecord & {
   unitId: Identifier;
@@ -46,4 +51,23 @@ export type Report = RaRecord & {
   corrections?: Correction[];
   events?: ReportEvent[];
   warnings?: string[];
+  firstSubmittedAt?: string | null;
+  /** What the caller may do now, as the server decides (WorkflowButtons offers exactly these). */
+  actions?: ReportAction[];
+};
+
+/** What a unit owes for a year, generated or not (allReportObligations). */
+export type ReportObligation = RaRecord & {
+  unitId: Identifier;
+  unit?: UnitSummary | null;
+  year: number;
+  dueDate: string;
+  dueBefore: boolean;
+  basis: string;
+  reportId: Identifier | null;
+  status: ReportStatus | null;
+  timeliness: Timeliness;
+  daysLate: number;
+  submittedAt: string | null;
+  writable: boolean;
 };

@@ -1,4 +1,5 @@
-import { AutocompleteInput, Create, DateInput, ReferenceInput, SimpleForm, TextInput, required } from 'react-admin';
+import { AutocompleteInput, Create, ReferenceInput, SimpleForm, TextInput, required } from 'react-admin';
+import { DayInput } from '../common/DayInput';
 import { searchOf } from '../common/search';
 
 
@@ -10,7 +11,7 @@ export const MediationTeamCreate = () => (
         <AutocompleteInput optionText="name" filterToQuery={searchOf} validate={required()} sx={{ minWidth: 360 }} />
       </ReferenceInput>
       <TextInput source="name" />
-      <DateInput source="establishedOn" />
+      <DayInput source="establishedOn" />
     </SimpleForm>
   </Create>
 );

@@ -1,4 +1,5 @@
-import { DateInput, Edit, Labeled, SelectInput, SimpleForm, TextInput, required, useRecordContext } from 'react-admin';
+import { Edit, Labeled, SelectInput, SimpleForm, TextInput, required, useRecordContext } from 'react-admin';
+import { DayInput } from '../common/DayInput';
 import { UnitLinkField } from '../common/UnitLinkField';
 import { teamStatusChoices } from './groundChoices';
 import { TEAM_EDIT } from './groundSelections';
@@ -20,9 +21,9 @@ export const MediationTeamEdit = () => (
       </Labeled>
       <TextInput source="name" validate={required()} />
       <LeaderInput />
-      <DateInput source="establishedOn" />
+      <DayInput source="establishedOn" />
       <SelectInput source="status" choices={teamStatusChoices} validate={required()} />
-      <DateInput source="dissolvedOn" />
+      <DayInput source="dissolvedOn" />
     </SimpleForm>
   </Edit>
 );

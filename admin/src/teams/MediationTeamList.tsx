@@ -1,5 +1,7 @@
 import { DataTable, FunctionField, List, NullableBooleanInput, SearchInput, SelectField, SelectInput, TextField, useTranslate } from 'react-admin';
 import { ListActions } from '../common/ListActions';
+import { ListExport } from '../exports/ExportMenu';
+import { teamExport, teamExportFields } from '../exports/resources';
 import { UnitLinkField } from '../common/UnitLinkField';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
 import { ComplianceBadge } from './ComplianceBadge';
@@ -25,7 +27,7 @@ const Members = () => {
 
 /** Teams under the user's units (or the unit filtered on), with their compliance badges. */
 export const MediationTeamList = () => (
-  <List filters={teamFilters} actions={<ListActions />} empty={false} sort={{ field: 'name', order: 'ASC' }} queryOptions={{ meta: { sparseFields: TEAM_LIST } }}>
+  <List filters={teamFilters} actions={<ListActions exporter={<ListExport columns={teamExport} fields={teamExportFields} />} />} empty={false} sort={{ field: 'name', order: 'ASC' }} queryOptions={{ meta: { sparseFields: TEAM_LIST } }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="unitId" disableSort>

@@ -1,8 +1,10 @@
 import { Alert, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { BooleanField, Labeled, Link, NumberField, SelectField, Show, SimpleShowLayout, TextField, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
+import { BooleanField, Labeled, Link, SelectField, Show, SimpleShowLayout, TextField, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
+import { NumberField } from '../common/NumberField';
 import { DayField, TimestampField } from '../common/DayField';
 import { UnitLinkField } from '../common/UnitLinkField';
-import { ComplianceBadge } from './ComplianceBadge';
+import { ComplianceBadge, useComplianceText } from './ComplianceBadge';
+import { useNumberFormat } from '../common/useNumberFormat';
 import { genderChoices, mediatorStatusChoices, teamStatusChoices } from './groundChoices';
 import { TEAM_SHOW } from './groundSelections';
 import type { MediationTeam } from './groundTypes';
@@ -11,6 +13,7 @@ import type { MediationTeam } from './groundTypes';
 const Members = () => {
   const team = useRecordContext<MediationTeam>();
   const translate = useTranslate();
+  const { number } = useNumberFormat();
   const createPath = useCreatePath();
   if (!team?.mediators?.length) return null;
   const field = (name: string) => translate(`resources.Mediator.fields.${name}`);
@@ -30,7 +33,7 @@ const Members = () => {
               <TableCell>{translate(genderChoices.find((c) => c.id === m.gender)?.name ?? '')}</TableCell>
               <TableCell>{m.ethnicity ?? ''}</TableCell>
               <TableCell>{m.partyCellSecretary ? '✓' : ''}</TableCell>
-              <TableCell>{m.voteShare}</TableCell>
+              <TableCell>{number(m.voteShare)}</TableCell>
               <TableCell>{m.trained ? '✓' : ''}</TableCell>
               <TableCell>{translate(mediatorStatusChoices.find((c) => c.id === m.status)?.name ?? '')}</TableCell>
             </TableRow>
@@ -43,12 +46,13 @@ const Members = () => {
 
 const Compliance = () => {
   const team = useRecordContext<MediationTeam>();
+  const say = useComplianceText();
   if (!team?.compliance) return null;
   return (
     <Labeled source="compliance">
       <Stack spacing={1}>
         <ComplianceBadge />
-        {team.compliance.reasons.map((reason) => <Alert key={reason.code} severity="warning">{reason.message} — {reason.legalBasis}</Alert>)}
+        {team.compliance.reasons.map((reason) => <Alert key={reason.code} severity="warning">{say(reason, team.compliance!)} — {reason.legalBasis}</Alert>)}
       </Stack>
     </Labeled>
   );

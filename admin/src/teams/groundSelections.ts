@@ -40,4 +40,4 @@ export const EVENT_SHOW: SparseField[] = [...EVENT_LIST, 'location', 'planTaskId
   { attendeeMediators: ['id', 'fullName', 'trained', named('team')] }, { attendeeTrainers: ['id', 'fullName', 'agencyKind'] }];
 
 export const CASE_LIST: SparseField[] = ['id', 'receivedOn', 'category', 'outcome', 'closedOn', 'teamId', 'unitId', 'version', unit, named('team')];
-export const CASE_FIELDS: SparseField[] = [...CASE_LIST, 'mediatorIds', 'parties', ...stamps, { mediators: ['id', 'fullName'] }];
+export const CASE_FIELDS: SparseField[] = [...CASE_LIST, 'mediatorIds', 'parties', 'summary', ...stamps, { mediators: ['id', 'fullName'] }];

@@ -59,5 +59,5 @@ export type TrainingEvent = RaRecord & {
 export type MediationCase = RaRecord & {
   teamId: Identifier; team?: Named | null; unitId: Identifier; unit?: UnitSummary | null; receivedOn: string;
   category: (typeof CASE_CATEGORIES)[number]; outcome: (typeof CASE_OUTCOMES)[number]; closedOn?: string | null;
-  mediatorIds?: Identifier[]; mediators?: Person[]; parties?: string | null; version: number;
+  mediatorIds?: Identifier[]; mediators?: Person[]; parties?: string | null; summary?: string | null; version: number;
 };

@@ -1,4 +1,5 @@
-import { AutocompleteInput, DateInput, ReferenceInput, SelectInput, TextInput, required } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, SelectInput, TextInput, required } from 'react-admin';
+import { DayInput } from '../common/DayInput';
 import { agencyKindChoices } from '../common/choices';
 import { genderChoices } from '../teams/groundChoices';
 import { searchOf } from '../common/search';
@@ -18,6 +19,6 @@ export const TrainerFields = () => (
     <SelectInput source="agencyKind" choices={agencyKindChoices} />
     <TextInput source="position" />
     <TextInput source="expertise" />
-    <DateInput source="trainedElsewhereOn" />
+    <DayInput source="trainedElsewhereOn" />
   </>
 );

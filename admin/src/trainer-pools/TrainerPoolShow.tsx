@@ -1,5 +1,6 @@
 import { Button as MuiButton, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
-import { EditButton, Labeled, Link, NumberField, Show, SimpleShowLayout, TextField, TopToolbar, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
+import { EditButton, Labeled, Link, Show, SimpleShowLayout, TextField, TopToolbar, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
+import { NumberField } from '../common/NumberField';
 import { DayField, TimestampField } from '../common/DayField';
 import { UnitLinkField } from '../common/UnitLinkField';
 import { POOL_SHOW } from '../teams/groundSelections';

@@ -1,4 +1,6 @@
-import { AutocompleteArrayInput, DateInput, FormDataConsumer, NumberInput, ReferenceArrayInput, SelectInput, TextInput, minValue, required } from 'react-admin';
+import { AutocompleteArrayInput, FormDataConsumer, ReferenceArrayInput, SelectInput, TextInput, minValue, number, required } from 'react-admin';
+import { DayInput } from '../common/DayInput';
+import { DecimalInput, WholeNumberInput } from '../common/NumberInputs';
 import { audienceChoices } from '../teams/groundChoices';
 import { MEDIATOR_OPTION, TRAINER_OPTION } from '../teams/groundSelections';
 import type { Mediator, Trainer } from '../teams/groundTypes';
@@ -15,12 +17,12 @@ const trainerText = (t: Trainer) => (t.pool ? `${t.fullName} (${t.pool.name})` :
 export const TrainingEventFields = () => (
   <>
     <TextInput source="title" validate={required()} fullWidth />
-    <DateInput source="startsOn" validate={required()} />
-    <DateInput source="endsOn" validate={required()} />
+    <DayInput source="startsOn" validate={required()} />
+    <DayInput source="endsOn" validate={required()} />
     <SelectInput source="audience" choices={audienceChoices} validate={required()} />
     <TextInput source="location" />
-    <NumberInput source="cost" validate={minValue(0)} />
-    <NumberInput source="participants" validate={minValue(0)} />
+    <DecimalInput source="cost" digits={3} validate={[number(), minValue(0)]} />
+    <WholeNumberInput source="participants" validate={[number(), minValue(0)]} />
     <ReferenceArrayInput source="trainerIds" reference="Trainer" queryOptions={{ meta: { sparseFields: TRAINER_OPTION } }}>
       <AutocompleteArrayInput optionText={trainerText} filterToQuery={searchOf} />
     </ReferenceArrayInput>

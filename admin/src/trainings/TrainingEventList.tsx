@@ -1,6 +1,9 @@
-import { DataTable, List, NumberField, NumberInput, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { DataTable, List, NumberInput, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { NumberField } from '../common/NumberField';
 import { DayField } from '../common/DayField';
 import { ListActions } from '../common/ListActions';
+import { ListExport } from '../exports/ExportMenu';
+import { eventExport, eventExportFields } from '../exports/resources';
 import { UnitLinkField } from '../common/UnitLinkField';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
 import { audienceChoices } from '../teams/groundChoices';
@@ -15,7 +18,7 @@ const eventFilters = [
 
 /** Courses of the user's units and of the units above them (addressed downward), newest first. */
 export const TrainingEventList = () => (
-  <List filters={eventFilters} actions={<ListActions />} empty={false} sort={{ field: 'startsOn', order: 'DESC' }} queryOptions={{ meta: { sparseFields: EVENT_LIST } }}>
+  <List filters={eventFilters} actions={<ListActions exporter={<ListExport columns={eventExport} fields={eventExportFields} />} />} empty={false} sort={{ field: 'startsOn', order: 'DESC' }} queryOptions={{ meta: { sparseFields: EVENT_LIST } }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="title" />
       <DataTable.Col source="unitId" disableSort>

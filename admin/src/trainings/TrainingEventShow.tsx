@@ -1,5 +1,6 @@
 import { Chip, Stack } from '@mui/material';
-import { Labeled, NumberField, SelectField, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
+import { Labeled, SelectField, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
+import { NumberField } from '../common/NumberField';
 import { DayField, TimestampField } from '../common/DayField';
 import { UnitLinkField } from '../common/UnitLinkField';
 import { audienceChoices } from '../teams/groundChoices';

@@ -1,16 +1,13 @@
 import EventIcon from '@mui/icons-material/Event';
+import { lazyView } from '../common/lazyView';
 import type { TrainingEvent } from '../teams/groundTypes';
-import { TrainingEventCreate } from './TrainingEventCreate';
-import { TrainingEventEdit } from './TrainingEventEdit';
-import { TrainingEventList } from './TrainingEventList';
-import { TrainingEventShow } from './TrainingEventShow';
 
 /** Tập huấn: courses for mediators, trainers and commune justice officers. */
 export default {
-  list: TrainingEventList,
-  show: TrainingEventShow,
-  edit: TrainingEventEdit,
-  create: TrainingEventCreate,
+  list: lazyView(() => import('./TrainingEventList'), 'TrainingEventList'),
+  show: lazyView(() => import('./TrainingEventShow'), 'TrainingEventShow'),
+  edit: lazyView(() => import('./TrainingEventEdit'), 'TrainingEventEdit'),
+  create: lazyView(() => import('./TrainingEventCreate'), 'TrainingEventCreate'),
   icon: EventIcon,
   recordRepresentation: (record: TrainingEvent) => record.title,
 };

@@ -1,5 +1,8 @@
-import { DataTable, DateInput, List, SearchInput, SelectField, SelectInput, useTranslate } from 'react-admin';
+import { DataTable, List, SearchInput, SelectField, SelectInput, useTranslate } from 'react-admin';
+import { DayInput } from '../common/DayInput';
 import { ListActions } from '../common/ListActions';
+import { ListExport } from '../exports/ExportMenu';
+import { unitExport } from '../exports/resources';
 import { levelChoices } from '../common/choices';
 import { DayField } from '../common/DayField';
 import { UnitLinkField } from '../common/UnitLinkField';
@@ -18,12 +21,12 @@ const UnitSearchInput = ({ alwaysOn }: { alwaysOn?: boolean }) => {
 const unitFilters = [
   <UnitSearchInput key="q" alwaysOn />,
   <SelectInput key="level" source="level" choices={levelChoices} alwaysOn />,
-  <DateInput key="validOn" source="validOn" alwaysOn />,
+  <DayInput key="validOn" source="validOn" alwaysOn />,
 ];
 
 /** The units browser: search ignores diacritics ("my tu" finds "Mỹ Tú"); validOn picks an era. */
 export const AdministrativeUnitList = () => (
-  <List filters={unitFilters} actions={<ListActions />} sort={{ field: 'code', order: 'ASC' }} perPage={25}>
+  <List filters={unitFilters} actions={<ListActions exporter={<ListExport columns={unitExport} />} />} sort={{ field: 'code', order: 'ASC' }} perPage={25}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="code" />
       <DataTable.Col source="name" />

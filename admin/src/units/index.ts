@@ -1,13 +1,12 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import { lazyView } from '../common/lazyView';
 import type { AdministrativeUnit } from '../types';
 import { unitLabel } from '../common/unitLabel';
-import { AdministrativeUnitList } from './AdministrativeUnitList';
-import { AdministrativeUnitShow } from './AdministrativeUnitShow';
 
 /** Read-only: units are reference data loaded on the server. */
 export default {
-  list: AdministrativeUnitList,
-  show: AdministrativeUnitShow,
+  list: lazyView(() => import('./AdministrativeUnitList'), 'AdministrativeUnitList'),
+  show: lazyView(() => import('./AdministrativeUnitShow'), 'AdministrativeUnitShow'),
   icon: AccountTreeIcon,
   recordRepresentation: (record: AdministrativeUnit) => unitLabel(record),
 };

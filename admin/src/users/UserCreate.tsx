@@ -8,7 +8,7 @@ export const UserCreate = () => (
       <TextInput source="email" type="email" validate={[required(), email()]} autoComplete="off" />
       <TextInput source="fullName" validate={required()} />
       <PasswordInput source="password" validate={[required(), minLength(8)]} autoComplete="new-password" />
-      <UnitReferenceInput source="unitId" />
+      <UnitReferenceInput source="unitId" writable />
     </SimpleForm>
   </Create>
 );

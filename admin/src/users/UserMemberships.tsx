@@ -1,4 +1,4 @@
-import { CreateButton, DataTable, DeleteButton, ReferenceManyField, SelectField, useRecordContext } from 'react-admin';
+import { CreateButton, DataTable, DeleteButton, ReferenceManyField, SelectField, useRecordContext, useResourceDefinition } from 'react-admin';
 import { roleChoices } from '../common/choices';
 import { UnitLinkField } from '../common/UnitLinkField';
 import type { User } from '../types';
@@ -6,7 +6,8 @@ import type { User } from '../types';
 /** Opens the membership form with this user already chosen. */
 const AddMembershipButton = () => {
   const user = useRecordContext<User>();
-  if (!user) return null;
+  const { hasCreate } = useResourceDefinition({ resource: 'Membership' });
+  if (!user || !hasCreate) return null;
   return <CreateButton resource="Membership" label="hoagiai.users.add_membership" state={{ record: { userId: user.id } }} />;
 };
 

@@ -1,15 +1,12 @@
 import PeopleIcon from '@mui/icons-material/People';
+import { lazyView } from '../common/lazyView';
 import type { User } from '../types';
-import { UserCreate } from './UserCreate';
-import { UserEdit } from './UserEdit';
-import { UserList } from './UserList';
-import { UserShow } from './UserShow';
 
 export default {
-  list: UserList,
-  create: UserCreate,
-  edit: UserEdit,
-  show: UserShow,
+  list: lazyView(() => import('./UserList'), 'UserList'),
+  create: lazyView(() => import('./UserCreate'), 'UserCreate'),
+  edit: lazyView(() => import('./UserEdit'), 'UserEdit'),
+  show: lazyView(() => import('./UserShow'), 'UserShow'),
   icon: PeopleIcon,
   recordRepresentation: (record: User) => record.fullName || record.email,
 };

@@ -26,7 +26,7 @@ export async function findReadable<T extends TenantRow>(manager: EntityManager, 
 
 /** Readable but outside the write scope (an ancestor's row, or an analyst): FORBIDDEN. */
 export function assertWritable(ctx: Context, unitPath: string, writtenBy: 'write' | 'admin' = 'write'): void {
-  if (!covers(ctx.scope[writtenBy], unitPath)) throw forbidden();
+  if (!covers(ctx.scope[writtenBy], unitPath)) throw forbidden(undefined, writtenBy === 'admin' ? 'OUTSIDE_ADMIN_SCOPE' : 'OUTSIDE_WRITE_SCOPE');
 }
 
 export async function createAudited<T extends TenantRow>(ctx: Context, resource: Resource<T>, values: Partial<T>): Promise<T> {

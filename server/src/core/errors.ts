@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { withReason } from './error-reasons';
 
 /** The codes a client may see in `extensions.code`; everything else is masked. */
 export type ErrorCode =
@@ -25,24 +26,34 @@ export class AppError extends GraphQLError {
  */
 export const badInput = (field: string, message: string, reason = 'INVALID_INPUT', params?: Record<string, unknown>) =>
   new AppError('BAD_USER_INPUT', message, params ? { field, reason, params } : { field, reason });
-export const notFound = (entity: string, id: unknown) => new AppError('NOT_FOUND', `${entity} ${String(id)} was not found`);
-export const forbidden = (message = 'You may not do this in this unit', reason?: string) =>
-  new AppError('FORBIDDEN', message, reason ? { reason } : {});
-export const unauthenticated = () => new AppError('UNAUTHENTICATED', 'Sign in again: the email, password or session is not valid');
-/** Try again in `retryAfterSeconds` (also sent as the Retry-After header). */
-export const tooManyRequests = (message: string, reason: string, retryAfterSeconds: number) =>
-  new AppError('TOO_MANY_REQUESTS', message, { reason, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)) });
+export const notFound = (entity: string, id: unknown) =>
+  new AppError('NOT_FOUND', `${entity} ${String(id)} was not found`, { reason: 'NOT_FOUND', params: { entity, id: String(id) } });
+export const forbidden = (message = 'You may not do this in this unit', reason = 'OUTSIDE_WRITE_SCOPE') => new AppError('FORBIDDEN', message, { reason });
+export const unauthenticated = (reason = 'SESSION_INVALID') =>
+  new AppError('UNAUTHENTICATED', 'Sign in again: the email, password or session is not valid', { reason });
+/**
+ * Try again in `retryAfterSeconds` (also sent as the Retry-After header); the reason's params say it
+ * in seconds and in whole minutes, rounded up, for the console's sentence.
+ */
+export const tooManyRequests = (message: string, reason: string, retryAfterSeconds: number) => {
+  const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  return new AppError('TOO_MANY_REQUESTS', message, {
+    reason, params: { retryAfterSeconds: seconds, retryAfterMinutes: Math.ceil(seconds / 60) }, retryAfterSeconds: seconds,
+  });
+};
 export const serviceUnavailable = (reason: string, message = 'The service is busy or its database is unavailable; nothing was written. Try again shortly.') =>
   new AppError('SERVICE_UNAVAILABLE', message, { reason });
 export const conflict = (entity: string, id: unknown) =>
-  new AppError('CONFLICT', `${entity} ${String(id)} was changed by someone else since you read it; reload it and try again`);
+  new AppError('CONFLICT', `${entity} ${String(id)} was changed by someone else since you read it; reload it and try again`, {
+    reason: 'STALE_VERSION', params: { entity, id: String(id) },
+  });
 
-type ConstraintMeaning = { field: string; message: string };
+type ConstraintMeaning = { field: string; message: string; reason?: string; params?: Record<string, unknown> };
 const constraints = new Map<string, ConstraintMeaning>();
 
-/** Modules name the field and the message behind each of their database constraints. */
-export function explainConstraint(name: string, field: string, message: string): void {
-  constraints.set(name, { field, message });
+/** Modules name the field, the message and the reason (core/reasons.ts) behind each of their database constraints. */
+export function explainConstraint(name: string, field: string, message: string, reason?: string, params?: Record<string, unknown>): void {
+  constraints.set(name, { field, message, reason, params });
 }
 
 type PgError = { code?: string; constraint?: string; column?: string; message?: string };
@@ -61,15 +72,15 @@ export function fromDatabaseError(error: unknown): AppError | undefined {
   if (reference) return new AppError('NOT_FOUND', `${pg.message ?? 'A referenced record was not found'}`, { field: camel(reference[2]), reason: 'REFERENCE_NOT_FOUND' });
   switch (pg.code) {
     case '23505':
-      return badInput(known?.field ?? 'input', known?.message ?? 'This record already exists');
+      return badInput(known?.field ?? 'input', known?.message ?? 'This record already exists', known?.reason ?? 'DUPLICATE', known?.params);
     case '23503':
-      return badInput(known?.field ?? pg.column ?? 'input', known?.message ?? 'A referenced record does not exist');
+      return badInput(known?.field ?? pg.column ?? 'input', known?.message ?? 'A referenced record does not exist', known?.reason ?? 'REFERENCE_INVALID', known?.params);
     case '23514':
     case '23502':
     case '23P01':
-      return badInput(known?.field ?? pg.column ?? 'input', known?.message ?? 'A value is not allowed here');
+      return badInput(known?.field ?? pg.column ?? 'input', known?.message ?? 'A value is not allowed here', known?.reason ?? 'VALUE_NOT_ALLOWED', known?.params);
     case '42501':
-      return forbidden();
+      return forbidden(undefined, 'WRITE_NOT_PERMITTED');
     // Serialization failures and deadlocks: the transaction was rolled back whole; the client retries.
     case '40001':
     case '40P01':
@@ -110,10 +121,10 @@ const REQUEST_CODES = new Set<string>(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATI
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (e: unknown) => void): GraphQLFormattedError {
   try {
-    return toClientError(formatted, error, log);
+    return withReason(toClientError(formatted, error, log), unwrap(error));
   } catch (failure) {
     log(failure);
-    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL_ERROR' } };
   }
 }
 

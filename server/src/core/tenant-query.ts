@@ -19,7 +19,7 @@ export function underUnit<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, un
 
 /** Dates of one calendar year, as a range the column's index can use. */
 export function inYear<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string, year: number): SelectQueryBuilder<T> {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput('filter.year', 'year must be between 2000 and 2100');
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput('filter.year', 'year must be between 2000 and 2100', 'YEAR_OUT_OF_RANGE', { min: 2000, max: 2100 });
   return qb.andWhere(`${column} >= make_date(:inYear, 1, 1) and ${column} < make_date(:inYear + 1, 1, 1)`, { inYear: year });
 }
 
@@ -27,7 +27,7 @@ export function inYear<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, colum
 export async function writableUnit(ctx: Context, unitId: string, levels: UnitLevelValue[], levelMessage: string): Promise<AdminUnitEntity> {
   const unit = await UnitService.entity(await ctx.db(), parseId('unitId', unitId));
   if (!unit) throw notFound('AdministrativeUnit', unitId);
-  if (!levels.includes(unit.level)) throw badInput('unitId', levelMessage);
+  if (!levels.includes(unit.level)) throw badInput('unitId', levelMessage, 'UNIT_LEVEL_NOT_ALLOWED', { levels });
   assertWritable(ctx, unit.path);
   return unit;
 }
@@ -74,7 +74,7 @@ export function rowLoader<K, R, T = R>(
 /** Trims and collapses spaces; a blank value is refused naming the field. */
 export function cleanText(field: string, value: string): string {
   const clean = value.normalize('NFC').trim().replace(/\s+/g, ' ');
-  if (!clean) throw badInput(field, `${field} must not be blank`);
+  if (!clean) throw badInput(field, `${field} must not be blank`, 'TEXT_BLANK');
   return clean;
 }
 

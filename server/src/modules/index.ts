@@ -9,6 +9,7 @@ import { AdminUnitEntity, UnitSuccessionEntity } from './units/unit.entity';
 import { SuccessionResolver } from './units/succession.resolver';
 import { AdministrativeUnitResolver } from './units/unit.resolver';
 import { AuthResolver } from './users/auth.resolver';
+import { CapabilitiesResolver } from './users/capabilities.resolver';
 import { MembershipEntity, UserEntity } from './users/user.entity';
 import { MembershipResolver, UserResolver } from './users/user.resolver';
 import { planEntities, planResolvers } from './plans';
@@ -25,6 +26,7 @@ import { reportsModule } from './reports';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
+  CapabilitiesResolver,
   AdministrativeUnitResolver,
   SuccessionResolver,
   UserResolver,

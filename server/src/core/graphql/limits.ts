@@ -46,7 +46,9 @@ export function depthLimit(max: number) {
     return {
       OperationDefinition(node) {
         const depth = depthOf(node.selectionSet, new Set());
-        if (depth > max) context.reportError(new GraphQLError(`The query is nested ${depth} levels deep; at most ${max} are allowed`));
+        if (depth > max) context.reportError(new GraphQLError(`The query is nested ${depth} levels deep; at most ${max} are allowed`, {
+          extensions: { reason: 'QUERY_TOO_DEEP', params: { depth, max } },
+        }));
       },
     };
   };
@@ -62,7 +64,9 @@ export function aliasLimit(max: number) {
       },
       Document: {
         leave() {
-          if (count > max) context.reportError(new GraphQLError(`The query uses ${count} aliases; at most ${max} are allowed`));
+          if (count > max) context.reportError(new GraphQLError(`The query uses ${count} aliases; at most ${max} are allowed`, {
+            extensions: { reason: 'TOO_MANY_ALIASES', params: { count, max } },
+          }));
         },
       },
     };
@@ -116,7 +120,7 @@ export function costLimitPlugin(max: number, limits: Pick<ServerLimits, 'expensi
           const cost = queryCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
           if (cost > max) {
             throw new GraphQLError(`The query could cost ${cost}; at most ${max} is allowed. Ask for smaller pages or fewer nested lists.`, {
-              extensions: { code: 'BAD_USER_INPUT', field: 'query', reason: 'QUERY_TOO_COSTLY', cost, maxCost: max, http: { status: 400 } },
+              extensions: { code: 'BAD_USER_INPUT', field: 'query', reason: 'QUERY_TOO_COSTLY', params: { cost, max }, cost, maxCost: max, http: { status: 400 } },
             });
           }
           if (cost <= limits.expensiveCost) return;
@@ -124,7 +128,7 @@ export function costLimitPlugin(max: number, limits: Pick<ServerLimits, 'expensi
           const count = running.get(key) ?? 0;
           if (count >= limits.expensiveRequestsPerUser) {
             throw new GraphQLError(`You already have ${count} expensive requests running; wait for them to finish.`, {
-              extensions: { code: 'TOO_MANY_REQUESTS', reason: 'EXPENSIVE_REQUESTS_IN_FLIGHT', retryAfterSeconds: 1, cost, http: { status: 429, headers: new Map([['retry-after', '1']]) } },
+              extensions: { code: 'TOO_MANY_REQUESTS', reason: 'EXPENSIVE_REQUESTS_IN_FLIGHT', params: { count }, retryAfterSeconds: 1, cost, http: { status: 429, headers: new Map([['retry-after', '1']]) } },
             });
           }
           running.set(key, count + 1);

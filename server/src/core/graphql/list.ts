@@ -44,9 +44,9 @@ export function pageOf(args: { page?: number | null; perPage?: number | null }, 
   const perPage = args.perPage ?? (idsCount ? Math.min(idsCount, MAX_PER_PAGE) : DEFAULT_PER_PAGE);
   const page = args.page ?? 0;
   if (!Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE) {
-    throw badInput('perPage', `perPage must be between 1 and ${MAX_PER_PAGE}`);
+    throw badInput('perPage', `perPage must be between 1 and ${MAX_PER_PAGE}`, 'PER_PAGE_OUT_OF_RANGE', { max: MAX_PER_PAGE });
   }
-  if (!Number.isInteger(page) || page < 0) throw badInput('page', 'page must be 0 or more');
+  if (!Number.isInteger(page) || page < 0) throw badInput('page', 'page must be 0 or more', 'PAGE_NEGATIVE');
   return { offset: page * perPage, limit: perPage };
 }
 
@@ -60,9 +60,9 @@ export function applyListArgs<T extends ObjectLiteral>(
 ): SelectQueryBuilder<T> {
   const { offset, limit } = pageOf(args, idsCount);
   const column = sortable[args.sortField ?? defaultSort];
-  if (!column) throw badInput('sortField', `sortField must be one of: ${Object.keys(sortable).join(', ')}`);
+  if (!column) throw badInput('sortField', `sortField must be one of: ${Object.keys(sortable).join(', ')}`, 'SORT_FIELD_UNKNOWN', { allowed: Object.keys(sortable) });
   const order = (args.sortOrder ?? 'ASC').toUpperCase();
-  if (order !== 'ASC' && order !== 'DESC') throw badInput('sortOrder', 'sortOrder must be ASC or DESC');
+  if (order !== 'ASC' && order !== 'DESC') throw badInput('sortOrder', 'sortOrder must be ASC or DESC', 'SORT_ORDER_INVALID');
   return qb
     .orderBy(column, order)
     .addOrderBy(`${qb.alias}.id`, order)
@@ -97,6 +97,6 @@ export function numericIds(ids: readonly (string | number)[]): number[] {
 
 export function parseId(field: string, id: string | number): number {
   const value = Number(id);
-  if (!Number.isInteger(value) || value <= 0 || value >= 2 ** 31) throw badInput(field, `${field} is not a valid id`);
+  if (!Number.isInteger(value) || value <= 0 || value >= 2 ** 31) throw badInput(field, `${field} is not a valid id`, 'INVALID_ID');
   return value;
 }

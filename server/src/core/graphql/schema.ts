@@ -14,9 +14,9 @@ import { enforceListBounds } from './bounds';
  */
 export const authChecker: AuthChecker<Context> = ({ context }, roles) => {
   if (context.contextError) throw context.contextError;
-  if (!context.caller) throw unauthenticated();
-  if (roles.includes('ADMIN') && context.scope.admin.length === 0) throw forbidden('Only administrators manage accounts and memberships');
-  if (roles.includes('WRITER') && context.scope.write.length === 0) throw forbidden('Your role reads only; it cannot change data');
+  if (!context.caller) throw unauthenticated('SIGN_IN_REQUIRED');
+  if (roles.includes('ADMIN') && context.scope.admin.length === 0) throw forbidden('Only administrators manage accounts and memberships', 'ADMIN_ONLY');
+  if (roles.includes('WRITER') && context.scope.write.length === 0) throw forbidden('Your role reads only; it cannot change data', 'READ_ONLY_ROLE');
   return true;
 };
 

@@ -22,6 +22,8 @@ export function serveConsole(app: express.Express, log: (message: string) => voi
     app.use('/admin', (_req, res) => res.status(503).type('text/plain').send('The console is not built: run "npm run build".'));
     return;
   }
+  // Browsers ask for /favicon.ico at the root whatever the page says; the console's icon answers it.
+  app.get('/favicon.ico', (_req, res) => res.sendFile(path.join(dist, 'favicon.ico'), { maxAge: '1d' }));
   app.use('/admin', (req, res, next) => (/\.map$/i.test(req.path) ? res.status(404).type('text/plain').send('Not found') : next()));
   app.get(/^\/admin\/assets\//, (req, res, next) => serveAsset(req, res, next));
   app.use('/admin', express.static(dist, {

@@ -47,7 +47,7 @@ export function scopeOf(memberships: ScopedMembership[]): Scope {
  * narrow: a unit outside what the memberships read is FORBIDDEN.
  */
 export function narrowScope(scope: Scope, memberships: ScopedMembership[], unitPath: string): Scope {
-  if (!covers(scope.read, unitPath)) throw forbidden('The unit in x-unit-id is outside your memberships');
+  if (!covers(scope.read, unitPath)) throw forbidden('The unit in x-unit-id is outside your memberships', 'WORKING_UNIT_OUTSIDE_MEMBERSHIPS');
   const history = memberships.filter((m) => m.unitPath === unitPath).flatMap((m) => m.predecessorPaths);
   return {
     read: minimal(new Set([unitPath, ...history])),

@@ -8,8 +8,8 @@ import type { CreateAgencyArgs, AgencyFilter, AgencyListArgs, UpdateAgencyArgs }
 import { AgencyEntity } from './agency.entity';
 import type { Agency, AgencyKind } from './agency.type';
 
-explainConstraint('agency_name_unique', 'name', 'This unit already has an agency with this name');
-explainConstraint('agency_name_check', 'name', 'name must be 1 to 300 characters long');
+explainConstraint('agency_name_unique', 'name', 'This unit already has an agency with this name', 'AGENCY_NAME_TAKEN');
+explainConstraint('agency_name_check', 'name', 'name must be 1 to 300 characters long', 'TEXT_LENGTH', { min: 1, max: 300 });
 
 const AGENCY = {
   name: 'Agency',

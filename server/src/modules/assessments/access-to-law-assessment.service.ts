@@ -12,8 +12,8 @@ import { AccessToLawAssessmentEntity } from './access-to-law-assessment.entity';
 import type { AccessToLawAssessment } from './access-to-law-assessment.type';
 
 const LEVEL_MESSAGE = 'Communes (xã, phường, thị trấn) are assessed against the access-to-law standard';
-explainConstraint('access_to_law_assessment_unit_year_unique', 'year', 'This commune already has an assessment for this year: update it');
-explainConstraint('access_to_law_assessment_unit_level', 'unitId', LEVEL_MESSAGE);
+explainConstraint('access_to_law_assessment_unit_year_unique', 'year', 'This commune already has an assessment for this year: update it', 'ASSESSMENT_EXISTS');
+explainConstraint('access_to_law_assessment_unit_level', 'unitId', LEVEL_MESSAGE, 'UNIT_LEVEL_NOT_ALLOWED', { levels: ['COMMUNE'] });
 
 const ASSESSMENT = {
   name: 'AccessToLawAssessment',

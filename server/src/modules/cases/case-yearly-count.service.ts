@@ -12,8 +12,8 @@ import { CaseYearlyCountEntity } from './case-yearly-count.entity';
 import type { CaseYearlyCount } from './case-yearly-count.type';
 
 const SUM_RULE = 'received must equal settled + notSettled + inProgress';
-explainConstraint('case_yearly_count_team_year_unique', 'year', 'This team already has counts for this year: update them');
-explainConstraint('case_yearly_count_sum_check', 'received', SUM_RULE);
+explainConstraint('case_yearly_count_team_year_unique', 'year', 'This team already has counts for this year: update them', 'CASE_COUNTS_EXIST');
+explainConstraint('case_yearly_count_sum_check', 'received', SUM_RULE, 'CASE_COUNTS_SUM');
 
 const COUNT = {
   name: 'CaseYearlyCount',
@@ -36,7 +36,7 @@ function counts(sent: Partial<Counts>, current: Counts): Counts {
   const notSettled = sent.notSettled ?? current.notSettled;
   const inProgress = sent.inProgress ?? current.inProgress;
   const received = sent.received ?? settled + notSettled + inProgress;
-  if (received !== settled + notSettled + inProgress) throw badInput('received', SUM_RULE);
+  if (received !== settled + notSettled + inProgress) throw badInput('received', SUM_RULE, 'CASE_COUNTS_SUM');
   return { received, settled, notSettled, inProgress };
 }
 
@@ -73,7 +73,9 @@ export class CaseYearlyCountService {
       `select 1 from mediation_case where team_id = $1 and received_on >= make_date($2, 1, 1) and received_on < make_date($2 + 1, 1, 1) limit 1`,
       [team.id, args.year],
     );
-    if (inBook.length) throw badInput('year', `The team already keeps its ${args.year} case book in the platform: its figures come from the cases`);
+    if (inBook.length) throw badInput('year', `The team already keeps its ${args.year} case book in the platform: its figures come from the cases`, 'CASE_YEAR_KEPT_AS_BOOK', {
+      year: args.year,
+    });
     return toCaseYearlyCount(await createAudited(ctx, COUNT, {
       teamId: team.id, unitId: unit.id, year: args.year, ...values, note: optionalText(args.note) ?? null,
     }));

@@ -3,6 +3,7 @@ import { groupLoader, rowLoader } from '../../core/tenant-query';
 
 type CaseMediatorLink = { caseId: number; mediatorId: number };
 type CaseParties = { caseId: number; parties: string };
+type CaseSummary = { caseId: number; summary: string };
 
 /** One factory for the module: each loader answers a batch of keys with one statement, under RLS. */
 export const caseLoaders = (ctx: Context) => ({
@@ -17,5 +18,12 @@ export const caseLoaders = (ctx: Context) => ({
     async (caseIds) => (await (await ctx.db()).query(
       'select case_id, parties from mediation_case_parties where case_id = any($1)', [caseIds],
     ) as { case_id: number; parties: string }[]).map((row) => ({ caseId: row.case_id, parties: row.parties })),
+    (row) => row.caseId),
+
+  /** What a case is about: personal data under the same rule as the parties. */
+  summaryByCase: rowLoader<number, CaseSummary>(ctx, 'cases.summaryByCase',
+    async (caseIds) => (await (await ctx.db()).query(
+      'select case_id, summary from mediation_case_summary where case_id = any($1)', [caseIds],
+    ) as { case_id: number; summary: string }[]).map((row) => ({ caseId: row.case_id, summary: row.summary })),
     (row) => row.caseId),
 });

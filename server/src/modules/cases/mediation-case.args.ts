@@ -62,6 +62,14 @@ class MediationCaseFields {
   @IsOptional()
   @Length(0, 2000)
   parties?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'PERSONAL DATA: what the dispute is about, in a sentence or two. Only the commune\'s own staff may send it; null or empty removes it',
+  })
+  @IsOptional()
+  @Length(0, 500)
+  summary?: string | null;
 }
 
 @ArgsType()

@@ -81,4 +81,12 @@ export class MediationCaseResolver {
   async parties(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<string | null> {
     return (await caseLoaders(ctx).partiesByCase.load(Number(kase.id)))?.parties ?? null;
   }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'PERSONAL DATA: what the dispute is about, in a sentence or two. Null unless the caller is the commune\'s own staff (enforced by the database)',
+  })
+  async summary(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<string | null> {
+    return (await caseLoaders(ctx).summaryByCase.load(Number(kase.id)))?.summary ?? null;
+  }
 }

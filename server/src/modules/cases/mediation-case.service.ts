@@ -12,19 +12,28 @@ import type { CreateMediationCaseArgs, MediationCaseFilter, MediationCaseListArg
 import { MediationCaseEntity } from './mediation-case.entity';
 import { type CaseCategory, CaseOutcome, type MediationCase } from './mediation-case.type';
 
-explainConstraint('mediation_case_closed_check', 'closedOn', 'A settled or not settled case has a closing date, a case in progress none');
-explainConstraint('mediation_case_dates_check', 'closedOn', 'A case cannot close before it was received');
-explainConstraint('case_mediator_mediator_fkey', 'mediatorIds', 'The mediators of a case are members of its team');
+explainConstraint('mediation_case_closed_check', 'closedOn', 'A settled or not settled case has a closing date, a case in progress none', 'CASE_CLOSED_NEEDS_DATE');
+explainConstraint('mediation_case_dates_check', 'closedOn', 'A case cannot close before it was received', 'CASE_CLOSED_BEFORE_RECEIVED');
+explainConstraint('case_mediator_mediator_fkey', 'mediatorIds', 'The mediators of a case are members of its team', 'CASE_MEDIATORS_NOT_IN_TEAM');
 
-/** The audit log never holds the parties (it is read by higher units): only that they changed. */
-const caseResource = (partiesChanged: (row: MediationCaseEntity) => boolean, mediatorIds: (row: MediationCaseEntity) => number[]) => ({
+type PersonalChanges = { parties: boolean; summary: boolean };
+const UNCHANGED: PersonalChanges = { parties: false, summary: false };
+
+/** The audit log never holds the parties or the summary (it is read by higher units): only that they changed. */
+const caseResource = (changed: (row: MediationCaseEntity) => PersonalChanges, mediatorIds: (row: MediationCaseEntity) => number[]) => ({
   name: 'MediationCase',
   entity: MediationCaseEntity,
-  snapshot: (c: MediationCaseEntity) => ({
-    unitId: c.unitId, teamId: c.teamId, receivedOn: c.receivedOn, category: c.category, outcome: c.outcome, closedOn: c.closedOn,
-    mediatorIds: mediatorIds(c), ...(partiesChanged(c) ? { partiesChanged: true } : {}),
-  }),
+  snapshot: (c: MediationCaseEntity) => {
+    const personal = changed(c);
+    return {
+      unitId: c.unitId, teamId: c.teamId, receivedOn: c.receivedOn, category: c.category, outcome: c.outcome, closedOn: c.closedOn,
+      mediatorIds: mediatorIds(c), ...(personal.parties ? { partiesChanged: true } : {}), ...(personal.summary ? { summaryChanged: true } : {}),
+    };
+  },
 });
+
+/** A personal detail sent with text (blank means none on create). */
+const sentText = (value: string | null | undefined): string | undefined => (value?.trim() ? value : undefined);
 
 const SORTABLE = { receivedOn: 'c.received_on', closedOn: 'c.closed_on', category: 'c.category', outcome: 'c.outcome', teamId: 'c.team_id', unitId: 'c.unit_id', id: 'c.id' };
 
@@ -33,9 +42,9 @@ export const toMediationCase = (c: MediationCaseEntity): MediationCase => ({
 });
 
 function checkClosing(outcome: CaseOutcome, receivedOn: string, closedOn: string | null): void {
-  if (outcome === CaseOutcome.IN_PROGRESS && closedOn) throw badInput('closedOn', 'A case in progress has no closing date');
-  if (outcome !== CaseOutcome.IN_PROGRESS && !closedOn) throw badInput('closedOn', 'Give the date the case was settled or closed unsettled');
-  if (closedOn && closedOn < receivedOn) throw badInput('closedOn', 'A case cannot close before it was received');
+  if (outcome === CaseOutcome.IN_PROGRESS && closedOn) throw badInput('closedOn', 'A case in progress has no closing date', 'CASE_IN_PROGRESS_HAS_CLOSING_DATE');
+  if (outcome !== CaseOutcome.IN_PROGRESS && !closedOn) throw badInput('closedOn', 'Give the date the case was settled or closed unsettled', 'CASE_CLOSED_NEEDS_DATE');
+  if (closedOn && closedOn < receivedOn) throw badInput('closedOn', 'A case cannot close before it was received', 'CASE_CLOSED_BEFORE_RECEIVED');
 }
 
 export class MediationCaseService {
@@ -79,13 +88,15 @@ export class MediationCaseService {
     const unit = await recordUnitOf(ctx, team, 'receivedOn', args.receivedOn);
     await MediationCaseService.checkNotOnPaper(ctx, team.id, args.receivedOn);
     const mediatorIds = await MediationCaseService.members(ctx, team.id, args.mediatorIds ?? []);
-    const parties = args.parties?.trim() ? args.parties : undefined;
-    if (parties) await CasePartiesService.assertMayWrite(ctx, unit.path);
-    const kase = await createAudited(ctx, caseResource(() => !!parties, () => mediatorIds), {
+    const parties = sentText(args.parties);
+    const summary = sentText(args.summary);
+    if (parties || summary) await CasePartiesService.assertMayWrite(ctx, unit.path);
+    const kase = await createAudited(ctx, caseResource(() => ({ parties: !!parties, summary: !!summary }), () => mediatorIds), {
       teamId: team.id, unitId: unit.id, receivedOn: args.receivedOn, category: args.category, outcome, closedOn,
     });
     await MediationCaseService.setMediators(ctx, kase, [], mediatorIds);
-    await CasePartiesService.write(ctx, kase, parties);
+    await CasePartiesService.writeDetail(ctx, kase, 'parties', parties);
+    await CasePartiesService.writeDetail(ctx, kase, 'summary', summary);
     return toMediationCase(kase);
   }
 
@@ -110,9 +121,12 @@ export class MediationCaseService {
       .map((row) => row.mediator_id);
     const next = args.mediatorIds ? await MediationCaseService.members(ctx, before.teamId, args.mediatorIds) : current;
     await MediationCaseService.setMediators(ctx, before, current, next);
-    const partiesChanged = await CasePartiesService.write(ctx, before, args.parties);
+    const personal: PersonalChanges = {
+      parties: await CasePartiesService.writeDetail(ctx, before, 'parties', args.parties),
+      summary: await CasePartiesService.writeDetail(ctx, before, 'summary', args.summary),
+    };
     const isAfter = (row: MediationCaseEntity) => row.version !== args.version;
-    const resource = caseResource((row) => isAfter(row) && partiesChanged, (row) => (isAfter(row) ? next : current));
+    const resource = caseResource((row) => (isAfter(row) ? personal : UNCHANGED), (row) => (isAfter(row) ? next : current));
     return toMediationCase(await updateAudited(ctx, resource, before.id, args.version, changes));
   }
 
@@ -120,14 +134,14 @@ export class MediationCaseService {
     const caseId = parseId('id', id);
     const mediatorIds = (await (await ctx.db()).query('select mediator_id from case_mediator where case_id = $1 order by mediator_id', [caseId]) as { mediator_id: number }[])
       .map((row) => row.mediator_id);
-    return toMediationCase(await deleteAudited(ctx, caseResource(() => false, () => mediatorIds), caseId, version));
+    return toMediationCase(await deleteAudited(ctx, caseResource(() => UNCHANGED, () => mediatorIds), caseId, version));
   }
 
   /** A team-year kept on paper (yearly counts) has no case rows: the figures would count twice. */
   private static async checkNotOnPaper(ctx: Context, teamId: number, receivedOn: string): Promise<void> {
     const year = Number(receivedOn.slice(0, 4));
     const rows: unknown[] = await (await ctx.db()).query('select 1 from case_yearly_count where team_id = $1 and year = $2', [teamId, year]);
-    if (rows.length) throw badInput('receivedOn', `The team's ${year} cases are kept as yearly counts (paper book): record them there`);
+    if (rows.length) throw badInput('receivedOn', `The team's ${year} cases are kept as yearly counts (paper book): record them there`, 'CASE_YEAR_KEPT_AS_COUNTS', { year });
   }
 
   /** The case's mediators are members of its team (the database checks it too, with composite keys). */
@@ -135,7 +149,7 @@ export class MediationCaseService {
     const wanted = [...new Set(ids.map((id) => parseId('mediatorIds', id)))].sort((a, b) => a - b);
     if (!wanted.length) return [];
     const rows: { id: number }[] = await (await ctx.db()).query('select id from mediator where id = any($1) and team_id = $2', [wanted, teamId]);
-    if (rows.length !== wanted.length) throw badInput('mediatorIds', 'The mediators of a case must be members of its team');
+    if (rows.length !== wanted.length) throw badInput('mediatorIds', 'The mediators of a case must be members of its team', 'CASE_MEDIATORS_NOT_IN_TEAM');
     return wanted;
   }
 

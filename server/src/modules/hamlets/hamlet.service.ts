@@ -8,8 +8,8 @@ import type { CreateHamletArgs, HamletFilter, HamletListArgs, UpdateHamletArgs }
 import { HamletEntity } from './hamlet.entity';
 import type { Hamlet, HamletKind } from './hamlet.type';
 
-explainConstraint('hamlet_name_unique', 'name', 'This commune already has a hamlet with this name');
-explainConstraint('hamlet_name_check', 'name', 'name must be 1 to 200 characters long');
+explainConstraint('hamlet_name_unique', 'name', 'This commune already has a hamlet with this name', 'HAMLET_NAME_TAKEN');
+explainConstraint('hamlet_name_check', 'name', 'name must be 1 to 200 characters long', 'TEXT_LENGTH', { min: 1, max: 200 });
 
 const HAMLET = {
   name: 'Hamlet',

@@ -83,10 +83,10 @@ export class PilotRankingService {
     const task = await taskOf(manager, planTaskId);
     const criteriaRows: CriterionRow[] = await manager.query(
       `select id, position, text, parameters from task_criterion where task_id = $1 and kind = 'PILOT_SELECTION' order by position`, [planTaskId]);
-    if (criteriaRows.length === 0) throw badInput('planTaskId', 'This task has no pilot-selection criterion');
+    if (criteriaRows.length === 0) throw badInput('planTaskId', 'This task has no pilot-selection criterion', 'PILOT_TASK_HAS_NO_CRITERION');
     const unit = await UnitService.entity(manager, unitIdArg ? parseId('unitId', unitIdArg) : task.planUnitId);
     if (!unit || !covers(ctx.scope.read, unit.path)) throw notFound('AdministrativeUnit', unitIdArg ?? task.planUnitId);
-    if (!isWithin(unit.path, task.planUnitPath)) throw badInput('unitId', 'The selecting unit is the plan\'s unit or a unit below it');
+    if (!isWithin(unit.path, task.planUnitPath)) throw badInput('unitId', 'The selecting unit is the plan\'s unit or a unit below it', 'PILOT_UNIT_OUTSIDE_PLAN');
 
     const criteria: PilotCriterion[] = criteriaRows.map((row) => ({
       id: row.id, position: row.position, text: row.text, count: row.parameters.count ?? null, selectedByLevel: row.parameters.selectedBy?.level ?? '',

@@ -10,8 +10,10 @@ import type { CreatePilotSelectionArgs, PilotSelectionFilter, PilotSelectionList
 import { PilotSelectionEntity } from './pilot-selection.entity';
 import type { PilotPriority, PilotSelection } from './pilot-selection.type';
 
-explainConstraint('pilot_selection_rationale_check', 'rationale', 'rationale must say why, in 10 to 5000 characters');
-explainConstraint('pilot_selection_plan_task_id_fkey', 'planTaskId', 'A recorded pilot selection refers to this task');
+explainConstraint('pilot_selection_rationale_check', 'rationale', 'rationale must say why, in 10 to 5000 characters', 'PILOT_RATIONALE_LENGTH', {
+  min: 10, max: 5000,
+});
+explainConstraint('pilot_selection_plan_task_id_fkey', 'planTaskId', 'A recorded pilot selection refers to this task', 'PILOT_TASK_IN_USE');
 
 const SORTABLE = { year: 's.year', chosenAt: 's.chosen_at', unitId: 's.unit_id', planTaskId: 's.plan_task_id', id: 's.id' };
 
@@ -62,15 +64,19 @@ export class PilotSelectionService {
     const unit = (await UnitService.entity(manager, ranking.unitId))!;
     assertWritable(ctx, unit.path);
     const chosen = [...new Set(args.unitIds.map((id) => parseId('unitIds', id)))];
-    if (chosen.length !== args.unitIds.length) throw badInput('unitIds', 'A commune is chosen only once');
+    if (chosen.length !== args.unitIds.length) throw badInput('unitIds', 'A commune is chosen only once', 'PILOT_UNIT_CHOSEN_TWICE');
     const candidates = new Map(ranking.candidates.map((c) => [c.unitId, c]));
     const stranger = chosen.find((id) => !candidates.has(id));
-    if (stranger) throw badInput('unitIds', `Unit ${stranger} is not a candidate: choose among the communes of ${unit.name}`);
+    if (stranger) {
+      throw badInput('unitIds', `Unit ${stranger} is not a candidate: choose among the communes of ${unit.name}`, 'PILOT_UNIT_NOT_CANDIDATE', { unitId: stranger, unit: unit.name });
+    }
     if (ranking.count != null && chosen.length !== ranking.count) {
-      throw badInput('unitIds', `The task's criterion asks for ${ranking.count} communes; ${chosen.length} chosen`);
+      throw badInput('unitIds', `The task's criterion asks for ${ranking.count} communes; ${chosen.length} chosen`, 'PILOT_COUNT_MISMATCH', {
+        count: ranking.count, chosen: chosen.length,
+      });
     }
     const rationale = args.rationale.normalize('NFC').trim().replace(/[ \t]+/g, ' ');
-    if (rationale.length < 10) throw badInput('rationale', 'rationale must say why, in 10 to 5000 characters');
+    if (rationale.length < 10) throw badInput('rationale', 'rationale must say why, in 10 to 5000 characters', 'PILOT_RATIONALE_LENGTH', { min: 10, max: 5000 });
     const snapshot = ranking.candidates.map((c) => ({ ...c, chosen: chosen.includes(c.unitId) }));
     const [inserted]: { id: number }[] = await manager.query(
       `insert into pilot_selection (unit_id, plan_task_id, year, count, rationale, priorities, criteria, ranking, chosen_by, chosen_by_name)

@@ -1,8 +1,9 @@
 import { ReportEntity } from './report.entity';
+import { ReportObligationResolver } from './report-obligation.resolver';
 import { MissingReportResolver, ReportResolver } from './report.resolver';
 
 /** Yearly reports (issue 4, item 5), registered in modules/index.ts. */
 export const reportsModule = {
-  resolvers: [ReportResolver, MissingReportResolver],
+  resolvers: [ReportResolver, MissingReportResolver, ReportObligationResolver],
   entities: [ReportEntity],
 };

@@ -58,6 +58,20 @@ export async function unsubmittedChildren(manager: EntityManager, unitId: number
   return rows.map(toOutstanding);
 }
 
+/** For units of one year: how many units directly under each owe a report and have not submitted it (one statement). */
+export async function outstandingChildCounts(manager: EntityManager, parentIds: number[], year: number): Promise<Map<number, number>> {
+  const rows: { parent_id: number; outstanding: number }[] = await manager.query(
+    `select a.parent_id, count(*)::int as outstanding
+       from app.report_obligations(array(select c.id from admin_unit c where c.parent_id = any($1)), $2) o
+       join admin_unit a on a.id = o.unit_id
+       left join report r on r.unit_id = o.unit_id and r.year = $2
+      where r.id is null or r.status = 'DRAFT'
+      group by a.parent_id`,
+    [parentIds, year],
+  );
+  return new Map(rows.map((row) => [row.parent_id, row.outstanding]));
+}
+
 /** Every unit below a unit (whole subtree) that owes a report for the year and has not submitted it. */
 export async function unsubmittedBelow(manager: EntityManager, unitPath: string, year: number): Promise<Outstanding[]> {
   const rows: OutstandingRow[] = await manager.query(

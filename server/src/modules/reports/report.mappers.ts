@@ -46,6 +46,7 @@ export function toReport(r: ReportEntity, now: Date = new Date()): Report {
     version: r.version,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
+    unitPath: r.unitPath,
   };
 }
 

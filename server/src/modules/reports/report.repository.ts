@@ -19,9 +19,12 @@ export async function readableReport(manager: EntityManager, id: number): Promis
 }
 
 export async function recordEvent(ctx: Context, manager: EntityManager, reportId: number, entry: ReportEventEntry): Promise<void> {
-  await manager.query('insert into report_event (report_id, kind, user_id, reason, on_time) values ($1, $2, $3, $4, $5)', [
-    reportId, entry.kind, ctx.caller?.userId ?? null, entry.reason ?? null, entry.onTime ?? null,
-  ]);
+  // The actor's name is kept with the event: the level above reads the history, not the accounts below it.
+  await manager.query(
+    `insert into report_event (report_id, kind, user_id, user_name, reason, on_time)
+     values ($1, $2, $3, (select u.full_name from app_user u where u.id = $3), $4, $5)`,
+    [reportId, entry.kind, ctx.caller?.userId ?? null, entry.reason ?? null, entry.onTime ?? null],
+  );
 }
 
 /**

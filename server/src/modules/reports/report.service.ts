@@ -17,10 +17,10 @@ import { computeSnapshot } from './report-snapshot';
 import { daysLate, vietnamDay } from './report-timeliness';
 import type { MissingReport, Report, ReportStatus } from './report.type';
 
-explainConstraint('report_unit_year_unique', 'year', 'This unit already has a report for this year');
-explainConstraint('report_locked', 'status', 'An approved report is locked; the level above reopens it');
-explainConstraint('report_status_transition', 'status', 'This change of status is not allowed');
-explainConstraint('report_correction_draft_only', 'status', 'Only a draft report is corrected');
+explainConstraint('report_unit_year_unique', 'year', 'This unit already has a report for this year', 'REPORT_EXISTS');
+explainConstraint('report_locked', 'status', 'An approved report is locked; the level above reopens it', 'REPORT_LOCKED');
+explainConstraint('report_status_transition', 'status', 'This change of status is not allowed', 'REPORT_STATUS_STEP');
+explainConstraint('report_correction_draft_only', 'status', 'Only a draft report is corrected', 'REPORT_CORRECTION_DRAFT_ONLY');
 
 const SORTABLE = {
   year: 'r.year', status: 'r.status', dueDate: 'r.due_date', submittedAt: 'r.submitted_at', approvedAt: 'r.approved_at',
@@ -73,9 +73,13 @@ export class ReportService {
     const manager = await ctx.db();
     const unit = await ReportService.readableUnit(ctx, 'unitId', args.unitId);
     assertWritable(ctx, unit.path);
+    const thisYear = Number(vietnamDay(new Date()).slice(0, 4));
+    if (args.year > thisYear) throw badInput('year', `${args.year} has not started: its report is generated once the year is under way`, 'REPORT_YEAR_NOT_STARTED', { year: args.year });
     const obligation = await obligationOf(manager, unit.id, args.year);
     if (!obligation) {
-      throw badInput('unitId', `No yearly reporting rule of a plan in force in ${args.year} reaches ${unit.name}: it owes no report for that year`);
+      throw badInput('unitId', `No yearly reporting rule of a plan in force in ${args.year} reaches ${unit.name}: it owes no report for that year`, 'REPORT_NO_OBLIGATION', {
+        unit: unit.name, year: args.year,
+      });
     }
     const planId = await reportedPlanId(manager, unit.id, args.year, obligation);
     const snapshot = await computeSnapshot(manager, unit.id, args.year, planId);

@@ -33,6 +33,18 @@ registerEnumType(ReportBasis, {
   description: 'Why the unit reports under its rule: its level is named by a plan above it; it owns the plan; or it consolidates the reports of plans below it',
 });
 
+export enum ReportAction {
+  SUBMIT = 'SUBMIT',
+  APPROVE = 'APPROVE',
+  REOPEN = 'REOPEN',
+  CORRECT = 'CORRECT',
+  WITHDRAW = 'WITHDRAW',
+}
+registerEnumType(ReportAction, {
+  name: 'ReportAction',
+  description: 'A step the caller may take on a report now: the server accepts exactly these (status, scope, and for submitting and approving, every unit below submitted)',
+});
+
 @ObjectType({ description: 'A report\'s figures: the snapshot with the corrections applied' })
 export class ReportFigures extends MediationFigures {
   @Field(() => [String], { description: 'The fields whose value was corrected by hand' })
@@ -80,6 +92,9 @@ export class ReportCorrection {
   @Field(() => ID, { nullable: true })
   correctedById: number | null;
 
+  @Field(() => String, { nullable: true, description: 'Who corrected it, by name (as it was then)' })
+  correctedByName: string | null;
+
   @Field(() => DateTimeISOResolver)
   correctedAt: Date;
 }
@@ -97,6 +112,9 @@ export class ReportEvent {
 
   @Field(() => ID, { nullable: true })
   userId: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Who acted, by name (as it was then)' })
+  userName: string | null;
 
   @Field(() => String, { nullable: true })
   reason: string | null;
@@ -178,6 +196,9 @@ export class Report {
 
   @Field(() => DateTimeISOResolver)
   updatedAt: Date;
+
+  /** Internal: the reporting unit's path, for deciding the caller's actions (never in the API). */
+  unitPath: string;
 }
 
 @ObjectType({ description: 'A unit below that owes a report for the year and has not submitted it' })

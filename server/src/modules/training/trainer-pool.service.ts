@@ -13,11 +13,11 @@ import type { PoolShortfall, TrainerPool } from './trainer-pool.type';
 import type { PoolFigures } from './training.loader';
 
 const LEVEL_MESSAGE = 'A trainer pool belongs to a province or a district';
-explainConstraint('trainer_pool_unit_level', 'unitId', LEVEL_MESSAGE);
-explainConstraint('trainer_pool_period_check', 'periodTo', 'The period cannot end before it starts');
-explainConstraint('trainer_pool_fkey', 'poolId', 'The pool is not in this unit');
-explainConstraint('trainer_pool_unit_in_force', 'periodFrom', 'A pool cannot start after its unit ended (after 1 July 2025, pools are provincial)');
-explainConstraint('trainer_pool_teams_per_trainer_check', 'teamsPerTrainer', 'teamsPerTrainer must be between 1 and 10000');
+explainConstraint('trainer_pool_unit_level', 'unitId', LEVEL_MESSAGE, 'UNIT_LEVEL_NOT_ALLOWED', { levels: ['PROVINCE', 'DISTRICT'] });
+explainConstraint('trainer_pool_period_check', 'periodTo', 'The period cannot end before it starts', 'POOL_PERIOD_ORDER');
+explainConstraint('trainer_pool_fkey', 'poolId', 'The pool is not in this unit', 'TRAINER_POOL_OUTSIDE_UNIT');
+explainConstraint('trainer_pool_unit_in_force', 'periodFrom', 'A pool cannot start after its unit ended (after 1 July 2025, pools are provincial)', 'POOL_UNIT_ENDED');
+explainConstraint('trainer_pool_teams_per_trainer_check', 'teamsPerTrainer', 'teamsPerTrainer must be between 1 and 10000', 'NUMBER_OUT_OF_RANGE', { min: 1, max: 10000 });
 
 const POOL = {
   name: 'TrainerPool',
@@ -107,13 +107,13 @@ export class TrainerPoolService {
 
   /** One pool per unit at a time (the exclusion constraint is the last line; this names the field). */
   private static async checkPeriod(ctx: Context, unitId: number, from: string, to: string | null, exceptId = 0): Promise<void> {
-    if (to && to < from) throw badInput('periodTo', 'The period cannot end before it starts');
+    if (to && to < from) throw badInput('periodTo', 'The period cannot end before it starts', 'POOL_PERIOD_ORDER');
     const overlapping: unknown[] = await (await ctx.db()).query(
       `select 1 from trainer_pool where unit_id = $1 and id <> $4
           and daterange(period_from, period_to, '[]') && daterange($2::date, $3::date, '[]')`,
       [unitId, from, to, exceptId],
     );
-    if (overlapping.length) throw badInput('periodFrom', 'This unit already has a trainer pool for an overlapping period');
+    if (overlapping.length) throw badInput('periodFrom', 'This unit already has a trainer pool for an overlapping period', 'POOL_PERIOD_OVERLAP');
   }
 
   static async remove(ctx: Context, id: string, version: number): Promise<TrainerPool> {
@@ -121,7 +121,7 @@ export class TrainerPoolService {
     if (!pool) throw notFound('TrainerPool', id);
     assertRowWritable(ctx, pool);
     const members: unknown[] = await (await ctx.db()).query('select 1 from trainer where pool_id = $1 limit 1', [pool.id]);
-    if (members.length) throw badInput('id', 'The pool still has trainers: remove them first');
+    if (members.length) throw badInput('id', 'The pool still has trainers: remove them first', 'POOL_HAS_TRAINERS');
     return toTrainerPool(await deleteAudited(ctx, POOL, pool.id, version));
   }
 }

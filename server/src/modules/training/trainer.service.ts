@@ -13,8 +13,8 @@ import { TrainerPoolEntity } from './trainer-pool.entity';
 import { TrainerEntity } from './trainer.entity';
 import type { Trainer } from './trainer.type';
 
-explainConstraint('trainer_full_name_check', 'fullName', 'fullName must be 1 to 200 characters long');
-explainConstraint('trainer_agency_id_fkey', 'agencyId', 'The agency does not exist');
+explainConstraint('trainer_full_name_check', 'fullName', 'fullName must be 1 to 200 characters long', 'TEXT_LENGTH', { min: 1, max: 200 });
+explainConstraint('trainer_agency_id_fkey', 'agencyId', 'The agency does not exist', 'AGENCY_UNKNOWN');
 
 const TRAINER = {
   name: 'Trainer',
@@ -93,12 +93,14 @@ export class TrainerService {
   /** The agency decides the kind; without one, the kind must be given (a lawyer of the bar). */
   private static async agency(ctx: Context, agencyId: string | null, kind: AgencyKind | undefined): Promise<{ agencyId: number | null; agencyKind: string }> {
     if (agencyId == null) {
-      if (!kind) throw badInput('agencyKind', 'Give the trainer\'s agency or the kind of agency they come from');
+      if (!kind) throw badInput('agencyKind', 'Give the trainer\'s agency or the kind of agency they come from', 'TRAINER_AGENCY_KIND_NEEDED');
       return { agencyId: null, agencyKind: kind };
     }
     const agency = await (await ctx.db()).findOne(AgencyEntity, { where: { id: parseId('agencyId', agencyId) } });
-    if (!agency) throw badInput('agencyId', 'The agency does not exist');
-    if (kind && kind !== agency.kind) throw badInput('agencyKind', `${agency.name} is of kind ${agency.kind}, not ${kind}`);
+    if (!agency) throw badInput('agencyId', 'The agency does not exist', 'AGENCY_UNKNOWN');
+    if (kind && kind !== agency.kind) {
+      throw badInput('agencyKind', `${agency.name} is of kind ${agency.kind}, not ${kind}`, 'TRAINER_AGENCY_KIND_MISMATCH', { agency: agency.name, agencyKind: agency.kind, kind });
+    }
     return { agencyId: agency.id, agencyKind: agency.kind };
   }
 

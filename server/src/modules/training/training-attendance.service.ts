@@ -43,10 +43,14 @@ export class TrainingAttendanceService {
       attendeeTrainerIds: sent.attendeeTrainerIds ? idsOf('attendeeTrainerIds', sent.attendeeTrainerIds) : current.attendeeTrainerIds,
     };
     if (next.attendeeMediatorIds.length && event.audience !== TrainingAudience.MEDIATORS) {
-      throw badInput(sent.attendeeMediatorIds ? 'attendeeMediatorIds' : 'audience', 'Only a MEDIATORS event lists mediators as attendees');
+      throw badInput(sent.attendeeMediatorIds ? 'attendeeMediatorIds' : 'audience', 'Only a MEDIATORS event lists mediators as attendees', 'ATTENDEES_MATCH_AUDIENCE', {
+        audience: TrainingAudience.MEDIATORS,
+      });
     }
     if (next.attendeeTrainerIds.length && event.audience !== TrainingAudience.TRAINERS) {
-      throw badInput(sent.attendeeTrainerIds ? 'attendeeTrainerIds' : 'audience', 'Only a TRAINERS event lists trainers as attendees');
+      throw badInput(sent.attendeeTrainerIds ? 'attendeeTrainerIds' : 'audience', 'Only a TRAINERS event lists trainers as attendees', 'ATTENDEES_MATCH_AUDIENCE', {
+        audience: TrainingAudience.TRAINERS,
+      });
     }
     if (sent.attendeeMediatorIds) await checkPeople(ctx, 'mediator', 'attendeeMediatorIds', next.attendeeMediatorIds, (path) => isWithin(path, event.unitPath));
     if (sent.attendeeTrainerIds) await checkPeople(ctx, 'trainer', 'attendeeTrainerIds', next.attendeeTrainerIds, (path) => isWithin(path, event.unitPath));
@@ -77,11 +81,12 @@ async function checkPeople(ctx: Context, table: 'mediator' | 'trainer', field: s
   const rows: PersonRow[] = await (await ctx.db()).query(`select id, unit_path::text as path from ${table} where id = any($1)`, [ids]);
   const found = new Map(rows.map((row) => [row.id, row.path]));
   const unknown = ids.filter((id) => !found.has(id));
-  if (unknown.length) throw badInput(field, `Unknown ${table}(s): ${unknown.join(', ')}`);
+  if (unknown.length) throw badInput(field, `Unknown ${table}(s): ${unknown.join(', ')}`, 'ATTENDEE_UNKNOWN', { ids: unknown });
   const misplaced = ids.filter((id) => !allowed(found.get(id)!));
   if (misplaced.length) {
-    throw badInput(field, table === 'mediator' || field === 'attendeeTrainerIds'
-      ? `Attendees must belong to the organising unit or a unit below it: ${misplaced.join(', ')}`
-      : `Trainers must come from a pool of the organising unit, above it or below it: ${misplaced.join(', ')}`);
+    const attendees = table === 'mediator' || field === 'attendeeTrainerIds';
+    throw attendees
+      ? badInput(field, `Attendees must belong to the organising unit or a unit below it: ${misplaced.join(', ')}`, 'ATTENDEES_OUTSIDE_UNIT')
+      : badInput(field, `Trainers must come from a pool of the organising unit, above it or below it: ${misplaced.join(', ')}`, 'TRAINERS_OUTSIDE_BRANCH');
   }
 }

@@ -10,10 +10,10 @@ import type { CreateTrainingEventArgs, TrainingEventFilter, TrainingEventListArg
 import { TrainingEventEntity } from './training-event.entity';
 import type { TrainingAudience, TrainingEvent } from './training-event.type';
 
-explainConstraint('training_event_dates_check', 'endsOn', 'A training cannot end before it starts');
-explainConstraint('training_attendance_audience_check', 'audience', 'The attendees do not match the audience');
-explainConstraint('training_attendance_subtree_check', 'attendeeMediatorIds', 'Attendees must belong to the organising unit or a unit below it');
-explainConstraint('training_trainer_branch_check', 'trainerIds', 'Trainers must come from a pool of the organising unit, above it or below it');
+explainConstraint('training_event_dates_check', 'endsOn', 'A training cannot end before it starts', 'TRAINING_DATES_ORDER');
+explainConstraint('training_attendance_audience_check', 'audience', 'The attendees do not match the audience', 'ATTENDEES_MATCH_AUDIENCE');
+explainConstraint('training_attendance_subtree_check', 'attendeeMediatorIds', 'Attendees must belong to the organising unit or a unit below it', 'ATTENDEES_OUTSIDE_UNIT');
+explainConstraint('training_trainer_branch_check', 'trainerIds', 'Trainers must come from a pool of the organising unit, above it or below it', 'TRAINERS_OUTSIDE_BRANCH');
 
 const baseSnapshot = (e: TrainingEventEntity) => ({
   unitId: e.unitId, title: e.title, startsOn: e.startsOn, endsOn: e.endsOn, audience: e.audience, location: e.location,
@@ -73,7 +73,7 @@ export class TrainingEventService {
 
   static async create(ctx: Context, args: CreateTrainingEventArgs): Promise<TrainingEvent> {
     const unit = await writableUnit(ctx, args.unitId, ['PROVINCE', 'DISTRICT', 'COMMUNE'], 'Trainings are organised by a province, a district or a commune');
-    if (args.endsOn < args.startsOn) throw badInput('endsOn', 'A training cannot end before it starts');
+    if (args.endsOn < args.startsOn) throw badInput('endsOn', 'A training cannot end before it starts', 'TRAINING_DATES_ORDER');
     const people = await TrainingAttendanceService.resolve(ctx, { unitPath: unit.path, audience: args.audience }, NO_PEOPLE, args);
     const event = await createAudited(ctx, eventResource(() => people), {
       unitId: unit.id, title: cleanText('title', args.title), startsOn: args.startsOn, endsOn: args.endsOn, audience: args.audience,
@@ -92,7 +92,7 @@ export class TrainingEventService {
     if (args.title != null) changes.title = cleanText('title', args.title);
     if (args.startsOn != null) changes.startsOn = args.startsOn;
     if (args.endsOn != null) changes.endsOn = args.endsOn;
-    if ((changes.endsOn ?? before.endsOn) < (changes.startsOn ?? before.startsOn)) throw badInput('endsOn', 'A training cannot end before it starts');
+    if ((changes.endsOn ?? before.endsOn) < (changes.startsOn ?? before.startsOn)) throw badInput('endsOn', 'A training cannot end before it starts', 'TRAINING_DATES_ORDER');
     if (args.audience != null) changes.audience = args.audience;
     if (args.location !== undefined) changes.location = optionalText(args.location) ?? null;
     if (args.cost != null) changes.cost = args.cost;

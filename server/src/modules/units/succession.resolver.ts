@@ -44,7 +44,7 @@ export class SuccessionResolver {
   @Authorized('ADMIN')
   @Mutation(() => AdministrativeUnit, { description: 'Replaces the successors of an old unit; the replaced links are kept in the correction record' })
   async correctUnitSuccession(@Args() args: CorrectSuccessionArgs, @Ctx() ctx: Context): Promise<AdministrativeUnit> {
-    if (!ctx.scope.admin.includes('')) throw forbidden('Only the system administrator corrects the administrative succession');
+    if (!ctx.scope.admin.includes('')) throw forbidden('Only the system administrator corrects the administrative succession', 'SYSTEM_ADMIN_ONLY');
     const manager = await ctx.db();
     const predecessorId = parseId('predecessorId', args.predecessorId);
     const predecessor = await UnitService.entity(manager, predecessorId);
@@ -54,12 +54,14 @@ export class SuccessionResolver {
       const unit = await UnitService.entity(manager, parseId('successors.unitId', successor.unitId));
       if (!unit) throw notFound('AdministrativeUnit', successor.unitId);
       if (unit.validFrom <= predecessor.validFrom || unit.level === 'DISTRICT') {
-        throw badInput('successors', `${unit.name} (${unit.code}) cannot succeed ${predecessor.name}: a successor is a later unit`);
+        throw badInput('successors', `${unit.name} (${unit.code}) cannot succeed ${predecessor.name}: a successor is a later unit`, 'SUCCESSOR_NOT_LATER', {
+          unit: `${unit.name} (${unit.code})`, predecessor: predecessor.name,
+        });
       }
       successors.push({ unitId: unit.id, kind: successor.kind });
     }
     if (successors.length > 1 && successors.some((s) => s.kind === SuccessionKind.FULL)) {
-      throw badInput('successors', 'A unit that went wholly (FULL) into one successor has no other successor');
+      throw badInput('successors', 'A unit that went wholly (FULL) into one successor has no other successor', 'FULL_SUCCESSION_SINGLE');
     }
     const correctedBy = `user ${ctx.caller!.userId}`;
     const correctionId = await recordCorrection(manager, { predecessorId, successors, reason: args.reason, legalBasis: args.legalBasis, correctedBy });

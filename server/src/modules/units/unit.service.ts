@@ -7,6 +7,25 @@ import { AdministrativeUnit, UnitLevel } from './unit.type';
 
 const SORTABLE = { id: 'u.id', code: 'u.code', name: 'u.name', type: 'u.type', level: 'u.level', validFrom: 'u.valid_from', validTo: 'u.valid_to' };
 
+/** sortField for pickers: the best matches of the search first. */
+export const RELEVANCE = 'relevance';
+
+/**
+ * Orders a search by how well each unit's name matches: the name itself ("soc trang" is Tỉnh Sóc
+ * Trăng and Thành phố Sóc Trăng, not Xã Phú Tân ... Sóc Trăng), then names that start with it, then
+ * the rest; among equals the higher level first (the province before its city), then the newer era.
+ */
+function byRelevance(qb: SelectQueryBuilder<AdminUnitEntity>, q: string): void {
+  const plain = searchPattern(q).slice(1, -1);
+  const bare = `app.search_text(case when u.name like u.type || ' %' then substr(u.name, length(u.type) + 2) else u.name end)`;
+  qb.orderBy(`case when ${bare} = :relevanceExact or u.search = :relevanceExact then 0 when ${bare} like :relevancePrefix or u.search like :relevancePrefix then 1 else 2 end`)
+    .addOrderBy('u.level')
+    .addOrderBy('u.valid_from', 'DESC')
+    .addOrderBy('u.name')
+    .addOrderBy('u.id')
+    .setParameters({ relevanceExact: plain, relevancePrefix: `${plain}%` });
+}
+
 export function toAdministrativeUnit(row: AdminUnitEntity): AdministrativeUnit {
   return {
     id: row.id,
@@ -41,8 +60,13 @@ export class UnitService {
 
   static async list(ctx: Context, args: AdministrativeUnitListArgs): Promise<AdministrativeUnit[]> {
     const qb = UnitService.filtered(ctx, await ctx.db(), args.filter);
-    const rows = await applyListArgs(qb, args, SORTABLE, 'code', args.filter?.ids?.length).getMany();
-    return rows.map(toAdministrativeUnit);
+    if (args.sortField === RELEVANCE) {
+      applyListArgs(qb, { ...args, sortField: 'code', sortOrder: 'ASC' }, SORTABLE, 'code', args.filter?.ids?.length);
+      if (args.filter?.q) byRelevance(qb, args.filter.q);
+    } else {
+      applyListArgs(qb, args, SORTABLE, 'code', args.filter?.ids?.length);
+    }
+    return (await qb.getMany()).map(toAdministrativeUnit);
   }
 
   static async count(ctx: Context, filter?: AdministrativeUnitFilter): Promise<number> {

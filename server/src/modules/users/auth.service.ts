@@ -50,7 +50,7 @@ export class AuthService {
     if (result.user_id && result.expires_at) return { userId: result.user_id, token, expiresAt: result.expires_at };
     await this.addresses.failed(address);
     if (result.retry_after_seconds > 0) throw throttled(result.retry_after_seconds);
-    throw unauthenticated();
+    throw unauthenticated('BAD_CREDENTIALS');
   }
 
   /** The caller of a live session, or undefined (unknown, ended or expired token): from memory when it was used lately. */

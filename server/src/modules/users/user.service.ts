@@ -10,9 +10,9 @@ import type {
 import { MembershipEntity, UserEntity } from './user.entity';
 import { MemberRole, type Membership, type User } from './user.type';
 
-explainConstraint('app_user_email_key', 'email', 'An account with this email already exists');
-explainConstraint('membership_unique_idx', 'role', 'This user already holds this role in this unit');
-explainConstraint('membership_check', 'unitId', 'SYSTEM_ADMIN has no unit; every other role needs one');
+explainConstraint('app_user_email_key', 'email', 'An account with this email already exists', 'EMAIL_TAKEN');
+explainConstraint('membership_unique_idx', 'role', 'This user already holds this role in this unit', 'MEMBERSHIP_EXISTS');
+explainConstraint('membership_check', 'unitId', 'SYSTEM_ADMIN has no unit; every other role needs one', 'ROLE_NEEDS_UNIT');
 
 const USER = {
   name: 'User',
@@ -168,14 +168,18 @@ export class UserService {
 
   private static async unitForRole(ctx: Context, role: MemberRole, unitId?: string): Promise<number | null> {
     if (role === MemberRole.SYSTEM_ADMIN) {
-      if (unitId) throw badInput('unitId', 'SYSTEM_ADMIN is granted without a unit');
+      if (unitId) throw badInput('unitId', 'SYSTEM_ADMIN is granted without a unit', 'SYSTEM_ADMIN_HAS_NO_UNIT');
       return null;
     }
-    if (!unitId) throw badInput('unitId', `${role} needs a unit`);
+    if (!unitId) throw badInput('unitId', `${role} needs a unit`, 'ROLE_NEEDS_UNIT', { role });
     const id = await UserService.existingUnit(ctx, 'unitId', unitId);
     const unit = await (await ctx.db()).findOneByOrFail(AdminUnitEntity, { id });
     const level = LEVEL_OF_ROLE[role];
-    if (level && unit.level !== level) throw badInput('unitId', `${role} must be granted on a ${level.toLowerCase()}, not a ${unit.level.toLowerCase()}`);
+    if (level && unit.level !== level) {
+      throw badInput('unitId', `${role} must be granted on a ${level.toLowerCase()}, not a ${unit.level.toLowerCase()}`, 'ROLE_UNIT_LEVEL', {
+        role, level, unitLevel: unit.level,
+      });
+    }
     return id;
   }
 

@@ -9,8 +9,10 @@ import type { CommuneProfile } from './commune-profile.type';
 import { recordFields } from './tenant-record.type';
 import { optionalText, underUnit, writableUnit } from '../../core/tenant-query';
 
-explainConstraint('commune_profile_unit_unique', 'unitId', 'This commune already has a profile: update it');
-explainConstraint('commune_profile_unit_level', 'unitId', 'A commune profile belongs to a commune (xã, phường, thị trấn)');
+explainConstraint('commune_profile_unit_unique', 'unitId', 'This commune already has a profile: update it', 'COMMUNE_PROFILE_EXISTS');
+explainConstraint('commune_profile_unit_level', 'unitId', 'A commune profile belongs to a commune (xã, phường, thị trấn)', 'UNIT_LEVEL_NOT_ALLOWED', {
+  levels: ['COMMUNE'],
+});
 
 const PROFILE = {
   name: 'CommuneProfile',

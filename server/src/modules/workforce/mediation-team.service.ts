@@ -11,12 +11,12 @@ import { MediatorEntity } from './mediator.entity';
 import { recordFields } from './tenant-record.type';
 import { cleanText, underUnit } from '../../core/tenant-query';
 
-explainConstraint('mediation_team_hamlet_active_idx', 'hamletId', 'This hamlet already has an active mediation team');
-explainConstraint('mediation_team_hamlet_fkey', 'hamletId', "The hamlet is not in the team's commune");
-explainConstraint('mediation_team_name_check', 'name', 'name must be 1 to 200 characters long');
-explainConstraint('mediation_team_dissolved_check', 'dissolvedOn', 'A dissolved team has a dissolution date, an active team none');
-explainConstraint('mediation_team_dates_check', 'dissolvedOn', 'A team cannot be dissolved before it was established');
-explainConstraint('mediation_team_leader_fkey', 'leaderMediatorId', 'The leader must be a mediator of this team');
+explainConstraint('mediation_team_hamlet_active_idx', 'hamletId', 'This hamlet already has an active mediation team', 'TEAM_HAMLET_HAS_ACTIVE_TEAM');
+explainConstraint('mediation_team_hamlet_fkey', 'hamletId', "The hamlet is not in the team's commune", 'TEAM_HAMLET_OUTSIDE_COMMUNE');
+explainConstraint('mediation_team_name_check', 'name', 'name must be 1 to 200 characters long', 'TEXT_LENGTH');
+explainConstraint('mediation_team_dissolved_check', 'dissolvedOn', 'A dissolved team has a dissolution date, an active team none', 'TEAM_DISSOLVED_NEEDS_DATE');
+explainConstraint('mediation_team_dates_check', 'dissolvedOn', 'A team cannot be dissolved before it was established', 'TEAM_DISSOLVED_BEFORE_ESTABLISHED');
+explainConstraint('mediation_team_leader_fkey', 'leaderMediatorId', 'The leader must be a mediator of this team', 'TEAM_LEADER_NOT_MEMBER');
 
 export const TEAM = {
   name: 'MediationTeam',
@@ -100,10 +100,10 @@ export class MediationTeamService {
     const status = changes.status ?? team.status;
     if (status === TeamStatus.DISSOLVED) {
       const dissolvedOn = args.dissolvedOn !== undefined ? args.dissolvedOn : team.dissolvedOn;
-      if (!dissolvedOn) throw badInput('dissolvedOn', 'Give the date the team was dissolved');
+      if (!dissolvedOn) throw badInput('dissolvedOn', 'Give the date the team was dissolved', 'TEAM_DISSOLVED_NEEDS_DATE');
       changes.dissolvedOn = dissolvedOn;
     } else {
-      if (args.dissolvedOn) throw badInput('dissolvedOn', 'An active team has no dissolution date');
+      if (args.dissolvedOn) throw badInput('dissolvedOn', 'An active team has no dissolution date', 'TEAM_ACTIVE_HAS_NO_DISSOLUTION');
       changes.dissolvedOn = null;
     }
     if (args.leaderMediatorId !== undefined) {
@@ -116,8 +116,12 @@ export class MediationTeamService {
   private static async leader(ctx: Context, team: MediationTeamEntity, mediatorId: string): Promise<number> {
     const id = parseId('leaderMediatorId', mediatorId);
     const mediator = await (await ctx.db()).findOne(MediatorEntity, { where: { id } });
-    if (!mediator || mediator.teamId !== team.id) throw badInput('leaderMediatorId', 'The leader must be a mediator of this team');
-    if (mediator.status !== 'ACTIVE') throw badInput('leaderMediatorId', `The leader must be an active mediator: ${mediator.fullName} left on ${mediator.leftOn}`);
+    if (!mediator || mediator.teamId !== team.id) throw badInput('leaderMediatorId', 'The leader must be a mediator of this team', 'TEAM_LEADER_NOT_MEMBER');
+    if (mediator.status !== 'ACTIVE') {
+      throw badInput('leaderMediatorId', `The leader must be an active mediator: ${mediator.fullName} left on ${mediator.leftOn}`, 'TEAM_LEADER_LEFT', {
+        name: mediator.fullName, leftOn: mediator.leftOn,
+      });
+    }
     return id;
   }
 
@@ -126,7 +130,7 @@ export class MediationTeamService {
     const [used] = await (await ctx.db()).query(
       `select exists (select 1 from mediator where team_id = $1) or exists (select 1 from mediation_case where team_id = $1)
               or exists (select 1 from case_yearly_count where team_id = $1) as used`, [team.id]);
-    if ((used as { used: boolean }).used) throw badInput('id', 'The team has mediators or cases: dissolve it instead of deleting it');
+    if ((used as { used: boolean }).used) throw badInput('id', 'The team has mediators or cases: dissolve it instead of deleting it', 'TEAM_IN_USE');
     return toMediationTeam(await deleteAudited(ctx, TEAM, team.id, version));
   }
 }

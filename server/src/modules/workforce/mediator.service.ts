@@ -11,11 +11,11 @@ import { recordFields } from './tenant-record.type';
 import { cleanText, optionalText, underUnit } from '../../core/tenant-query';
 
 const VOTE_SHARE_RULE = 'A mediator must be elected by more than 50% of the household representatives (Law 35/2013, art. 8)';
-explainConstraint('mediator_vote_share_check', 'voteShare', VOTE_SHARE_RULE);
-explainConstraint('mediator_team_fkey', 'teamId', 'The team is not in this commune');
-explainConstraint('mediator_left_check', 'leftOn', 'A mediator who left has a leaving date, an active one none');
-explainConstraint('mediator_full_name_check', 'fullName', 'fullName must be 1 to 200 characters long');
-explainConstraint('mediator_birth_year_check', 'birthYear', 'birthYear must be between 1900 and 2100');
+explainConstraint('mediator_vote_share_check', 'voteShare', VOTE_SHARE_RULE, 'VOTE_SHARE_NOT_MAJORITY');
+explainConstraint('mediator_team_fkey', 'teamId', 'The team is not in this commune', 'MEDIATOR_TEAM_OUTSIDE_COMMUNE');
+explainConstraint('mediator_left_check', 'leftOn', 'A mediator who left has a leaving date, an active one none', 'MEDIATOR_LEFT_NEEDS_DATE');
+explainConstraint('mediator_full_name_check', 'fullName', 'fullName must be 1 to 200 characters long', 'TEXT_LENGTH', { min: 1, max: 200 });
+explainConstraint('mediator_birth_year_check', 'birthYear', 'birthYear must be between 1900 and 2100', 'BIRTH_YEAR_OUT_OF_RANGE', { min: 1900, max: 2100 });
 
 const MEDIATOR = {
   name: 'Mediator',
@@ -42,7 +42,7 @@ export const toMediator = (m: MediatorEntity): Mediator => ({
 
 /** Hard rule (Law 35/2013 art. 8): more than half of the household representatives voted for the mediator. */
 function checkVoteShare(voteShare: number): number {
-  if (!(voteShare > 50 && voteShare <= 100)) throw badInput('voteShare', VOTE_SHARE_RULE);
+  if (!(voteShare > 50 && voteShare <= 100)) throw badInput('voteShare', VOTE_SHARE_RULE, 'VOTE_SHARE_NOT_MAJORITY');
   return voteShare;
 }
 
@@ -50,7 +50,9 @@ function checkVoteShare(voteShare: number): number {
 function ethnicMinorityOf(ethnicity: string | null | undefined, given: boolean | undefined, current = false): boolean {
   const derived = ethnicity ? ethnicity.normalize('NFC').trim().toLowerCase() !== 'kinh' : undefined;
   if (given !== undefined && derived !== undefined && given !== derived) {
-    throw badInput('ethnicMinority', `ethnicMinority contradicts the ethnicity "${ethnicity}" (only Kinh is not a minority)`);
+    throw badInput('ethnicMinority', `ethnicMinority contradicts the ethnicity "${ethnicity}" (only Kinh is not a minority)`, 'ETHNIC_MINORITY_CONTRADICTS_ETHNICITY', {
+      ethnicity,
+    });
   }
   return given ?? derived ?? current;
 }
@@ -89,7 +91,7 @@ export class MediatorService {
 
   static async create(ctx: Context, args: CreateMediatorArgs): Promise<Mediator> {
     const team = await MediationTeamService.writable(ctx, 'teamId', args.teamId);
-    if (team.status !== 'ACTIVE') throw badInput('teamId', 'The team is dissolved: mediators join active teams');
+    if (team.status !== 'ACTIVE') throw badInput('teamId', 'The team is dissolved: mediators join active teams', 'MEDIATOR_TEAM_DISSOLVED');
     const ethnicity = optionalText(args.ethnicity) ?? null;
     return toMediator(await createAudited(ctx, MEDIATOR, {
       teamId: team.id, unitId: team.unitId, fullName: cleanText('fullName', args.fullName), gender: args.gender,
@@ -126,13 +128,13 @@ export class MediatorService {
   private static async statusChange(ctx: Context, before: MediatorEntity, args: UpdateMediatorArgs): Promise<Partial<MediatorEntity>> {
     const status = args.status ?? before.status;
     if (status === MediatorStatus.ACTIVE) {
-      if (args.leftOn) throw badInput('leftOn', 'An active mediator has no leaving date');
+      if (args.leftOn) throw badInput('leftOn', 'An active mediator has no leaving date', 'MEDIATOR_ACTIVE_HAS_NO_LEAVING_DATE');
       return { status, leftOn: null };
     }
     const leftOn = args.leftOn !== undefined ? args.leftOn : before.leftOn;
-    if (!leftOn) throw badInput('leftOn', 'Give the date the mediator left');
+    if (!leftOn) throw badInput('leftOn', 'Give the date the mediator left', 'MEDIATOR_LEFT_NEEDS_DATE');
     if (before.status === 'ACTIVE' && (await MediatorService.leads(ctx, before))) {
-      throw badInput('status', 'This mediator leads the team: choose another leader before they leave');
+      throw badInput('status', 'This mediator leads the team: choose another leader before they leave', 'MEDIATOR_LEADS_TEAM');
     }
     return { status, leftOn };
   }
@@ -147,9 +149,9 @@ export class MediatorService {
     const mediator = await manager.findOne(MediatorEntity, { where: { id: parseId('id', id) } });
     if (!mediator) throw notFound('Mediator', id);
     assertWritable(ctx, mediator.unitPath);
-    if (await MediatorService.leads(ctx, mediator)) throw badInput('id', 'This mediator leads the team: choose another leader first');
+    if (await MediatorService.leads(ctx, mediator)) throw badInput('id', 'This mediator leads the team: choose another leader first', 'MEDIATOR_LEADS_TEAM');
     const named: unknown[] = await manager.query('select 1 from case_mediator where mediator_id = $1 limit 1', [mediator.id]);
-    if (named.length) throw badInput('id', 'This mediator is named in the case book: record that they left instead of deleting them');
+    if (named.length) throw badInput('id', 'This mediator is named in the case book: record that they left instead of deleting them', 'MEDIATOR_NAMED_IN_CASES');
     return toMediator(await deleteAudited(ctx, MEDIATOR, mediator.id, version));
   }
 }

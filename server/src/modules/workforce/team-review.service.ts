@@ -12,8 +12,8 @@ import { recordFields } from './tenant-record.type';
 import { assertRowWritable, optionalText, underUnit } from '../../core/tenant-query';
 
 const NOT_REVIEWED = 'A team that was not reviewed cannot have been brought to compliance by the review';
-explainConstraint('team_review_team_year_unique', 'year', 'This team already has a review for this year');
-explainConstraint('team_review_compliant_check', 'compliantAfter', NOT_REVIEWED);
+explainConstraint('team_review_team_year_unique', 'year', 'This team already has a review for this year', 'TEAM_REVIEW_EXISTS');
+explainConstraint('team_review_compliant_check', 'compliantAfter', NOT_REVIEWED, 'TEAM_REVIEW_COMPLIANT_NOT_REVIEWED');
 
 const REVIEW = {
   name: 'TeamReview',
@@ -28,7 +28,7 @@ export const toTeamReview = (r: TeamReviewEntity): TeamReview => ({
 });
 
 function checkCompliantAfter(reviewed: boolean, compliantAfter: boolean): void {
-  if (compliantAfter && !reviewed) throw badInput('compliantAfter', NOT_REVIEWED);
+  if (compliantAfter && !reviewed) throw badInput('compliantAfter', NOT_REVIEWED, 'TEAM_REVIEW_COMPLIANT_NOT_REVIEWED');
 }
 
 export class TeamReviewService {

@@ -1,0 +1,170 @@
+/**
+ * Every reason the server can give for refusing a request, in `extensions.reason`, with the names
+ * of the parameters it sends along in `extensions.params` (beside `extensions.code` and `field`).
+ * The reason is a stable code; the words live in the console's message files
+ * (admin/src/i18n/reasons.vi.ts and reasons.en.ts), so a refusal reads in the user's language.
+ *
+ * Adding a reason: use it in the code (`badInput(field, message, 'SOME_REASON', { ... })`), add it
+ * here with its parameters, and give it a Vietnamese and an English text. tests/foundation/
+ * reasons.test.ts fails when a reason used in the source is missing here, or has no text in one of
+ * the two languages, or a text names a parameter the reason does not send.
+ */
+export const REASONS = {
+  // Sessions and access -----------------------------------------------------------------------
+  BAD_CREDENTIALS: [],
+  SIGN_IN_REQUIRED: [],
+  SESSION_INVALID: [],
+  READ_ONLY_ROLE: [],
+  ADMIN_ONLY: [],
+  SYSTEM_ADMIN_ONLY: [],
+  OUTSIDE_WRITE_SCOPE: [],
+  OUTSIDE_ADMIN_SCOPE: [],
+  WORKING_UNIT_OUTSIDE_MEMBERSHIPS: [],
+  WRITE_NOT_PERMITTED: [],
+  NOT_PERMITTED: [],
+  PERSONAL_DATA_COMMUNE_ONLY: [],
+  LEVEL_ABOVE_ONLY: [],
+
+  // Records -------------------------------------------------------------------------------------
+  NOT_FOUND: ['entity', 'id'],
+  STALE_VERSION: ['entity', 'id'],
+  DUPLICATE: [],
+  REFERENCE_INVALID: [],
+  VALUE_NOT_ALLOWED: [],
+  WRONG_FORMAT: [],
+  INTERNAL_ERROR: [],
+
+  // The shape of the input (class-validator, GraphQL types, list arguments) ----------------------
+  INVALID_INPUT: [],
+  INVALID_QUERY: [],
+  INVALID_REQUEST: [],
+  WRONG_TYPE: [],
+  TEXT_LENGTH: ['min', 'max'],
+  TEXT_BLANK: [],
+  NUMBER_TOO_SMALL: ['min'],
+  NUMBER_TOO_LARGE: ['max'],
+  EMAIL_INVALID: [],
+  LIST_TOO_SHORT: ['min'],
+  LIST_TOO_LONG: ['max'],
+  INVALID_ID: [],
+  YEAR_OUT_OF_RANGE: ['min', 'max'],
+  PER_PAGE_OUT_OF_RANGE: ['max'],
+  PAGE_NEGATIVE: [],
+  SORT_FIELD_UNKNOWN: ['allowed'],
+  SORT_ORDER_INVALID: [],
+  QUERY_TOO_DEEP: ['depth', 'max'],
+  TOO_MANY_ALIASES: ['count', 'max'],
+  QUERY_TOO_COSTLY: ['cost', 'max'],
+  UNIT_LEVEL_NOT_ALLOWED: ['levels'],
+
+  // Accounts and memberships (users) ------------------------------------------------------------
+  EMAIL_TAKEN: [],
+  MEMBERSHIP_EXISTS: [],
+  SYSTEM_ADMIN_HAS_NO_UNIT: [],
+  ROLE_NEEDS_UNIT: ['role'],
+  ROLE_UNIT_LEVEL: ['role', 'level', 'unitLevel'],
+
+  // Units ------------------------------------------------------------------------------------------
+  SUCCESSOR_NOT_LATER: ['unit', 'predecessor'],
+  FULL_SUCCESSION_SINGLE: [],
+
+  // Hamlets and agencies --------------------------------------------------------------------------
+  HAMLET_NAME_TAKEN: [],
+  AGENCY_NAME_TAKEN: [],
+
+  // Teams, mediators, reviews, commune profiles (workforce) ------------------------------------
+  TEAM_HAMLET_HAS_ACTIVE_TEAM: [],
+  TEAM_HAMLET_OUTSIDE_COMMUNE: [],
+  TEAM_DISSOLVED_NEEDS_DATE: [],
+  TEAM_ACTIVE_HAS_NO_DISSOLUTION: [],
+  TEAM_DISSOLVED_BEFORE_ESTABLISHED: [],
+  TEAM_LEADER_NOT_MEMBER: [],
+  TEAM_LEADER_LEFT: ['name', 'leftOn'],
+  TEAM_IN_USE: [],
+  VOTE_SHARE_NOT_MAJORITY: [],
+  MEDIATOR_TEAM_OUTSIDE_COMMUNE: [],
+  MEDIATOR_TEAM_DISSOLVED: [],
+  MEDIATOR_LEFT_NEEDS_DATE: [],
+  MEDIATOR_ACTIVE_HAS_NO_LEAVING_DATE: [],
+  MEDIATOR_LEADS_TEAM: [],
+  MEDIATOR_NAMED_IN_CASES: [],
+  ETHNIC_MINORITY_CONTRADICTS_ETHNICITY: ['ethnicity'],
+  BIRTH_YEAR_OUT_OF_RANGE: ['min', 'max'],
+  TEAM_REVIEW_EXISTS: [],
+  TEAM_REVIEW_COMPLIANT_NOT_REVIEWED: [],
+  COMMUNE_PROFILE_EXISTS: [],
+
+  // Compliance of a team with Law 35/2013 art. 12 (MediationTeam.compliance.reasons, not refusals)
+  NO_LEADER: [],
+  FEWER_THAN_3_MEDIATORS: ['activeMediators'],
+  NO_WOMAN: [],
+  NO_ETHNIC_MINORITY: [],
+
+  // Trainer pools, trainers and trainings ---------------------------------------------------------
+  POOL_PERIOD_ORDER: [],
+  POOL_PERIOD_OVERLAP: [],
+  POOL_HAS_TRAINERS: [],
+  TRAINER_POOL_OUTSIDE_UNIT: [],
+  TRAINER_AGENCY_KIND_NEEDED: [],
+  TRAINER_AGENCY_KIND_MISMATCH: ['agency', 'agencyKind', 'kind'],
+  AGENCY_UNKNOWN: [],
+  TRAINING_DATES_ORDER: [],
+  ATTENDEES_MATCH_AUDIENCE: ['audience'],
+  ATTENDEES_OUTSIDE_UNIT: [],
+  TRAINERS_OUTSIDE_BRANCH: [],
+  ATTENDEE_UNKNOWN: ['ids'],
+
+  // Case book -----------------------------------------------------------------------------------
+  CASE_IN_PROGRESS_HAS_CLOSING_DATE: [],
+  CASE_CLOSED_NEEDS_DATE: [],
+  CASE_CLOSED_BEFORE_RECEIVED: [],
+  CASE_MEDIATORS_NOT_IN_TEAM: [],
+  CASE_YEAR_KEPT_AS_COUNTS: ['year'],
+  CASE_COUNTS_EXIST: [],
+  CASE_COUNTS_SUM: [],
+  CASE_YEAR_KEPT_AS_BOOK: ['year'],
+
+  // Access-to-law assessments -----------------------------------------------------------------
+  ASSESSMENT_EXISTS: [],
+
+  // Reports ----------------------------------------------------------------------------------
+  REPORT_EXISTS: [],
+  REPORT_LOCKED: [],
+  REPORT_STATUS_STEP: ['status', 'action'],
+  REPORT_CORRECTION_DRAFT_ONLY: [],
+  REPORT_CHILDREN_NOT_SUBMITTED: ['count', 'year', 'units'],
+  REPORT_REASON_LENGTH: ['min', 'max'],
+  REPORT_NO_PROGRESS_ITEM: ['field'],
+  REPORT_PROGRESS_BLANK: [],
+  REPORT_FIELD_UNKNOWN: ['field'],
+  REPORT_FIGURE_WHOLE_NUMBER: ['max'],
+  REPORT_NO_OBLIGATION: ['unit', 'year'],
+  REPORT_YEAR_NOT_STARTED: ['year'],
+  REPORT_WITHDRAW_NOT_DRAFT: ['status'],
+  REPORT_WITHDRAW_SUBMITTED_BEFORE: [],
+
+  // Pilot selections ------------------------------------------------------------------------------
+  PILOT_TASK_HAS_NO_CRITERION: [],
+  PILOT_UNIT_OUTSIDE_PLAN: [],
+  PILOT_UNIT_CHOSEN_TWICE: [],
+  PILOT_UNIT_NOT_CANDIDATE: ['unitId', 'unit'],
+  PILOT_COUNT_MISMATCH: ['count', 'chosen'],
+  PILOT_RATIONALE_LENGTH: ['min', 'max'],
+  PILOT_TASK_IN_USE: [],
+
+  // Plans (server/src/modules/plans, reasons given there so far; issue 7 adds its own) --------------
+  BUDGET_MISMATCH: ['line'],
+  LOCKED_WHEN_ISSUED: [],
+  PLAN_CLOSED: [],
+  STATUS_STEP: [],
+  NOT_READY_TO_ISSUE: [],
+  WRONG_PARENT: [],
+  OUT_OF_RANGE: [],
+} as const satisfies Record<string, readonly string[]>;
+
+export type ReasonCode = keyof typeof REASONS;
+
+/** The catalogue as a list, for clients and tests. */
+export const REASON_CODES = Object.keys(REASONS) as ReasonCode[];
+
+export const isReasonCode = (value: unknown): value is ReasonCode => typeof value === 'string' && value in REASONS;

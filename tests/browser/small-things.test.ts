@@ -1,0 +1,83 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO } from '../support/constants';
+import { launchBrowser, screenshot, signIn } from '../support/browser';
+import '../support/playwright-expect';
+import { startTestApp, type TestApp } from '../support/harness';
+
+/** Small things noticed (issue 9, section 7), as a user meets them in the console. */
+let app: TestApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function pageAs(email: string): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
+  await signIn(page, app.url, email);
+  return page;
+}
+
+describe('small things', () => {
+  it('serves /favicon.ico, and the console\'s pages name it', async () => {
+    const response = await fetch(`${app.url}/favicon.ico`);
+    expect(response.status).toBe(200);
+    expect(Buffer.from(await response.arrayBuffer()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+    const html = await (await fetch(`${app.url}/admin/`)).text();
+    expect(html).toContain('rel="icon"');
+  });
+
+  it('records what a case is about, shown to the commune\'s staff and hidden from the district', async () => {
+    const page = await pageAs(DEMO.xaMyTuStaff);
+    const [team] = await app.sql(`select name from mediation_team where unit_path = 'y2021.p94.d944.c31597' and status = 'ACTIVE' order by name limit 1`);
+    await page.goto(`${app.url}/admin/#/MediationCase/create`);
+    await page.getByLabel('Tổ hòa giải').fill(team.name.replace('Tổ hòa giải ', '').slice(0, 8));
+    await page.getByRole('option', { name: team.name }).first().click();
+    await page.getByTestId('day-receivedOn').fill('03/04/2023');
+    await page.getByLabel('Nội dung vụ việc (thông tin cá nhân)').fill('Hai hộ tranh chấp lối đi chung ra đường liên ấp');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.waitForURL(/#\/MediationCase\/\d+\/show/);
+    await expect(page.getByTestId('case-summary').getByText('Hai hộ tranh chấp lối đi chung ra đường liên ấp')).toBeVisibleSoon();
+    await screenshot(page, 'small-things-case-summary-commune');
+    const id = page.url().match(/MediationCase\/(\d+)\/show/)![1];
+    await page.context().close();
+
+    const district = await pageAs(DEMO.myTuStaff);
+    await district.goto(`${app.url}/admin/#/MediationCase/${id}/show`);
+    await expect(district.getByText('Chỉ công chức của xã được xem thông tin các bên và nội dung vụ việc.').first()).toBeVisibleSoon();
+    expect(await district.getByText('Hai hộ tranh chấp').count()).toBe(0);
+    await district.context().close();
+  });
+
+  it('explains the trainer pools\' "có / cần" badges and marks the pools whose period is over', async () => {
+    const page = await pageAs(DEMO.socTrangAdmin);
+    await page.goto(`${app.url}/admin/#/TrainerPool`);
+    await expect(page.getByRole('columnheader', { name: 'Tập huấn viên: có / cần' })).toBeVisibleSoon();
+    const [pool] = await app.sql(`select name from trainer_pool where unit_path = 'y2021.p94.d944'`);
+    const row = page.getByRole('row').filter({ hasText: pool.name });
+    await expect(row.getByTestId('pool-requirement').getByText(/^Có \d+ \/ cần \d+/)).toBeVisibleSoon();
+    await expect(row.getByTestId('pool-expired').getByText('Hết hiệu lực từ 31/12/2022')).toBeVisibleSoon();
+    await row.getByTestId('pool-requirement').hover();
+    await expect(page.getByRole('tooltip').getByText(/Quyết định 315\/QĐ-TTg/)).toBeVisibleSoon();
+    await screenshot(page, 'small-things-trainer-pools');
+    await page.context().close();
+  });
+
+  it('offers Tỉnh Sóc Trăng before Thành phố Sóc Trăng when a picker is searched for "soc trang"', async () => {
+    const page = await pageAs(DEMO.socTrangAdmin);
+    await page.goto(`${app.url}/admin/#/Report/create`);
+    await page.getByLabel('Đơn vị báo cáo').fill('soc trang');
+    const options = page.getByRole('option');
+    await expect(page.getByRole('option', { name: /^Tỉnh Sóc Trăng \(94\)/ })).toBeVisibleSoon();
+    expect(await options.first().innerText()).toMatch(/^Tỉnh Sóc Trăng \(94\)/);
+    expect(await options.nth(1).innerText()).toMatch(/^Thành phố Sóc Trăng/);
+    await screenshot(page, 'small-things-unit-picker');
+    await page.context().close();
+  });
+});
