@@ -51,8 +51,8 @@ function transactionPlugin(options: AppOptions): ApolloServerPlugin<ServerContex
             if (body) {
               body.data = null;
               body.errors = [known
-                ? { message: known.message, extensions: { code: known.extensions.code, reason: known.extensions.reason } }
-                : { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }];
+                ? { message: known.message, extensions: { code: known.extensions.code, reason: known.extensions.reason, ...(known.extensions.params ? { params: known.extensions.params } : {}) } }
+                : { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL_ERROR' } }];
             }
           }
           const retryAfter = body?.errors?.map((e) => Number(e.extensions?.retryAfterSeconds)).find((s) => s > 0);

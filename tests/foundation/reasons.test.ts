@@ -12,8 +12,9 @@ import { formatMessage, placeholdersOf } from '../../admin/src/i18n/formatMessag
  * (server/src/core/reasons.ts) and has a Vietnamese and an English text in the console
  * (admin/src/i18n/reasons.*.ts). The source is scanned for reason literals so none escapes the
  * catalogue: a reason is the third argument of badInput, the second of forbidden, the first of
- * unauthenticated, the fourth of explainConstraint, the first of a module's refuse(), a `reason:`
- * property, or a member of a `...Reason` union type.
+ * unauthenticated, the fourth of explainConstraint, the second of tooManyRequests, the first of
+ * serviceUnavailable, the upper-case literal among the arguments of a module's refuse() (each
+ * module orders its own), a `reason:` property, or a member of a `...Reason` union type.
  */
 const SERVER_SRC = path.join(__dirname, '..', '..', 'server', 'src');
 
@@ -36,17 +37,23 @@ function scan(file: string): { reasons: Found[]; calls: Call[] } {
   const calls: Call[] = [];
   const where = (node: ts.Node) => `${path.relative(SERVER_SRC, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
   const literal = (node: ts.Node | undefined) => (node && ts.isStringLiteralLike(node) ? node.text : undefined);
-  const REASON_ARGUMENT: Record<string, number> = { badInput: 2, forbidden: 1, unauthenticated: 0, explainConstraint: 3, refuse: 0 };
+  const REASON_ARGUMENT: Record<string, number | 'any'> = {
+    badInput: 2, forbidden: 1, unauthenticated: 0, explainConstraint: 3, tooManyRequests: 1, serviceUnavailable: 0, refuse: 'any',
+  };
+  const REASON = /^[A-Z][A-Z0-9_]+$/;
   const visit = (node: ts.Node) => {
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text in REASON_ARGUMENT) {
       const name = node.expression.text;
-      const value = literal(node.arguments[REASON_ARGUMENT[name]]);
+      const position = REASON_ARGUMENT[name];
+      const value = position === 'any'
+        ? node.arguments.map((argument) => literal(argument)).find((text) => text !== undefined && REASON.test(text))
+        : literal(node.arguments[position]);
       if (value) reasons.push({ reason: value, where: where(node) });
       calls.push({ name, args: node.arguments.length, reasonGiven: value !== undefined, where: where(node) });
     }
     if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && node.name.text === 'reason') {
       const value = literal(node.initializer);
-      if (value && /^[A-Z][A-Z0-9_]+$/.test(value)) reasons.push({ reason: value, where: where(node) });
+      if (value && REASON.test(value)) reasons.push({ reason: value, where: where(node) });
     }
     if (ts.isTypeAliasDeclaration(node) && node.name.text.endsWith('Reason') && ts.isUnionTypeNode(node.type)) {
       for (const member of node.type.types) {
@@ -101,6 +108,8 @@ describe('the catalogue of refusal reasons', () => {
       count: 3, year: 2022, units: ['Xã Mỹ Tú (31597)', 'Xã Long Hưng (31579)'], status: 'APPROVED', action: 'SUBMIT', cost: 26000, depth: 12,
       activeMediators: 2, name: 'Trần Thị A', leftOn: '2022-03-01', ethnicity: 'Khmer', agency: 'Phòng Tư pháp', agencyKind: 'JUSTICE', kind: 'COURT',
       audience: 'MEDIATORS', ids: [4, 5], unit: 'Huyện Mỹ Tú', predecessor: 'Xã Mỹ Tú', unitId: 17, chosen: 2, line: '1', field: 'teams', allowed: ['name'],
+      day: '2025-08-01', validFrom: null, validTo: '2025-06-30', movedOn: '2025-07-01', retryAfterSeconds: 900, retryAfterMinutes: 15, length: 400000,
+      bytes: 6000000, maxBytes: 5242880, detected: 'a PDF', why: 'no word/document.xml', tasks: 0,
     };
     const translate = (key: string, options?: Record<string, unknown>) => (options?._ as string | undefined) ?? key;
     for (const code of REASON_CODES) {

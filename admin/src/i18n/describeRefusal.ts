@@ -20,15 +20,27 @@ const translateIn = (messages: TranslationMessages): Translate => (key, options)
   return node.split('||||')[0].trim();
 };
 
+/** What the console says of a code when the refusal's reason is one it does not know (hoagiai.errors.*). */
+const BY_CODE: Record<string, string> = {
+  CONFLICT: 'hoagiai.errors.conflict',
+  FORBIDDEN: 'hoagiai.errors.forbidden',
+  NOT_FOUND: 'hoagiai.errors.notFound',
+  UNAUTHENTICATED: 'hoagiai.errors.unauthenticated',
+  TOO_MANY_REQUESTS: 'hoagiai.errors.tooManyRequests',
+  SERVICE_UNAVAILABLE: 'hoagiai.errors.serviceUnavailable',
+};
+
 /**
  * A refusal of the server in the user's language: the message of its reason with its parameters,
- * or, for a reason this console does not know yet (a newer server), the server's own message.
+ * or, for a reason this console does not know yet (a newer server), what it says of the code
+ * (throttled, unavailable, forbidden ...), else the server's own message.
  */
 export function describe(refusal: Refusal, locale: string): string {
   const lang = locale === 'en' ? 'en' : 'vi';
   const message = refusal.reason ? REASONS[lang][refusal.reason] : undefined;
-  if (!message) return refusal.message;
-  return formatMessage(message, refusal.params, lang, translateIn(MESSAGES[lang]));
+  const translate = translateIn(MESSAGES[lang]);
+  if (!message) return refusal.code && BY_CODE[refusal.code] ? translate(BY_CODE[refusal.code], { _: refusal.message }) : refusal.message;
+  return formatMessage(message, refusal.params, lang, translate);
 }
 
 /**
@@ -47,4 +59,4 @@ export const describeGraphQLError = (error: GraphQLFormattedError, locale: strin
 
 /** Why a sign-in failed (the sign-in page loads this file only when it needs it). */
 export const describeSignInError = async (error: SignInError, locale: string): Promise<string | undefined> =>
-  error.reason ? describe({ message: error.message, reason: error.reason, params: error.params }, locale) : undefined;
+  error.reason || error.code ? describe({ message: error.message, code: error.code, reason: error.reason, params: error.params }, locale) : undefined;

@@ -47,8 +47,9 @@ export const SignInForm = ({ locale, onLocale, onSubmit, describe, onFirstInput 
       await onSubmit(email, password);
     } catch (caught) {
       const refusal = caught as SignInError;
-      const known = refusal.reason === 'BAD_CREDENTIALS' ? words.badCredentials : refusal.reason ? await describe?.(refusal, locale) : undefined;
-      setError(known ?? (refusal.reason ? refusal.message : words.noAnswer));
+      const answered = Boolean(refusal.reason || refusal.code);
+      const known = refusal.reason === 'BAD_CREDENTIALS' ? words.badCredentials : answered ? await describe?.(refusal, locale) : undefined;
+      setError(known ?? (answered ? refusal.message : words.noAnswer));
       setBusy(false);
     }
   };

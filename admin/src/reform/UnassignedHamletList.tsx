@@ -40,9 +40,9 @@ const AssignButton = () => {
   if (!record) return null;
   const candidates = (record.candidates as UnitSummary[] | undefined) ?? [];
   const submit = async () => {
-    const { reason, message } = await assignHamlet(record.id, unitId, note);
-    if (reason !== undefined) {
-      setRefusal(translate(`hoagiai.reform.reasons.${reason}`, { _: message ?? reason }));
+    const { refusal: said } = await assignHamlet(record.id, unitId, note);
+    if (said !== undefined) {
+      setRefusal(said);
       return;
     }
     notify('hoagiai.reform.assigned', { type: 'success' });

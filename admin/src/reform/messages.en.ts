@@ -31,11 +31,6 @@ export const reformEn = {
       note: 'Why this commune (resolution, survey ...)',
       assigned: 'Hamlet assigned',
       unassignedNotice: '%{smart_count} hamlet waits for its commune of 1 July 2025 |||| %{smart_count} hamlets wait for their commune of 1 July 2025',
-      reasons: {
-        NOT_A_CANDIDATE: 'This commune is not one the hamlet can go to.',
-        HAMLET_ALREADY_MOVED: 'This hamlet has already moved.',
-        HAMLET_NOT_UNASSIGNED: 'This hamlet is under a unit in force: it has nowhere to move.',
-      },
     },
   },
 };

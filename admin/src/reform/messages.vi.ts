@@ -30,11 +30,6 @@ export const reformVi: ReformMessages = {
       note: 'Căn cứ (nghị quyết, khảo sát ...)',
       assigned: 'Đã phân bổ thôn, ấp',
       unassignedNotice: '%{smart_count} thôn, ấp chưa được phân bổ về xã, phường mới |||| %{smart_count} thôn, ấp chưa được phân bổ về xã, phường mới',
-      reasons: {
-        NOT_A_CANDIDATE: 'Thôn, ấp này không thể chuyển về xã, phường đã chọn.',
-        HAMLET_ALREADY_MOVED: 'Thôn, ấp này đã được chuyển.',
-        HAMLET_NOT_UNASSIGNED: 'Thôn, ấp này thuộc đơn vị đang có hiệu lực, không cần chuyển.',
-      },
     },
   },
 };

@@ -24,6 +24,9 @@ export const REASONS = {
   NOT_PERMITTED: [],
   PERSONAL_DATA_COMMUNE_ONLY: [],
   LEVEL_ABOVE_ONLY: [],
+  ACCOUNT_OUTSIDE_SCOPE: [],
+  SIGN_IN_THROTTLED: ['retryAfterSeconds', 'retryAfterMinutes'],
+  SIGN_IN_BUSY: ['retryAfterSeconds', 'retryAfterMinutes'],
 
   // Records -------------------------------------------------------------------------------------
   NOT_FOUND: ['entity', 'id'],
@@ -31,14 +34,35 @@ export const REASONS = {
   DUPLICATE: [],
   REFERENCE_INVALID: [],
   VALUE_NOT_ALLOWED: [],
-  WRONG_FORMAT: [],
+  INVALID_VALUE: [],
+  REFERENCE_NOT_FOUND: [],
+  TRANSACTION_CONFLICT: [],
   INTERNAL_ERROR: [],
+
+  // The service's own limits: throttled, busy or unreachable (TOO_MANY_REQUESTS, SERVICE_UNAVAILABLE)
+  EXPENSIVE_REQUESTS_IN_FLIGHT: ['count'],
+  STATEMENT_TIMEOUT: [],
+  TRANSACTION_TIMEOUT: [],
+  DATABASE_UNAVAILABLE: [],
+
+  // The HTTP request itself, refused before GraphQL runs (core/http/errors.ts) ---------------------
+  BODY_TOO_LARGE: [],
+  BODY_NOT_UTF8_JSON: [],
+  CONTENT_ENCODING_UNSUPPORTED: [],
+  NOTHING_SERVED_HERE: [],
 
   // The shape of the input (class-validator, GraphQL types, list arguments) ----------------------
   INVALID_INPUT: [],
   INVALID_QUERY: [],
   INVALID_REQUEST: [],
   WRONG_TYPE: [],
+  INVALID_VARIABLE: [],
+  NUL_CHARACTER: [],
+  MALFORMED_TEXT: [],
+  NESTED_TOO_DEEP: ['max'],
+  SEARCH_TOO_LONG: ['max'],
+  TOO_MANY_IDS: ['max'],
+  NUMBER_OUT_OF_RANGE: ['min', 'max'],
   TEXT_LENGTH: ['min', 'max'],
   TEXT_BLANK: [],
   NUMBER_TOO_SMALL: ['min'],
@@ -67,6 +91,14 @@ export const REASONS = {
   // Units ------------------------------------------------------------------------------------------
   SUCCESSOR_NOT_LATER: ['unit', 'predecessor'],
   FULL_SUCCESSION_SINGLE: [],
+  UNIT_NOT_IN_FORCE: ['unitId', 'day', 'validFrom', 'validTo', 'periodFrom', 'periodTo'],
+
+  // Hamlets crossing the 2025 reform (docs/two-level-government.md) -------------------------------
+  BEFORE_TEAM_MOVED: ['teamId', 'day', 'movedOn', 'formerUnitId'],
+  HAMLET_ALREADY_MOVED: ['hamletId', 'movedOn'],
+  HAMLET_NOT_UNASSIGNED: ['hamletId'],
+  NOT_A_CANDIDATE: ['hamletId', 'unitId', 'candidateUnitIds'],
+  HAMLET_ASSIGNMENT_ADMIN_ONLY: [],
 
   // Hamlets and agencies --------------------------------------------------------------------------
   HAMLET_NAME_TAKEN: [],
@@ -105,6 +137,7 @@ export const REASONS = {
   POOL_PERIOD_OVERLAP: [],
   POOL_HAS_TRAINERS: [],
   TRAINER_POOL_OUTSIDE_UNIT: [],
+  POOL_UNIT_ENDED: [],
   TRAINER_AGENCY_KIND_NEEDED: [],
   TRAINER_AGENCY_KIND_MISMATCH: ['agency', 'agencyKind', 'kind'],
   AGENCY_UNKNOWN: [],
@@ -160,6 +193,28 @@ export const REASONS = {
   NOT_READY_TO_ISSUE: [],
   WRONG_PARENT: [],
   OUT_OF_RANGE: [],
+
+  // Cascading a plan (modules/plans/cascade.service.ts, issue 8a) -----------------------------------
+  NOT_DIRECTLY_BELOW: ['unitId'],
+  UNKNOWN_UNIT: ['unitId'],
+
+  // Documents: a plan's text, pasted or uploaded (modules/documents/document.errors.ts) ------------
+  TEXT_EMPTY: [],
+  TEXT_TOO_LONG: ['length', 'max'],
+  NOT_A_PLAN: ['kind', 'tasks'],
+  UPLOAD_EMPTY: [],
+  UPLOAD_TOO_LARGE: ['bytes', 'maxBytes'],
+  UPLOAD_UNSUPPORTED_FORMAT: ['detected'],
+  UPLOAD_NOT_UTF8: [],
+  DOCX_INVALID: ['why'],
+  DOCX_MACROS: ['parts'],
+  DOCX_EXTERNAL_REFERENCE: ['targets'],
+
+  // What the plan reader could not place (PlanReading.unplaced[].reason, not refusals) -------------
+  UNRECOGNISED: [],
+  NOT_STORED: [],
+  TARGET_WITHOUT_VALUE: [],
+  UNKNOWN_SECTION: [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ReasonCode = keyof typeof REASONS;

@@ -16,8 +16,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** Input objects of this API nest two or three levels; deeper variables are refused without walking them further. */
 const MAX_INPUT_DEPTH = 16;
 
-const refuse = (field: string, message: string, reason: string) =>
-  new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field, reason, http: { status: 400 } } });
+const refuse = (field: string, message: string, reason: string, params?: Record<string, unknown>) =>
+  new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field, reason, ...(params ? { params } : {}), http: { status: 400 } } });
 
 /**
  * Checks what the operation's arguments carry before anything else looks at them:
@@ -40,7 +40,7 @@ export function inputGuardPlugin(): ApolloServerPlugin {
             const field = [argumentOf(operation, variable) ?? variable, ...rest].join('.');
             if (problem.kind === 'nul') throw refuse(field, `${field} must not contain a NUL character (U+0000)`, 'NUL_CHARACTER');
             if (problem.kind === 'unicode') throw refuse(field, `${field} is not well-formed Unicode (a lone surrogate)`, 'MALFORMED_TEXT');
-            if (problem.kind === 'deep') throw refuse(field, `${field} is nested more than ${MAX_INPUT_DEPTH} levels deep`, 'NESTED_TOO_DEEP');
+            if (problem.kind === 'deep') throw refuse(field, `${field} is nested more than ${MAX_INPUT_DEPTH} levels deep`, 'NESTED_TOO_DEEP', { max: MAX_INPUT_DEPTH });
             throw new GraphQLError(`${field} holds more than ${MAX_INPUT_LIST} items`, {
               extensions: { code: 'BAD_USER_INPUT', field, reason: 'LIST_TOO_LONG', params: { max: MAX_INPUT_LIST }, http: { status: 400 } },
             });

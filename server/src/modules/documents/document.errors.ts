@@ -1,4 +1,4 @@
-import { badInput } from '../../core/errors';
+import { AppError } from '../../core/errors';
 
 /**
  * Why the documents module refuses a text or an upload. Each refusal is BAD_USER_INPUT naming the
@@ -17,8 +17,9 @@ export type DocumentErrorReason =
   | 'DOCX_MACROS'
   | 'DOCX_EXTERNAL_REFERENCE';
 
+/** As badInput(field, message, reason, params), with the reason one of the literals above (the catalogue test reads them there). */
 const refuse = (field: 'text' | 'file', reason: DocumentErrorReason, message: string, params: Record<string, unknown> = {}) =>
-  badInput(field, message, reason, params);
+  new AppError('BAD_USER_INPUT', message, { field, reason, params });
 
 export const documentErrors = {
   textEmpty: () => refuse('text', 'TEXT_EMPTY', 'The text is empty: paste the text of a plan'),

@@ -73,7 +73,7 @@ export class HamletMoveService {
     }
     const destination = await UnitService.entity(manager, parseId('unitId', args.unitId));
     if (!destination) throw notFound('AdministrativeUnit', args.unitId);
-    if (!covers(ctx.scope.admin, destination.path)) throw forbidden('Only the admin of the province the commune belongs to assigns hamlets to it');
+    if (!covers(ctx.scope.admin, destination.path)) throw forbidden('Only the admin of the province the commune belongs to assigns hamlets to it', 'HAMLET_ASSIGNMENT_ADMIN_ONLY');
     const candidates = (await HamletMoveService.candidateIds(manager, [hamlet.id])).get(hamlet.id) ?? [];
     if (!candidates.includes(destination.id)) {
       throw badInput('unitId', `${destination.name} is not where ${hamlet.name} (${origin.name}) can go: choose one of its candidate communes`,
@@ -127,9 +127,9 @@ export class UnassignedHamletService {
   static async list(ctx: Context, args: UnassignedHamletListArgs): Promise<UnassignedHamlet[]> {
     const { offset, limit } = pageOf(args, args.filter?.ids?.length);
     const column = UNASSIGNED_SORTABLE[args.sortField ?? 'unitId'];
-    if (!column) throw badInput('sortField', `sortField must be one of: ${Object.keys(UNASSIGNED_SORTABLE).join(', ')}`);
+    if (!column) throw badInput('sortField', `sortField must be one of: ${Object.keys(UNASSIGNED_SORTABLE).join(', ')}`, 'SORT_FIELD_UNKNOWN', { allowed: Object.keys(UNASSIGNED_SORTABLE) });
     const order = (args.sortOrder ?? 'ASC').toUpperCase();
-    if (order !== 'ASC' && order !== 'DESC') throw badInput('sortOrder', 'sortOrder must be ASC or DESC');
+    if (order !== 'ASC' && order !== 'DESC') throw badInput('sortOrder', 'sortOrder must be ASC or DESC', 'SORT_ORDER_INVALID');
     const { sql, params } = UnassignedHamletService.where(args.filter);
     const rows: UnassignedRow[] = await (await ctx.db()).query(
       // max() of FULL < PARTIAL < UNMAPPED (as text) names the least settled mapping of the old commune.

@@ -41,7 +41,7 @@ export async function recordUnitOf(ctx: Context, team: MediationTeamEntity, fiel
       throw badInput(field, `On ${day} the team was under ${unit.name}, until it moved on ${team.movedOn}: its records of that time are history, readable and not writable here`,
         'BEFORE_TEAM_MOVED', { teamId: team.id, day, movedOn: team.movedOn, formerUnitId: unit.id });
     }
-    throw forbidden();
+    throw forbidden(undefined, 'OUTSIDE_WRITE_SCOPE');
   }
   assertInForce(unit, field, day);
   return unit;
