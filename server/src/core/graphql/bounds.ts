@@ -20,6 +20,8 @@ export const LIST_BOUNDS: Record<string, number> = {
   'AdministrativeUnit.predecessors': 100, // a 2025 commune merges a handful of 2021 communes
   'AdministrativeUnit.names': 20,
   'User.memberships': 50,
+  'Capabilities.writableLevels': 3, // province, district, commune
+  'Capabilities.grantableRoles': 10, // the roles there are
   'BudgetLine.children': 50,
   'Plan.purposes': 100,
   'Plan.requirements': 100,
@@ -69,6 +71,7 @@ export const LIST_BOUNDS: Record<string, number> = {
   'Report.corrections': 1_000,
   'Report.events': 1_000,
   'Report.warnings': 100,
+  'Report.actions': 5, // SUBMIT, APPROVE, REOPEN, CORRECT, WITHDRAW
   'ReportFigures.corrected': 50,
   'CascadeResult.created': 500,
   'CascadeResult.existing': 500,
@@ -83,6 +86,10 @@ export const FIELD_COSTS: Record<string, number> = {
   'Query.indicatorsComparison': 500,
   'Query.pilotCandidates': 1_000,
   'Query.missingReports': 300,
+  // Obligations are computed over every unit the caller reads, then filtered and paged (like missingReports).
+  'Query.allReportObligations': 300,
+  'Query._allReportObligationsMeta': 300,
+  'Report.actions': 5, // batched per request: the caller's scope and the units below that have not submitted
   'Target.actual': 100,
   'Target.met': 100,
   'Target.evaluation': 100,
