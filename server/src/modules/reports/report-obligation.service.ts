@@ -52,15 +52,23 @@ const parseObligationId = (id: string): { unitId: number; year: number } => {
 export class ReportObligationService {
   /**
    * The latest year, up to this one, in which a plan the caller reads asks for yearly reports: a
-   * plan counts until its period ends, and no longer than its unit exists (the 2021 units ended
-   * on 30 June 2025).
+   * plan counts until its period ends, and only for years whose due date its unit is still in force
+   * on (as app.report_obligations: the 2021 units ended on 30 June 2025, before the reports of 2025
+   * were due on 15 November, so they last owed those of 2024; their successors report for 2025).
    */
   static async reportingYear(ctx: Context): Promise<number | null> {
     const thisYear = Number(vietnamDay(new Date()).slice(0, 4));
     const [row]: { year: number | null }[] = await (await ctx.db()).query(
-      `select max(least(coalesce(p.period_to, $1), $1, coalesce(extract(year from u.valid_to)::int, $1)))::int as year
-         from plan p join reporting_rule r on r.plan_id = p.id join admin_unit u on u.id = p.unit_id
-        where r.frequency = 'YEARLY' and p.status <> 'DRAFT' and p.year_from <= $1`,
+      `select max(t.year)::int as year
+         from (select p.year_from,
+                      least(coalesce(p.period_to, $1), $1,
+                            case when u.valid_to is null then $1
+                                 else extract(year from u.valid_to)::int
+                                      - case when make_date(extract(year from u.valid_to)::int, r.due_month, r.due_day) > u.valid_to then 1 else 0 end
+                            end) as year
+                 from plan p join reporting_rule r on r.plan_id = p.id join admin_unit u on u.id = p.unit_id
+                where r.frequency = 'YEARLY' and p.status <> 'DRAFT' and p.year_from <= $1) t
+        where t.year >= t.year_from`,
       [thisYear],
     );
     return row?.year ?? null;
