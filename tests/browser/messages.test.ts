@@ -4,6 +4,7 @@ import { DEMO } from '../support/constants';
 import { launchBrowser, screenshot, signIn } from '../support/browser';
 import '../support/playwright-expect';
 import { startTestApp, type TestApp } from '../support/harness';
+import { ownTeam } from '../support/own-team';
 
 /**
  * The console says every refusal in the user's language, next to the field it concerns, and
@@ -43,7 +44,7 @@ async function switchToEnglish(page: Page) {
 describe('refusals in the user\'s language', () => {
   it('says three different refusals of the server in Vietnamese next to their fields, and in English on the toggle', async () => {
     const page = await pageAs(DEMO.xaMyTuStaff);
-    const [team] = await app.sql(`select t.id, t.name from mediation_team t where t.unit_path = 'y2021.p94.d944.c31597' and t.status = 'ACTIVE' order by t.name limit 1`);
+    const team = await ownTeam(app);
     const [hamlet] = await app.sql(`select name from hamlet where unit_path = 'y2021.p94.d944.c31597' order by name limit 1`);
 
     // 1. A case in progress has no closing date (a domain rule of the service).
@@ -100,7 +101,7 @@ describe('refusals in the user\'s language', () => {
 describe('numbers and dates as Vietnamese writes them', () => {
   it('reads "65,5" as 65.5 and 16/11/2021 as a day in an English browser, and shows them back as 65,5, 16/11/2021 and "Năm sinh 1980"', async () => {
     const page = await pageAs(DEMO.xaMyTuStaff);
-    const [team] = await app.sql(`select t.id, t.name from mediation_team t where t.unit_path = 'y2021.p94.d944.c31597' and t.status = 'ACTIVE' order by t.name limit 1`);
+    const team = await ownTeam(app);
     await page.goto(`${app.url}/admin/#/Mediator/create`);
     await page.getByLabel('Tổ hòa giải').fill(team.name.replace('Tổ hòa giải ', '').slice(0, 8));
     await page.getByRole('option', { name: team.name }).first().click();
