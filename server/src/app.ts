@@ -84,6 +84,10 @@ export async function createApp(options: AppOptions) {
     parseOptions: { maxTokens: 2_000 },
     validationRules: [depthLimit(LIMITS.depth), aliasLimit(LIMITS.aliases)],
     plugins: [inputGuardPlugin(), costLimitPlugin(LIMITS.cost, config.limits), transactionPlugin(options)],
+    // main.ts drains the requests in flight on SIGTERM/SIGINT, then stops Apollo: Apollo must not stop
+    // itself on the signal first (its default outside NODE_ENV=test), which cut requests off and
+    // left the process waiting forever.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.development,
     hideSchemaDetailsFromClientErrors: !config.development,
     formatError: (formatted, error) => formatError(formatted, error, (e) => log(`internal error: ${String((e as Error)?.stack ?? e)}`)),

@@ -12,7 +12,8 @@ const running: ChildProcess[] = [];
 
 function start(): Promise<{ child: ChildProcess; output: () => string; port: number }> {
   const child = spawn(process.execPath, [path.join(root, 'server', 'dist', 'main.js')], {
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, NODE_ENV: 'test' },
+    // As `npm start` runs it: no NODE_ENV (NODE_ENV=test changes how Apollo Server treats signals).
+    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, NODE_ENV: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.push(child);

@@ -22,7 +22,8 @@ export type Product = {
 
 export function startProduct(env: Record<string, string>, readyTimeoutMs = 120_000): Promise<Product> {
   const child = spawn(process.execPath, [path.join(root, 'server', 'dist', 'main.js')], {
-    env: { ...process.env, PORT: '0', NODE_ENV: 'test', ...env },
+    // As `npm start` runs it: no NODE_ENV (NODE_ENV=test changes how Apollo Server treats signals).
+    env: { ...process.env, PORT: '0', NODE_ENV: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
