@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request } from 'express';
 import type { DataSource } from 'typeorm';
@@ -56,7 +57,9 @@ export async function createApp(options: AppOptions) {
     schema: apiSchema(),
     introspection: true,
     validationRules: [depthLimit(LIMITS.depth), aliasLimit(LIMITS.aliases)],
-    plugins: [costLimitPlugin(LIMITS.cost), transactionPlugin(options)],
+    // PERF: Apollo installs its cache-control plugin by default, a hook on every field resolved;
+    // nothing here sets cache hints, so it only costs.
+    plugins: [costLimitPlugin(LIMITS.cost), transactionPlugin(options), ApolloServerPluginCacheControlDisabled()],
     includeStacktraceInErrorResponses: config.development,
     hideSchemaDetailsFromClientErrors: !config.development,
     formatError: (formatted, error) => formatError(formatted, error, (e) => log(`internal error: ${String((e as Error)?.stack ?? e)}`)),

@@ -4,6 +4,7 @@ import { buildSchemaSync, type AuthChecker } from 'type-graphql';
 import { resolvers } from '../../modules';
 import type { Context } from '../context';
 import { forbidden, unauthenticated } from '../errors';
+import { validateOncePerField } from './validation';
 
 /**
  * @Authorized()          a signed-in caller;
@@ -22,7 +23,7 @@ export const authChecker: AuthChecker<Context> = ({ context }, roles) => {
 let schema: GraphQLSchema | undefined;
 
 export function apiSchema(): GraphQLSchema {
-  schema ??= buildSchemaSync({ resolvers, authChecker, validate: { forbidUnknownValues: false } });
+  schema ??= buildSchemaSync({ resolvers, authChecker, validateFn: validateOncePerField });
   return schema;
 }
 

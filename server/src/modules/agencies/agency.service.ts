@@ -19,7 +19,11 @@ const AGENCY = {
 
 const SORTABLE = { name: 'h.name', kind: 'h.kind', unitId: 'h.unit_id', createdAt: 'h.created_at', updatedAt: 'h.updated_at', id: 'h.id' };
 
-export const toAgency = (h: AgencyEntity): Agency => ({
+/** The columns Agency shows: loaders read only these. */
+export const AGENCY_FIELDS = ['id', 'unitId', 'name', 'kind', 'version', 'createdAt', 'updatedAt'] as const;
+export type AgencyRow = Pick<AgencyEntity, (typeof AGENCY_FIELDS)[number]>;
+
+export const toAgency = (h: AgencyRow): Agency => ({
   id: h.id, unitId: h.unitId, name: h.name, kind: h.kind as AgencyKind, version: h.version, createdAt: h.createdAt, updatedAt: h.updatedAt,
 });
 

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Context } from '../../core/context';
 
 /**
  * The counts every figure of the platform is made of, for one group of units and one year. One
@@ -176,13 +176,13 @@ function countsOf(row: Row): FigureCounts {
   };
 }
 
-/** Figures of many groups in one statement, answered in the order asked. */
-export async function figuresOf(manager: EntityManager, groups: FigureGroup[]): Promise<GroupFigures[]> {
+/** Figures of many groups in one (prepared) statement of the request, answered in the order asked. */
+export async function figuresOf(ctx: Context, groups: FigureGroup[]): Promise<GroupFigures[]> {
   if (groups.length === 0) return [];
   const payload = groups.map((g) => ({
     key: g.key, year: g.year, unit_id: g.unitId ?? null, include: g.include ?? null, only_paths: g.only ?? null, exclude: g.exclude ?? [],
   }));
-  const rows: Row[] = await manager.query(FIGURES_SQL, [JSON.stringify(payload)]);
+  const rows = await ctx.tx.prepared<Row>('indicators.figures', FIGURES_SQL, [JSON.stringify(payload)]);
   const byKey = new Map(rows.map((row) => [String(row.key), row]));
   return groups.map((g) => {
     const row = byKey.get(g.key);

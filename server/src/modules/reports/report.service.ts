@@ -78,7 +78,7 @@ export class ReportService {
       throw badInput('unitId', `No yearly reporting rule of a plan in force in ${args.year} reaches ${unit.name}: it owes no report for that year`);
     }
     const planId = await reportedPlanId(manager, unit.id, args.year, obligation);
-    const snapshot = await computeSnapshot(manager, unit.id, args.year, planId);
+    const snapshot = await computeSnapshot(ctx, unit.id, args.year, planId);
     const rule = { reportingRuleId: obligation.reportingRuleId, planId, basis: obligation.basis, dueDate: obligation.dueDate, dueBefore: obligation.dueBefore };
     const existing = await manager.findOne(ReportEntity, { where: { unitId: unit.id, year: args.year } });
     if (existing) {

@@ -1,5 +1,6 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../../core/context';
+import { plainRows } from '../../core/rows';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
 import type { AdministrativeUnitFilter, AdministrativeUnitListArgs } from './unit.args';
 import { AdminUnitEntity } from './unit.entity';
@@ -7,7 +8,11 @@ import { AdministrativeUnit, UnitLevel } from './unit.type';
 
 const SORTABLE = { id: 'u.id', code: 'u.code', name: 'u.name', type: 'u.type', level: 'u.level', validFrom: 'u.valid_from', validTo: 'u.valid_to' };
 
-export function toAdministrativeUnit(row: AdminUnitEntity): AdministrativeUnit {
+/** The columns AdministrativeUnit shows (never the path or the province code). */
+export const UNIT_FIELDS = ['id', 'code', 'name', 'type', 'level', 'validFrom', 'validTo', 'parentId'] as const;
+export type UnitRow = Pick<AdminUnitEntity, (typeof UNIT_FIELDS)[number]>;
+
+export function toAdministrativeUnit(row: UnitRow): AdministrativeUnit {
   return {
     id: row.id,
     code: row.code,
@@ -41,8 +46,7 @@ export class UnitService {
 
   static async list(ctx: Context, args: AdministrativeUnitListArgs): Promise<AdministrativeUnit[]> {
     const qb = UnitService.filtered(ctx, await ctx.db(), args.filter);
-    const rows = await applyListArgs(qb, args, SORTABLE, 'code', args.filter?.ids?.length).getMany();
-    return rows.map(toAdministrativeUnit);
+    return (await plainRows(applyListArgs(qb, args, SORTABLE, 'code', args.filter?.ids?.length), UNIT_FIELDS)).map(toAdministrativeUnit);
   }
 
   static async count(ctx: Context, filter?: AdministrativeUnitFilter): Promise<number> {

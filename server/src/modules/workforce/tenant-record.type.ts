@@ -26,7 +26,5 @@ export abstract class TenantRecord {
   updatedAt: Date;
 }
 
-/** The columns of a TenantEntity that a TenantRecord shows. */
-export const recordFields = (row: { id: number; unitId: number; synthetic: boolean; version: number; createdAt: Date; updatedAt: Date }) => ({
-  id: row.id, unitId: row.unitId, synthetic: row.synthetic, version: row.version, createdAt: row.createdAt, updatedAt: row.updatedAt,
-});
+/** The columns of a TenantEntity that a TenantRecord shows (each resource's mapper copies them one by one). */
+export const RECORD_FIELDS = ['id', 'unitId', 'synthetic', 'version', 'createdAt', 'updatedAt'] as const;
