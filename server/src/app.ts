@@ -12,6 +12,7 @@ import { verifyToken } from './core/auth/token';
 import { aliasLimit, costLimitPlugin, depthLimit, LIMITS } from './core/graphql/limits';
 import { apiSchema } from './core/graphql/schema';
 import { EMPTY_SCOPE, narrowScope, scopeOf, type Scope } from './core/tenancy/scope';
+import { dataSourceFor } from './core/read-replica';
 import { AuthService } from './modules/users/auth.service';
 
 export type AppOptions = {
@@ -21,6 +22,8 @@ export type AppOptions = {
   /** Tests read the number of SQL statements a request ran from `extensions.sqlStatements`. */
   exposeStatementCount?: boolean;
   isReady?: () => boolean;
+  /** A read replica (DATABASE_READ_URL) for analysts' queries; see core/read-replica.ts. */
+  readDataSource?: DataSource;
 };
 
 type ServerContext = Context & { auth: AuthService };
@@ -30,6 +33,9 @@ function transactionPlugin(options: AppOptions): ApolloServerPlugin<ServerContex
   return {
     async requestDidStart() {
       return {
+        async didResolveOperation({ contextValue, operation }) {
+          if (operation) contextValue.tx.runOn(dataSourceFor(options.dataSource, options.readDataSource, contextValue.scope, operation.operation));
+        },
         async willSendResponse({ contextValue, response }) {
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
           try {

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { Server } from 'node:http';
 import { createApp } from './app';
 import { loadConfig } from './core/config';
-import { createDataSource, prepareDatabase, withClient } from './core/database';
+import { appUrlOf, createDataSource, prepareDatabase, withClient } from './core/database';
 import { loadDemoData, loadReferenceData } from './seeds';
 
 const log = (message: string) => console.log(message);
@@ -11,10 +11,12 @@ async function main(): Promise<void> {
   const config = loadConfig();
   let ready = false;
   const started = Date.now();
-  log(`hoagiai: starting (${config.databaseUrl ? 'PostgreSQL from DATABASE_URL' : `embedded PostgreSQL in ${config.dataDir}`})`);
+  log(`hoagiai: starting (${config.databaseUrl ? 'PostgreSQL from DATABASE_URL' : `embedded PostgreSQL in ${config.dataDir}`}`
+    + `${config.databaseReadUrl ? ', analysts\' queries on the replica in DATABASE_READ_URL' : ''})`);
   const database = await prepareDatabase(config, log);
   const dataSource = await createDataSource(database.appUrl, log);
-  const { app, apollo } = await createApp({ config, dataSource, log, isReady: () => ready });
+  const readDataSource = config.databaseReadUrl ? await createDataSource(appUrlOf(config.databaseReadUrl, config.jwtSecret), log) : undefined;
+  const { app, apollo } = await createApp({ config, dataSource, readDataSource, log, isReady: () => ready });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(config.port, () => resolve(listening));
   });
@@ -27,6 +29,7 @@ async function main(): Promise<void> {
     server.close();
     await apollo.stop().catch(() => undefined);
     await dataSource.destroy().catch(() => undefined);
+    await readDataSource?.destroy().catch(() => undefined);
     await database.stopEmbedded?.().catch(() => undefined);
     log('hoagiai: stopped cleanly');
     process.exit(0);

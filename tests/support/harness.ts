@@ -23,13 +23,24 @@ export type TestApp = {
   sql: <R extends Record<string, any> = Record<string, any>>(text: string, params?: unknown[]) => Promise<R[]>;
   /** SQL as the server's own role inside one transaction with the given scope settings. */
   sqlAsApp: <R extends Record<string, any> = Record<string, any>>(scope: { read?: string; write?: string; admin?: string; userId?: number }, text: string, params?: unknown[]) => Promise<R[]>;
+  /** Connections checked out of the primary pool and of the read-replica pool (startTestApp({ readReplica: true })). */
+  checkouts: { primary: number; replica: number };
   /** The id of a unit by its code and the first day of its era (2021-11-01 or 2025-07-01). */
   unitId: (code: string, validFrom?: string) => Promise<string>;
   config: Config;
   close: () => Promise<void>;
 };
 
-export async function startTestApp(options: { log?: (message: string) => void; tokenTtlSeconds?: number } = {}): Promise<TestApp> {
+type StartOptions = {
+  log?: (message: string) => void;
+  tokenTtlSeconds?: number;
+  /** Serve analysts' queries from a second pool on the same database, standing for a read replica. */
+  readReplica?: boolean;
+};
+
+const poolOf = (dataSource: DataSource) => (dataSource.driver as unknown as { master: pg.Pool }).master;
+
+export async function startTestApp(options: StartOptions = {}): Promise<TestApp> {
   const adminUrl = inject('adminUrl');
   const database = `t_${randomBytes(6).toString('hex')}`;
   await withClient(adminUrl, (client) => client.query(`create database ${database} template ${TEMPLATE_DATABASE}`));
@@ -43,7 +54,11 @@ export async function startTestApp(options: { log?: (message: string) => void; t
   const logs: string[] = [];
   const log = options.log ?? (process.env.TEST_LOG ? (message: string) => console.log(message) : (message: string) => logs.push(message));
   const dataSource: DataSource = await createDataSource(appUrl, log, 10);
-  const { app, apollo } = await createApp({ config, dataSource, log, exposeStatementCount: true });
+  const readDataSource = options.readReplica ? await createDataSource(appUrl, log, 4) : undefined;
+  const checkouts = { primary: 0, replica: 0 };
+  poolOf(dataSource).on('acquire', () => (checkouts.primary += 1));
+  if (readDataSource) poolOf(readDataSource).on('acquire', () => (checkouts.replica += 1));
+  const { app, apollo } = await createApp({ config, dataSource, readDataSource, log, exposeStatementCount: true });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -71,6 +86,7 @@ export async function startTestApp(options: { log?: (message: string) => void; t
     url,
     gql,
     config,
+    checkouts,
     async login(email, password = DEMO_PASSWORD) {
       const cached = tokens.get(`${email}:${password}`);
       if (cached) return cached;
@@ -108,6 +124,7 @@ export async function startTestApp(options: { log?: (message: string) => void; t
       await new Promise((resolve) => server.close(resolve));
       await apollo.stop();
       await dataSource.destroy();
+      await readDataSource?.destroy();
       await owner.end();
       await appPool.end();
       await withClient(adminUrl, (client) => client.query(`drop database if exists ${database} with (force)`));

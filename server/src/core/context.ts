@@ -25,10 +25,17 @@ export class RequestTransaction {
   readonly counter: StatementCounter = { statements: 0 };
 
   constructor(
-    private readonly dataSource: DataSource,
+    private dataSource: DataSource,
     private scope: Scope,
     private userId: number | undefined,
   ) {}
+
+  /** Chooses where the transaction will run (see read-replica.ts); only before it opens. */
+  runOn(dataSource: DataSource): void {
+    if (dataSource === this.dataSource) return;
+    if (this.opening) throw new Error('The request transaction is already open; it cannot move to another database');
+    this.dataSource = dataSource;
+  }
 
   /** Sign-in runs as nobody and then reads as the new user: allowed only before the transaction opens. */
   assume(scope: Scope, userId: number): void {
