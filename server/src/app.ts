@@ -34,7 +34,7 @@ function transactionPlugin(options: AppOptions): ApolloServerPlugin<ServerContex
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operation }) {
-          if (operation) contextValue.tx.runOn(dataSourceFor(options.dataSource, options.readDataSource, contextValue.scope, operation.operation));
+          if (operation) contextValue.tx.resolved(operation.operation, dataSourceFor(options.dataSource, options.readDataSource, contextValue.scope, operation.operation));
         },
         async willSendResponse({ contextValue, response }) {
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;

@@ -1,5 +1,6 @@
 import type { Request } from 'express';
-import type { PoolClient, QueryResultRow } from 'pg';
+import type { OperationTypeNode } from 'graphql';
+import type { PoolClient, QueryConfig, QueryResultRow } from 'pg';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type { Role, Scope, ScopedMembership } from './tenancy/scope';
 import { beginWithScope } from './tenancy/scope';
@@ -14,14 +15,19 @@ type StatementCounter = { statements: number };
  * committed when the response has no errors, rolled back otherwise, so a failed mutation writes
  * nothing.
  *
- * PERF: BEGIN and the scope travel as one message (one round trip, nothing to parse twice), and
- * hot loaders run named prepared statements (`prepared`), parsed and planned once per connection.
- * The statements a request runs are counted (tests assert there is no N+1).
+ * PERF: BEGIN and the scope travel as one message (one round trip, nothing to parse twice); hot
+ * loaders run named prepared statements (`prepared`), parsed and planned once per connection; and
+ * a query's transaction ends (ROLLBACK: a query never writes) after its answer has been sent, so no
+ * query waits for that round trip. The statements a request runs are counted (tests assert there
+ * is no N+1).
  */
 export class RequestTransaction {
   private runner?: QueryRunner;
+  /** The runner's own query, in turn with the others but not counted (finish counts its statement itself). */
+  private uncounted?: (text: string) => Promise<unknown>;
   private opening?: Promise<EntityManager>;
   private last: Promise<unknown> = Promise.resolve();
+  private operation: OperationTypeNode | undefined;
   readonly counter: StatementCounter = { statements: 0 };
 
   constructor(
@@ -30,8 +36,12 @@ export class RequestTransaction {
     private userId: number | undefined,
   ) {}
 
-  /** Chooses where the transaction will run (see read-replica.ts); only before it opens. */
-  runOn(dataSource: DataSource): void {
+  /**
+   * What the request is, once its operation is known: a query or a mutation, and where its
+   * transaction runs (see read-replica.ts; the database can change only before the transaction opens).
+   */
+  resolved(operation: OperationTypeNode, dataSource: DataSource): void {
+    this.operation = operation;
     if (dataSource === this.dataSource) return;
     if (this.opening) throw new Error('The request transaction is already open; it cannot move to another database');
     this.dataSource = dataSource;
@@ -55,20 +65,30 @@ export class RequestTransaction {
    */
   async prepared<R>(name: string, text: string, values: unknown[]): Promise<R[]> {
     checkPreparedName(name, text);
+    return this.rows<R>({ name, text, values });
+  }
+
+  /** A statement (unnamed: its text varies, e.g. a list's filters) on the request's connection, straight through pg. */
+  query<R>(text: string, values: unknown[]): Promise<R[]> {
+    return this.rows<R>({ text, values });
+  }
+
+  private async rows<R>(config: QueryConfig): Promise<R[]> {
     await this.manager();
     const client = (await this.runner!.connect()) as PoolClient;
-    return this.inTurn(async () => {
-      this.counter.statements += 1;
-      return (await client.query<R & QueryResultRow>({ name, text, values })).rows;
-    });
+    this.counter.statements += 1;
+    return this.inTurn(async () => (await client.query<R & QueryResultRow>(config)).rows);
   }
 
   private async open(): Promise<EntityManager> {
     const runner = this.dataSource.createQueryRunner();
     this.runner = runner;
-    runner.data = this.counter;
     const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
-    runner.query = ((...args: unknown[]) => this.inTurn(() => query(...args))) as QueryRunner['query'];
+    this.uncounted = (text) => this.inTurn(() => query(text));
+    runner.query = ((...args: unknown[]) => {
+      this.counter.statements += 1;
+      return this.inTurn(() => query(...args));
+    }) as QueryRunner['query'];
     await runner.connect();
     await runner.query(beginWithScope(this.scope, this.userId));
     // TypeORM's own record of the transaction opened above: commitTransaction() then ends it with
@@ -87,14 +107,28 @@ export class RequestTransaction {
     return next;
   }
 
+  /**
+   * Ends the transaction: COMMIT when the answer has no errors, ROLLBACK otherwise. A query always
+   * rolls back, and its answer does not wait for it (the connection returns to the pool when the
+   * ROLLBACK is done); a mutation's answer waits for its COMMIT.
+   */
   async finish(commit: boolean): Promise<void> {
     const runner = this.runner;
     if (!runner) return;
     this.runner = undefined;
+    const query = this.operation === 'query';
+    this.counter.statements += 1;
+    const end = this.end(runner, commit && !query);
+    if (query) end.catch(() => undefined);
+    else await end;
+  }
+
+  private async end(runner: QueryRunner, commit: boolean): Promise<void> {
     try {
       await this.opening;
-      if (runner.isTransactionActive) await (commit ? runner.commitTransaction() : runner.rollbackTransaction());
+      await this.uncounted!(commit ? 'commit' : 'rollback');
     } finally {
+      Object.assign(runner, { isTransactionActive: false, transactionDepth: 0 });
       await runner.release();
     }
   }

@@ -45,13 +45,28 @@ function hydrated<T>(metadata: EntityMetadata, rows: Record<string, unknown>[], 
   return rows as T[];
 }
 
-/** The query builder's rows (it writes the filters, sort and page) as plain objects of the given properties. */
-export async function plainRows<T extends ObjectLiteral, K extends keyof T & string>(qb: SelectQueryBuilder<T>, properties: readonly K[]): Promise<Pick<T, K>[]> {
+/**
+ * The query builder's rows (it writes the filters, sort and page) as plain objects of the given
+ * properties, run straight through pg on the request's connection.
+ */
+export async function plainRows<T extends ObjectLiteral, K extends keyof T & string>(
+  ctx: Context,
+  qb: SelectQueryBuilder<T>,
+  properties: readonly K[],
+): Promise<Pick<T, K>[]> {
   const { metadata, name: alias } = qb.expressionMap.mainAlias!;
   const shape = shapeOf(metadata, alias, properties);
   qb.select(shape.columns[0][0], shape.columns[0][1]);
   for (const [column, property] of shape.columns.slice(1)) qb.addSelect(column, property);
-  return hydrated(metadata, await qb.getRawMany(), shape);
+  const [sql, parameters] = qb.getQueryAndParameters();
+  return hydrated(metadata, await ctx.tx.query<Record<string, unknown>>(sql, parameters), shape);
+}
+
+/** How many rows the query builder's filters select: count(*), not TypeORM's count(distinct id). */
+export async function countRows(ctx: Context, qb: SelectQueryBuilder<ObjectLiteral>): Promise<number> {
+  const [sql, parameters] = qb.select('count(*)::int', 'count').getQueryAndParameters();
+  const [row] = await ctx.tx.query<{ count: number }>(sql, parameters);
+  return row.count;
 }
 
 const texts = new Map<string, string>();

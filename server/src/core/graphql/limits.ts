@@ -4,6 +4,8 @@ import {
   isListType,
   getNullableType,
   type ASTVisitor,
+  type DocumentNode,
+  type GraphQLSchema,
   type FieldNode,
   type FragmentDefinitionNode,
   type SelectionSetNode,
@@ -82,18 +84,32 @@ const pageEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =>
   return 1 + Math.max(1, rows) * Math.max(1, childComplexity);
 };
 
+/**
+ * PERF: the cost of a document depends only on the document, its variables and the operation
+ * chosen; Apollo hands the same parsed document to every request with the same text, so the cost
+ * is computed once per document and variables, not on every request.
+ */
+const costs = new WeakMap<DocumentNode, Map<string, number>>();
+
+function costOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined): number {
+  let byVariables = costs.get(document);
+  if (!byVariables) costs.set(document, (byVariables = new Map()));
+  const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
+  let cost = byVariables.get(key);
+  if (cost === undefined) {
+    cost = getComplexity({ schema, query: document, variables, operationName, estimators: [pageEstimator] });
+    if (byVariables.size >= 100) byVariables.clear();
+    byVariables.set(key, cost);
+  }
+  return cost;
+}
+
 export function costLimitPlugin(max: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: request.operationName ?? undefined,
-            estimators: [pageEstimator],
-          });
+          const cost = costOf(schema, document, request.variables ?? {}, request.operationName ?? undefined);
           if (cost > max) {
             throw new GraphQLError(`The query would cost ${cost}; at most ${max} is allowed. Ask for smaller pages or fewer fields.`, {
               extensions: { code: 'BAD_USER_INPUT', field: 'query', cost, http: { status: 400 } },

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
-import { plainRows } from '../../core/rows';
+import { countRows, plainRows } from '../../core/rows';
 import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { cleanText, writableUnit } from '../../core/tenant-query';
 import { explainConstraint } from '../../core/errors';
@@ -41,11 +41,11 @@ export class HamletService {
 
   static async list(ctx: Context, args: HamletListArgs): Promise<Hamlet[]> {
     const qb = HamletService.filtered(await ctx.db(), args.filter);
-    return (await plainRows(applyListArgs(qb, args, SORTABLE, 'name', args.filter?.ids?.length), HAMLET_FIELDS)).map(toHamlet);
+    return (await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'name', args.filter?.ids?.length), HAMLET_FIELDS)).map(toHamlet);
   }
 
   static async count(ctx: Context, filter?: HamletFilter): Promise<number> {
-    return HamletService.filtered(await ctx.db(), filter).getCount();
+    return countRows(ctx, HamletService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<Hamlet | null> {

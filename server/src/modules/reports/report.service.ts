@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { EntityManager } from 'typeorm';
 import { audit } from '../../core/audit';
 import type { Context } from '../../core/context';
+import { countRows } from '../../core/rows';
 import { assertWritable } from '../../core/crud';
 import { badInput, explainConstraint, notFound } from '../../core/errors';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
@@ -50,7 +51,7 @@ export class ReportService {
   }
 
   static async count(ctx: Context, filter?: ReportFilter): Promise<number> {
-    return ReportService.filtered(await ctx.db(), filter).getCount();
+    return countRows(ctx, ReportService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<Report | null> {

@@ -1,6 +1,6 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../../core/context';
-import { plainRows } from '../../core/rows';
+import { countRows, plainRows } from '../../core/rows';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
 import type { AdministrativeUnitFilter, AdministrativeUnitListArgs } from './unit.args';
 import { AdminUnitEntity } from './unit.entity';
@@ -46,11 +46,11 @@ export class UnitService {
 
   static async list(ctx: Context, args: AdministrativeUnitListArgs): Promise<AdministrativeUnit[]> {
     const qb = UnitService.filtered(ctx, await ctx.db(), args.filter);
-    return (await plainRows(applyListArgs(qb, args, SORTABLE, 'code', args.filter?.ids?.length), UNIT_FIELDS)).map(toAdministrativeUnit);
+    return (await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'code', args.filter?.ids?.length), UNIT_FIELDS)).map(toAdministrativeUnit);
   }
 
   static async count(ctx: Context, filter?: AdministrativeUnitFilter): Promise<number> {
-    return UnitService.filtered(ctx, await ctx.db(), filter).getCount();
+    return countRows(ctx, UnitService.filtered(ctx, await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string | number): Promise<AdministrativeUnit | null> {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
-import { plainRows } from '../../core/rows';
+import { countRows, plainRows } from '../../core/rows';
 import { RECORD_FIELDS } from './tenant-record.type';
 import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { explainConstraint } from '../../core/errors';
@@ -44,11 +44,11 @@ export class CommuneProfileService {
 
   static async list(ctx: Context, args: CommuneProfileListArgs): Promise<CommuneProfile[]> {
     const qb = CommuneProfileService.filtered(await ctx.db(), args.filter);
-    return (await plainRows(applyListArgs(qb, args, SORTABLE, 'unitId', args.filter?.ids?.length), PROFILE_FIELDS)).map(toCommuneProfile);
+    return (await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'unitId', args.filter?.ids?.length), PROFILE_FIELDS)).map(toCommuneProfile);
   }
 
   static async count(ctx: Context, filter?: CommuneProfileFilter): Promise<number> {
-    return CommuneProfileService.filtered(await ctx.db(), filter).getCount();
+    return countRows(ctx, CommuneProfileService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<CommuneProfile | null> {

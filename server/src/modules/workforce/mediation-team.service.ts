@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
-import { plainRows } from '../../core/rows';
+import { countRows, plainRows } from '../../core/rows';
 import { RECORD_FIELDS } from './tenant-record.type';
 import { assertWritable, createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { badInput, explainConstraint, notFound } from '../../core/errors';
@@ -62,11 +62,11 @@ export class MediationTeamService {
 
   static async list(ctx: Context, args: MediationTeamListArgs): Promise<MediationTeam[]> {
     const qb = MediationTeamService.filtered(await ctx.db(), args.filter);
-    return (await plainRows(applyListArgs(qb, args, SORTABLE, 'name', args.filter?.ids?.length), TEAM_FIELDS)).map(toMediationTeam);
+    return (await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'name', args.filter?.ids?.length), TEAM_FIELDS)).map(toMediationTeam);
   }
 
   static async count(ctx: Context, filter?: MediationTeamFilter): Promise<number> {
-    return MediationTeamService.filtered(await ctx.db(), filter).getCount();
+    return countRows(ctx, MediationTeamService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<MediationTeam | null> {

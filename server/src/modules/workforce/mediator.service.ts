@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
-import { plainRows } from '../../core/rows';
+import { countRows, plainRows } from '../../core/rows';
 import { RECORD_FIELDS } from './tenant-record.type';
 import { assertWritable, createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { badInput, explainConstraint, notFound } from '../../core/errors';
@@ -85,11 +85,11 @@ export class MediatorService {
 
   static async list(ctx: Context, args: MediatorListArgs): Promise<Mediator[]> {
     const qb = MediatorService.filtered(await ctx.db(), args.filter);
-    return (await plainRows(applyListArgs(qb, args, SORTABLE, 'fullName', args.filter?.ids?.length), MEDIATOR_FIELDS)).map(toMediator);
+    return (await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'fullName', args.filter?.ids?.length), MEDIATOR_FIELDS)).map(toMediator);
   }
 
   static async count(ctx: Context, filter?: MediatorFilter): Promise<number> {
-    return MediatorService.filtered(await ctx.db(), filter).getCount();
+    return countRows(ctx, MediatorService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<Mediator | null> {

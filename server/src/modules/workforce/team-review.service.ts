@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
-import { plainRows } from '../../core/rows';
+import { countRows, plainRows } from '../../core/rows';
 import { RECORD_FIELDS } from './tenant-record.type';
 import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { badInput, explainConstraint, notFound } from '../../core/errors';
@@ -53,11 +53,11 @@ export class TeamReviewService {
 
   static async list(ctx: Context, args: TeamReviewListArgs): Promise<TeamReview[]> {
     const qb = TeamReviewService.filtered(await ctx.db(), args.filter);
-    return (await plainRows(applyListArgs(qb, args, SORTABLE, 'year', args.filter?.ids?.length), REVIEW_FIELDS)).map(toTeamReview);
+    return (await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'year', args.filter?.ids?.length), REVIEW_FIELDS)).map(toTeamReview);
   }
 
   static async count(ctx: Context, filter?: TeamReviewFilter): Promise<number> {
-    return TeamReviewService.filtered(await ctx.db(), filter).getCount();
+    return countRows(ctx, TeamReviewService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<TeamReview | null> {
