@@ -52,11 +52,12 @@ export function printReport(measured: Measured[], national: boolean): number {
       `req/s ≥ ${ratio(target.rps)}: ${rps / floorRps >= target.rps ? 'met' : 'MISSED'}`,
     ];
     missed += (m.equal ? 0 : 1) + (p50 / floorP50 <= target.p50 ? 0 : 1) + (rps / floorRps >= target.rps ? 0 : 1);
-    if (national && m.rounds[0].owner) {
+    if (m.rounds[0].owner) {
       const ownerP50 = median(m.rounds.map((r) => percentile(r.owner!, 0.5)));
       const over = floorP50 / ownerP50;
-      verdicts.push(`RLS ÷ owner ${ratio(over)} ≤ ${RLS_OVER_OWNER}: ${over <= RLS_OVER_OWNER ? 'met' : 'MISSED'}`);
-      if (over > RLS_OVER_OWNER) missed += 1;
+      // A target at national scale only: on the demo's two provinces the index has little to skip.
+      verdicts.push(`RLS ÷ owner ${ratio(over)}${national ? ` ≤ ${RLS_OVER_OWNER}: ${over <= RLS_OVER_OWNER ? 'met' : 'MISSED'}` : ''}`);
+      if (national && over > RLS_OVER_OWNER) missed += 1;
       notes.push(`${m.workload.id}: the floor's statement under row-level security p50 ${ms(floorP50)} ms, as the owner with the scope as a WHERE ${ms(ownerP50)} ms`);
     }
     lines.push(`| ${m.workload.id} ${m.workload.name} | ${ms(p50)} | ${ms(p95)} | ${ms(floorP50)} | ${ms(floorP95)} | ${ratio(p50 / floorP50)} | `

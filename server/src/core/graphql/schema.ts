@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchemaSync, type AuthChecker } from 'type-graphql';
+import { buildSchemaSync, getMetadataStorage, type AuthChecker } from 'type-graphql';
 import { resolvers } from '../../modules';
 import type { Context } from '../context';
 import { forbidden, unauthenticated } from '../errors';
@@ -20,10 +20,26 @@ export const authChecker: AuthChecker<Context> = ({ context }, roles) => {
   return true;
 };
 
+/**
+ * PERF: type-graphql wraps every plain field of an object type in a resolver whose only work is to
+ * apply field middlewares and field-level @Authorized; no object type here has either, and W1 alone
+ * resolves some 800 plain fields. Object types without them resolve plain fields with graphql's
+ * default resolver (type-graphql's own `simpleResolvers` option); field resolvers are unchanged,
+ * and a type that gains a field middleware or @Authorized field keeps the wrappers.
+ */
+function resolvePlainFieldsSimply(): void {
+  const storage = getMetadataStorage();
+  const guarded = new Set<Function>([...storage.authorizedFields, ...storage.middlewares, ...storage.resolverMiddlewares].map((m) => m.target));
+  for (const type of storage.objectTypes) if (type.simpleResolvers === undefined && !guarded.has(type.target)) type.simpleResolvers = true;
+}
+
 let schema: GraphQLSchema | undefined;
 
 export function apiSchema(): GraphQLSchema {
-  schema ??= buildSchemaSync({ resolvers, authChecker, validateFn: validateOncePerField });
+  if (!schema) {
+    resolvePlainFieldsSimply();
+    schema = buildSchemaSync({ resolvers, authChecker, validateFn: validateOncePerField });
+  }
   return schema;
 }
 

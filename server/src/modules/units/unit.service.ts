@@ -12,17 +12,22 @@ const SORTABLE = { id: 'u.id', code: 'u.code', name: 'u.name', type: 'u.type', l
 export const UNIT_FIELDS = ['id', 'code', 'name', 'type', 'level', 'validFrom', 'validTo', 'parentId'] as const;
 export type UnitRow = Pick<AdminUnitEntity, (typeof UNIT_FIELDS)[number]>;
 
+/**
+ * An instance of the GraphQL class, not a plain object: type-graphql hands a field resolver's root
+ * over as is when it already is one, and otherwise copies it into a new instance on every call
+ * (units carry field resolvers: parent, children, indicators ... on every row of a page).
+ */
 export function toAdministrativeUnit(row: UnitRow): AdministrativeUnit {
-  return {
-    id: row.id,
-    code: row.code,
-    name: row.name,
-    type: row.type,
-    level: row.level as UnitLevel,
-    validFrom: row.validFrom,
-    validTo: row.validTo,
-    parentId: row.parentId,
-  };
+  const unit = new AdministrativeUnit();
+  unit.id = row.id;
+  unit.code = row.code;
+  unit.name = row.name;
+  unit.type = row.type;
+  unit.level = row.level as UnitLevel;
+  unit.validFrom = row.validFrom;
+  unit.validTo = row.validTo;
+  unit.parentId = row.parentId;
+  return unit;
 }
 
 /** Administrative units are public reference data: every signed-in user may browse them. */
