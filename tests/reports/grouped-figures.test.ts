@@ -92,6 +92,22 @@ describe('figures computed in grouped passes', () => {
     }
   });
 
+  it('computes a unit\'s figures and its children\'s, fetched after it, in the same grouped pass', async () => {
+    const token = await app.login(DEMO.analyst);
+    const socTrang = demoUnits.find((u) => u.path === 'y2021.p94')!;
+    const unitOnly = `query ($id: ID!) { AdministrativeUnit(id: $id) { indicators(year: 2022) { teams } children(perPage: 20) { name } } }`;
+    const withChildren = `query ($id: ID!) { AdministrativeUnit(id: $id) { indicators(year: 2022) { teams }
+      children(perPage: 20) { name indicators(year: 2022) { teams } } } }`;
+    const alone = await app.gql(unitOnly, { id: socTrang.id }, { token });
+    const both = await app.gql<{ AdministrativeUnit: { indicators: { teams: number }; children: { indicators: { teams: number } }[] } }>(
+      withChildren, { id: socTrang.id }, { token });
+    expect(both.errors).toBeUndefined();
+    const unit = both.data!.AdministrativeUnit;
+    expect(unit.children.length).toBe(11);
+    expect(unit.children.reduce((sum, child) => sum + child.indicators.teams, 0)).toBe(unit.indicators.teams);
+    expect(both.extensions!.sqlStatements).toBe(alone.extensions!.sqlStatements);
+  });
+
   it('reads each table once for the whole batch: the statements do not grow with the number of units', async () => {
     const token = await app.login(DEMO.sysadmin);
     const communes = demoUnits.filter((u) => u.level === 'COMMUNE');

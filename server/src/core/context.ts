@@ -98,6 +98,21 @@ export class RequestTransaction {
   }
 
   /**
+   * Resolves once every statement queued so far, and any queued meanwhile, has finished and the
+   * resolvers they fed have run (one macrotask later). A loader whose batches are expensive waits
+   * for this before dispatching, so the rows fetched meanwhile can add their keys to the same batch:
+   * a province's indicators and its districts' become one statement instead of two.
+   */
+  async settled(): Promise<void> {
+    let last: Promise<unknown>;
+    do {
+      last = this.last;
+      await last;
+      await new Promise((resolve) => setImmediate(resolve));
+    } while (last !== this.last);
+  }
+
+  /**
    * DataLoaders of one request dispatch their batches in the same tick, on the request's single
    * connection. pg would queue them itself but deprecates doing so: queue them here, in order.
    */

@@ -15,6 +15,8 @@ export function assertYear(year: number, field = 'year'): void {
  * Per-request loaders of the indicators module; each answers a batch with one statement.
  * A unit outside the caller's read scope has no indicators (null): row-level security would
  * otherwise answer zeros, or only the caller's share of an ancestor, which would read as facts.
+ * PERF: the figures batch waits until the request's other statements are done (tx.settled), so a
+ * unit's indicators and those of its children, fetched meanwhile, are one grouped pass.
  */
 export const indicatorLoaders = (ctx: Context) => ({
   byUnitYear: ctx.loaders.get('indicators.byUnitYear', () =>
@@ -28,7 +30,7 @@ export const indicatorLoaders = (ctx: Context) => ({
         if (!found.unitPath || !covers(ctx.scope.read, found.unitPath)) return null;
         return unitIndicatorsOf(found.counts, groups[index].unitId, groups[index].year);
       });
-    }),
+    }, { batchScheduleFn: (dispatch) => void ctx.tx.settled().then(dispatch) }),
   ),
 
   /** Whether a unit is a pilot commune of a selection the caller may read. */
