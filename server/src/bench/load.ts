@@ -12,7 +12,7 @@ export function poster(port: number, path: string, body: string, headers: Record
     host: '127.0.0.1', port, path, method: 'POST', agent,
     headers: { 'content-type': 'application/json', 'content-length': String(payload.length), ...headers },
   };
-  return () =>
+  const once = (): Promise<string> =>
     new Promise((resolve, reject) => {
       const request = http.request(options, (response) => {
         const chunks: Buffer[] = [];
@@ -27,6 +27,8 @@ export function poster(port: number, path: string, body: string, headers: Record
       request.on('error', reject);
       request.end(payload);
     });
+  // A kept-alive connection the server closed just as it was reused: send again on a fresh one.
+  return () => once().catch((error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' ? once() : Promise.reject(error)));
 }
 
 /** Latencies (ms) of requests sent one after another: `count` of them, or fewer if `budgetMs` runs out (never under `min`). */
