@@ -3,6 +3,7 @@ import type { OperationTypeNode } from 'graphql';
 import type { PoolClient, QueryConfig, QueryResultRow } from 'pg';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type { Role, Scope, ScopedMembership } from './tenancy/scope';
+import { prepareStatementsOn } from './prepared';
 import { beginWithScope } from './tenancy/scope';
 
 export type Caller = { userId: number; memberships: ScopedMembership[]; roles: Set<Role> };
@@ -89,7 +90,7 @@ export class RequestTransaction {
       this.counter.statements += 1;
       return this.inTurn(() => query(...args));
     }) as QueryRunner['query'];
-    await runner.connect();
+    prepareStatementsOn((await runner.connect()) as PoolClient);
     await runner.query(beginWithScope(this.scope, this.userId));
     // TypeORM's own record of the transaction opened above: commitTransaction() then ends it with
     // COMMIT, and a nested manager.transaction() becomes a savepoint instead of a second BEGIN.
