@@ -76,7 +76,8 @@ export class RequestTransaction {
 
   private async rows<R>(config: QueryConfig): Promise<R[]> {
     await this.manager();
-    const client = (await this.runner!.connect()) as PoolClient;
+    if (!this.runner) throw new Error('The request transaction has already ended');
+    const client = (await this.runner.connect()) as PoolClient;
     this.counter.statements += 1;
     return this.inTurn(async () => (await client.query<R & QueryResultRow>(config)).rows);
   }
