@@ -27,7 +27,7 @@ function shapeOf(metadata: EntityMetadata, alias: string, properties: readonly s
         if (!column) throw new Error(`${metadata.name} has no column for ${property}`);
         return column;
       })
-      : metadata.columns;
+      : metadata.columns.filter((c) => c.isSelect); // as TypeORM: never a column marked select: false
     shape = {
       columns: chosen.map((c) => [`${alias}.${c.databaseName}`, c.propertyName]),
       hydrate: chosen.filter(needsHydration),
@@ -76,7 +76,7 @@ export type PreparedRead<T extends ObjectLiteral, K extends keyof T & string> = 
   name: string;
   entity: EntityTarget<T>;
   alias: string;
-  /** The properties to read; every column when absent. */
+  /** The properties to read; every selectable column when absent. */
   properties?: readonly K[];
   /** WHERE and ORDER BY, with $1 ... for the values. */
   where: string;
