@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { Context } from '../../core/context';
 import { type FigureCounts, figuresOf } from '../indicators/indicator.repository';
 import { actualOf, measureOf, meets } from '../indicators/target-measure';
 import type { TargetComparator, TargetIndicator } from '../plans/plan.enums';
@@ -22,8 +23,9 @@ const vi = (value: number, digits = 1) => value.toFixed(digits).replace(/\.?0+$/
 const viDecimal = (value: string) => vi(Number(value), 3);
 
 /** Computes a report's snapshot: the figures of the unit's subtree for the year and a progress text per task. */
-export async function computeSnapshot(manager: EntityManager, unitId: number, year: number, planId: number | null): Promise<Snapshot> {
-  const [found] = await figuresOf(manager, [{ key: 'report', unitId, year }]);
+export async function computeSnapshot(ctx: Context, unitId: number, year: number, planId: number | null): Promise<Snapshot> {
+  const manager = await ctx.db();
+  const [found] = await figuresOf(ctx, [{ key: 'report', unitId, year }]);
   const figures = Object.fromEntries(REPORT_FIGURES.map((name) => [name, found.counts[name]])) as StoredFigures;
   const taskProgress = planId == null ? [] : await progressOf(manager, found.unitPath ?? '', year, planId, found.counts);
   return { figures, taskProgress };
