@@ -76,6 +76,41 @@ describe('figures computed in grouped passes', () => {
     expect(byId.get(subtrees[0].id)!.y2022.mediators).toBeGreaterThan(byId.get(subtrees[1].id)!.y2022.mediators);
   });
 
+  it('answers a batch across the 2025 reform (both trees, count dates of 30 June and 31 December in one pass) as each unit alone and as a direct count', async () => {
+    // Issue 8's semantics carried into the grouped passes: a 2021 unit's 2025 is counted on its last
+    // day (30 June 2025), when its teams had not moved yet; a 2025 unit's on 31 December, when they
+    // had; one batch holds both count dates. A team counts under its former commune before its move.
+    const token = await app.login(DEMO.sysadmin);
+    const units = (await app.sql(
+      `select id::text as id, path::text as path, level::text as level from admin_unit
+        where path in ('y2021.p94', 'y2021.p94.d944', 'y2021.p94.d944.c31597', 'y2021.p95', 'y2025.p92', 'y2025.p92.c31567', 'y2025.p96')
+           or id = (select min(u.id) from admin_unit u where u.path <@ 'y2025.p96' and u.level = 'COMMUNE'
+                     and exists (select 1 from mediation_team t where t.unit_id = u.id))
+        order by path`,
+    )) as Unit[];
+    expect(units).toHaveLength(8);
+    const moved = await app.sql(`select count(*)::int as n from mediation_team where moved_from_path <@ 'y2021.p94.d944' and moved_on = '2025-07-01'`);
+    expect(moved[0].n).toBeGreaterThan(0);
+    const reform = `query ($ids: [ID!]!) { allAdministrativeUnits(filter: { ids: $ids }, perPage: 50) {
+      id y2024: indicators(year: 2024) { ${FIELDS} } y2025: indicators(year: 2025) { ${FIELDS} } y2026: indicators(year: 2026) { ${FIELDS} } } }`;
+    const batch = await app.gql(reform, { ids: units.map((u) => u.id) }, { token });
+    expect(batch.errors).toBeUndefined();
+    const byId = new Map((batch.data!.allAdministrativeUnits as Record<string, any>[]).map((u) => [u.id as string, u]));
+    for (const unit of units) {
+      for (const year of [2024, 2025, 2026]) {
+        const grouped = byId.get(unit.id)![`y${year}`];
+        const alone = await app.gql(ALONE, { id: unit.id, year }, { token });
+        expect(alone.errors).toBeUndefined();
+        expect(grouped, `${unit.path} ${year}`).toEqual(alone.data!.AdministrativeUnit.indicators);
+        expect(grouped, `${unit.path} ${year}`).toMatchObject(await directFigures(app, unit.path, year));
+      }
+    }
+    // Mỹ Tú's teams count under the district on 30 June 2025, and under today's communes since.
+    const myTu = units.find((u) => u.path === 'y2021.p94.d944')!;
+    expect(byId.get(myTu.id)!.y2025.teams).toBeGreaterThan(0);
+    expect(byId.get(myTu.id)!.y2026.teams).toBe(0);
+  });
+
   it('counts in a batch only what the caller reads, as each unit alone does', async () => {
     const token = await app.login(DEMO.myTuStaff);
     const myTu = demoUnits.find((u) => u.path === 'y2021.p94.d944')!;

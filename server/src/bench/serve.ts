@@ -3,9 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createApp } from '../app';
 import { loadConfig } from '../core/config';
-import { createDataSource } from '../core/database';
-import { scopeOf } from '../core/tenancy/scope';
-import { AuthService } from '../modules/users/auth.service';
+import { createDataSource, withClient } from '../core/database';
+import { scopeOf, type ScopedMembership } from '../core/tenancy/scope';
 import { floorServer, type FloorTarget } from './floor';
 import { workloads, type KnownIds } from './workloads';
 
@@ -23,14 +22,19 @@ const listen = (server: Server) =>
 async function main(): Promise<void> {
   const options = JSON.parse(process.env.BENCH_SERVE ?? '') as ServeOptions;
   const config = { ...loadConfig({ ...process.env, JWT_SECRET: options.jwtSecret, DATA_DIR: '/nonexistent' }), port: 0 };
-  const dataSource = await createDataSource(options.appUrl, () => undefined, options.poolSize);
-  const { app, apollo } = await createApp({ config, dataSource, log: () => undefined, exposeStatementCount: true });
-  const auth = new AuthService(dataSource, options.jwtSecret, 3600);
-  const targets: FloorTarget[] = [];
-  for (const workload of workloads) {
-    const [account] = (await dataSource.query('select id from app.login_lookup($1)', [workload.account])) as { id: number }[];
-    targets.push({ workload, scope: scopeOf((await auth.caller(account.id)).memberships), userId: account.id });
-  }
+  const dataSource = await createDataSource(options.appUrl, () => undefined, options.poolSize, config.limits);
+  const { app, apollo, close } = await createApp({ config, dataSource, log: () => undefined, exposeStatementCount: true });
+  // The floor runs under each workload account's scope: the memberships its session carries
+  // (app_private.memberships_of, read here as the owner; the server's role cannot).
+  const targets: FloorTarget[] = await withClient(options.ownerUrl, async (owner) => {
+    const found: FloorTarget[] = [];
+    for (const workload of workloads) {
+      const { rows: [account] } = await owner.query<{ id: number; memberships: ScopedMembership[] }>(
+        'select u.id, app_private.memberships_of(u.id) as memberships from app_user u where u.email = $1', [workload.account]);
+      found.push({ workload, scope: scopeOf(account.memberships), userId: account.id });
+    }
+    return found;
+  });
   const project = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => project.once('listening', resolve));
   const floor = floorServer(options.appUrl, options.ownerUrl, targets, options.known, options.poolSize);
@@ -42,7 +46,7 @@ async function main(): Promise<void> {
   process.stdin.on('close', () => {
     project.close();
     floor.close();
-    void apollo.stop().then(() => dataSource.destroy()).finally(() => process.exit(0));
+    void apollo.stop().then(() => close()).then(() => dataSource.destroy()).finally(() => process.exit(0));
   });
 }
 

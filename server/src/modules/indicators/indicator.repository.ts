@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
 
 /**
@@ -74,7 +75,7 @@ type Row = Record<string, string | number | null>;
 // is consolidated only by a review made under the group's subtree (records stay with the unit they
 // were made under: Huyện Mỹ Tú's 2025, counted on 30 June, is not consolidated by the 2025 reviews
 // its former teams received from their new communes), so the team pass keeps the review's path and
-// `tc` sums it per group.
+// `tc` sums it per group (reviews are read only under the groups' subtrees, `review_unit_ids`).
 //
 // Rows are selected by `unit_id = any(<the units under the groups>)` (and, for teams and
 // mediators, `moved_from_unit_id = any(...)`), not by `unit_path <@`: under row-level security a
@@ -99,6 +100,7 @@ member as materialized (
    where (g.only_paths is null or u.path <@ any (g.only_paths)) and not (u.path <@ any (g.exclude))
 ),
 unit_ids as (select array_agg(distinct unit_id) as ids from member),
+review_unit_ids as (select array_agg(distinct u.id) as ids from g join admin_unit u on u.path <@ g.include),
 dates as (select distinct year, make_date(year, 1, 1) as year_start, year_end from member),
 tm_by_review as (
   select a.unit_id, y.year, y.year_end, case when r.reviewed and r.compliant_after then r.unit_path end as review_path,
@@ -108,7 +110,7 @@ tm_by_review as (
     from dates y
     join mediation_team t on (t.established_on is null or t.established_on <= y.year_end) and (t.dissolved_on is null or t.dissolved_on > y.year_end)
     cross join lateral (select case when t.moved_on > y.year_end then t.moved_from_unit_id else t.unit_id end as unit_id) a
-    left join team_review r on r.team_id = t.id and r.year = y.year
+    left join team_review r on r.team_id = t.id and r.year = y.year and r.unit_id = any ((select ids from review_unit_ids)::int[])
     left join mediator l on l.id = t.leader_mediator_id
    where (t.unit_id = any ((select ids from unit_ids)::int[]) or t.moved_from_unit_id = any ((select ids from unit_ids)::int[]))
      and a.unit_id = any ((select ids from unit_ids)::int[])
@@ -210,11 +212,23 @@ function countsOf(row: Row): FigureCounts {
 
 /** Figures of many groups in one (prepared) statement of the request, answered in the order asked. */
 export async function figuresOf(ctx: Context, groups: FigureGroup[]): Promise<GroupFigures[]> {
+  return figuresBy((payload) => ctx.tx.prepared<Row>('indicators.figures', FIGURES_SQL, [payload]), groups);
+}
+
+/**
+ * The same figures outside a request, on a connection of the caller's (the demo generator writes
+ * reports as the database owner): the same statement, unprepared.
+ */
+export async function figuresOn(manager: Pick<EntityManager, 'query'>, groups: FigureGroup[]): Promise<GroupFigures[]> {
+  return figuresBy((payload) => manager.query(FIGURES_SQL, [payload]) as Promise<Row[]>, groups);
+}
+
+async function figuresBy(run: (payload: string) => Promise<Row[]>, groups: FigureGroup[]): Promise<GroupFigures[]> {
   if (groups.length === 0) return [];
   const payload = groups.map((g) => ({
     key: g.key, year: g.year, unit_id: g.unitId ?? null, include: g.include ?? null, only_paths: g.only ?? null, exclude: g.exclude ?? [],
   }));
-  const rows = await ctx.tx.prepared<Row>('indicators.figures', FIGURES_SQL, [JSON.stringify(payload)]);
+  const rows = await run(JSON.stringify(payload));
   const byKey = new Map(rows.map((row) => [String(row.key), row]));
   return groups.map((g) => {
     const row = byKey.get(g.key);
