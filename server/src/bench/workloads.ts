@@ -65,7 +65,9 @@ select json_build_object('allMediationTeams', coalesce(json_agg(json_build_objec
   from (select id, name from mediation_team ${where} order by name, id limit 50) t`;
 
 // W5 as a hand-written grouped query: Sóc Trăng (2021) and its first 20 districts in code order,
-// each with the figures of its subtree at the end of 2022 (the definitions of indicator.repository.ts).
+// each with the figures of its subtree at the end of 2022 (the definitions of indicator.repository.ts:
+// a team and its mediators under the unit they belonged to that day, their former commune for
+// those that moved with their hamlet at the 2025 reform).
 const W5_SQL = `
 with p as (select id, path from admin_unit where code = '94' and level = 'PROVINCE' and valid_from <= '2021-11-01'
              and (valid_to is null or valid_to >= '2021-11-01') order by code, id limit 25),
@@ -73,17 +75,21 @@ d as (select c.id, c.name, c.code, c.path from admin_unit c join p on c.parent_i
 roots as (select id, path from p union all select id, path from d),
 member as materialized (select r.id as root_id, u.id as unit_id from roots r join admin_unit u on u.path <@ r.path),
 ids as (select array_agg(distinct unit_id) as ids from member),
-tm as (select t.unit_id, count(*) as teams, count(*) filter (where r.reviewed and r.compliant_after) as consolidated
+tm as (select a.unit_id, count(*) as teams, count(*) filter (where r.reviewed and r.compliant_after) as consolidated
          from mediation_team t
+         cross join lateral (select case when t.moved_on > '2022-12-31' then t.moved_from_unit_id else t.unit_id end as unit_id) a
          left join team_review r on r.team_id = t.id and r.year = 2022 and r.unit_id = any ((select ids from ids)::int[])
-        where t.unit_id = any ((select ids from ids)::int[])
+        where (t.unit_id = any ((select ids from ids)::int[]) or t.moved_from_unit_id = any ((select ids from ids)::int[]))
+          and a.unit_id = any ((select ids from ids)::int[])
           and (t.established_on is null or t.established_on <= '2022-12-31') and (t.dissolved_on is null or t.dissolved_on > '2022-12-31')
-        group by t.unit_id),
-md as (select m.unit_id, count(*) as mediators, count(*) filter (where m.trained_on <= '2022-12-31') as trained
+        group by a.unit_id),
+md as (select a.unit_id, count(*) as mediators, count(*) filter (where m.trained_on <= '2022-12-31') as trained
          from mediator m
-        where m.unit_id = any ((select ids from ids)::int[])
+         cross join lateral (select case when m.moved_on > '2022-12-31' then m.moved_from_unit_id else m.unit_id end as unit_id) a
+        where (m.unit_id = any ((select ids from ids)::int[]) or m.moved_from_unit_id = any ((select ids from ids)::int[]))
+          and a.unit_id = any ((select ids from ids)::int[])
           and (m.elected_on is null or m.elected_on <= '2022-12-31') and (m.left_on is null or m.left_on > '2022-12-31')
-        group by m.unit_id),
+        group by a.unit_id),
 cs as (select c.unit_id, count(*) filter (where c.outcome = 'SETTLED' and c.closed_on <= '2022-12-31') as settled,
               count(*) filter (where c.outcome = 'NOT_SETTLED' and c.closed_on <= '2022-12-31') as not_settled
          from mediation_case c
@@ -125,7 +131,8 @@ export const workloads: Workload[] = [
     variables: () => ({}),
     floorSql: hamletsSql(''),
     floorParams: () => [],
-    ownerSql: hamletsSql('where unit_path <@ any ($1::ltree[])'),
+    // The rows the policies let a 2021-era reader see: its subtree, and the rows that left it at the reform (issue 8).
+    ownerSql: hamletsSql('where unit_path <@ any ($1::ltree[]) or moved_from_path <@ any ($1::ltree[])'),
   },
   {
     id: 'W3',
@@ -145,7 +152,8 @@ export const workloads: Workload[] = [
     variables: () => ({}),
     floorSql: teamsSql('', ''),
     floorParams: () => [],
-    ownerSql: teamsSql('where unit_path <@ any ($1::ltree[])', 'and m.unit_path <@ any ($1::ltree[])'),
+    ownerSql: teamsSql('where unit_path <@ any ($1::ltree[]) or moved_from_path <@ any ($1::ltree[])',
+      'and (m.unit_path <@ any ($1::ltree[]) or m.moved_from_path <@ any ($1::ltree[]))'),
   },
   {
     id: 'W5',
