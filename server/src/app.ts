@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
@@ -16,6 +17,7 @@ import { jsonErrorHandler, notFoundHandler } from './core/http/errors';
 import { databaseReadiness, healthRoutes } from './core/http/health';
 import { securityHeaders } from './core/http/security';
 import { EMPTY_SCOPE, narrowScope, scopeOf, type Scope } from './core/tenancy/scope';
+import { dataSourceFor } from './core/read-replica';
 import type { AuthContext } from './modules/users/auth.resolver';
 import { AuthService } from './modules/users/auth.service';
 
@@ -27,6 +29,8 @@ export type AppOptions = {
   exposeStatementCount?: boolean;
   /** False while the server still loads data after listening: readiness answers 503 meanwhile. */
   isReady?: () => boolean;
+  /** A read replica (DATABASE_READ_URL) for analysts' queries; see core/read-replica.ts. */
+  readDataSource?: DataSource;
 };
 
 type ServerContext = AuthContext;
@@ -39,6 +43,9 @@ function transactionPlugin(options: AppOptions): ApolloServerPlugin<ServerContex
   return {
     async requestDidStart() {
       return {
+        async didResolveOperation({ contextValue, operation }) {
+          if (operation) contextValue.tx.resolved(operation.operation, dataSourceFor(options.dataSource, options.readDataSource, contextValue.scope, operation.operation));
+        },
         async willSendResponse({ contextValue, response, operation }) {
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
           try {
@@ -83,7 +90,9 @@ export async function createApp(options: AppOptions) {
     // more than 2,000 is refused while parsing, before validation (whose overlap check is quadratic).
     parseOptions: { maxTokens: 2_000 },
     validationRules: [depthLimit(LIMITS.depth), aliasLimit(LIMITS.aliases)],
-    plugins: [inputGuardPlugin(), costLimitPlugin(LIMITS.cost, config.limits), transactionPlugin(options)],
+    // PERF: Apollo installs its cache-control plugin by default, a hook on every field resolved;
+    // nothing here sets cache hints, so it only costs.
+    plugins: [inputGuardPlugin(), costLimitPlugin(LIMITS.cost, config.limits), transactionPlugin(options), ApolloServerPluginCacheControlDisabled()],
     // main.ts drains the requests in flight on SIGTERM/SIGINT, then stops Apollo: Apollo must not stop
     // itself on the signal first (its default outside NODE_ENV=test), which cut requests off and
     // left the process waiting forever.

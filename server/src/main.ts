@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { Server } from 'node:http';
 import { createApp } from './app';
 import { loadConfig } from './core/config';
-import { createDataSource, prepareDatabase, withClient } from './core/database';
+import { appUrlOf, createDataSource, prepareDatabase, withClient } from './core/database';
 import { loadDemoData, loadReferenceData } from './seeds';
 
 const log = (message: string) => console.log(message);
@@ -11,10 +11,15 @@ async function main(): Promise<void> {
   const config = loadConfig();
   let ready = false;
   const started = Date.now();
-  log(`hoagiai: starting (${config.databaseUrl ? 'PostgreSQL from DATABASE_URL' : `embedded PostgreSQL in ${config.dataDir}`})`);
+  log(`hoagiai: starting (${config.databaseUrl ? 'PostgreSQL from DATABASE_URL' : `embedded PostgreSQL in ${config.dataDir}`}`
+    + `${config.databaseReadUrl ? ', analysts\' queries on the replica in DATABASE_READ_URL' : ''})`);
   const database = await prepareDatabase(config, log);
   const dataSource = await createDataSource(database.appUrl, log, config.limits.poolSize, config.limits);
-  const { app, apollo, drain, close } = await createApp({ config, dataSource, log, isReady: () => ready });
+  // The replica's pool has the same timeouts as the primary's (statement, idle in transaction, acquire).
+  const readDataSource = config.databaseReadUrl
+    ? await createDataSource(appUrlOf(config.databaseReadUrl, config.jwtSecret), log, config.limits.poolSize, config.limits)
+    : undefined;
+  const { app, apollo, drain, close } = await createApp({ config, dataSource, readDataSource, log, isReady: () => ready });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(config.port, () => resolve(listening));
   });
@@ -37,6 +42,7 @@ async function main(): Promise<void> {
     await apollo.stop().catch(() => undefined);
     await close().catch(() => undefined);
     await dataSource.destroy().catch(() => undefined);
+    await readDataSource?.destroy().catch(() => undefined);
     await database.stopEmbedded?.().catch(() => undefined);
     log('hoagiai: stopped cleanly');
     process.exit(0);

@@ -30,6 +30,14 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ DATABASE_URL: url, JWT_SECRET: 'a-long-enough-secret-value', DEMO_DATA: 'true' }).loadDemoData).toBe(true);
   });
 
+  it('answers analysts\' queries from DATABASE_READ_URL when it is set, and from the primary otherwise', () => {
+    const secret = 'a-long-enough-secret-value';
+    const url = 'postgres://owner:pw@db:5432/hoagiai';
+    const replica = 'postgres://owner:pw@replica:5432/hoagiai';
+    expect(loadConfig({ DATABASE_URL: url, DATABASE_READ_URL: replica, JWT_SECRET: secret })).toMatchObject({ databaseUrl: url, databaseReadUrl: replica });
+    expect(loadConfig({ DATABASE_URL: url, JWT_SECRET: secret }).databaseReadUrl).toBeUndefined();
+  });
+
   it('refuses a port that is not a number', () => {
     expect(() => loadConfig({ PORT: 'http', DATA_DIR: tempDir() })).toThrow(/PORT must be a port number/);
   });

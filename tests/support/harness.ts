@@ -33,6 +33,8 @@ export type TestApp = {
   ownerUrl: string;
   /** The version a row has now (read as the owner), for mutations that must carry it; 1 for a row that does not exist. */
   versionOf: (table: string, id: unknown) => Promise<number>;
+  /** Connections checked out of the primary pool and of the read-replica pool (startTestApp({ readReplica: true })). */
+  checkouts: { primary: number; replica: number };
   /** The id of a unit by its code and the first day of its era (2021-11-01 or 2025-07-01). */
   unitId: (code: string, validFrom?: string) => Promise<string>;
   config: Config;
@@ -48,7 +50,11 @@ export type TestAppOptions = {
   config?: Partial<Omit<Config, 'limits'>>;
   /** Serve the database of another test app (a second server behind the same database); it is not dropped on close. */
   database?: string;
+  /** Serve analysts' queries from a second pool on the same database, standing for a read replica. */
+  readReplica?: boolean;
 };
+
+const poolOf = (dataSource: DataSource) => (dataSource.driver as unknown as { master: pg.Pool }).master;
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const adminUrl = inject('adminUrl');
@@ -67,7 +73,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const logs: string[] = [];
   const log = options.log ?? (process.env.TEST_LOG ? (message: string) => console.log(message) : (message: string) => logs.push(message));
   const dataSource: DataSource = await createDataSource(appUrl, log, config.limits.poolSize === DEFAULT_LIMITS.poolSize ? 10 : config.limits.poolSize, config.limits);
-  const { app, apollo, close: closeApp } = await createApp({ config, dataSource, log, exposeStatementCount: true });
+  const readDataSource = options.readReplica ? await createDataSource(appUrl, log, 4, config.limits) : undefined;
+  const checkouts = { primary: 0, replica: 0 };
+  poolOf(dataSource).on('acquire', () => (checkouts.primary += 1));
+  if (readDataSource) poolOf(readDataSource).on('acquire', () => (checkouts.replica += 1));
+  const { app, apollo, close: closeApp } = await createApp({ config, dataSource, readDataSource, log, exposeStatementCount: true });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -97,6 +107,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     gql,
     config,
     ownerUrl: ownerUrl.toString(),
+    checkouts,
     async login(email, password = DEMO_PASSWORD) {
       const cached = tokens.get(`${email}:${password}`);
       if (cached) return cached;
@@ -139,6 +150,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       await apollo.stop();
       await closeApp();
       await dataSource.destroy();
+      await readDataSource?.destroy();
       await owner.end();
       await appPool.end();
       if (!options.database) await withClient(adminUrl, (client) => client.query(`drop database if exists ${database} with (force)`));

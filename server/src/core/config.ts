@@ -10,6 +10,8 @@ export type Config = {
   port: number;
   /** An external PostgreSQL (owner credentials). Absent: the embedded cluster in `dataDir`. */
   databaseUrl?: string;
+  /** A read replica of that database (the same credentials form): analysts' queries are answered there. */
+  databaseReadUrl?: string;
   dataDir: string;
   jwtSecret: string;
   production: boolean;
@@ -71,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const dataDir = path.resolve(env.DATA_DIR ?? path.join(repoRoot, '.data'));
   const databaseUrl = env.DATABASE_URL || undefined;
+  const databaseReadUrl = env.DATABASE_READ_URL || undefined;
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
   let jwtSecret = env.JWT_SECRET;
@@ -82,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port,
     databaseUrl,
+    databaseReadUrl,
     dataDir,
     jwtSecret,
     production,

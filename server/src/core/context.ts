@@ -1,7 +1,10 @@
 import type { Request } from 'express';
+import type { OperationTypeNode } from 'graphql';
+import type { PoolClient, QueryConfig, QueryResultRow } from 'pg';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type { Role, Scope, ScopedMembership } from './tenancy/scope';
-import { toLtreeArray } from './tenancy/scope';
+import { prepareStatementsOn } from './prepared';
+import { beginWithScope } from './tenancy/scope';
 
 export type Caller = { userId: number; memberships: ScopedMembership[]; roles: Set<Role> };
 
@@ -12,17 +15,38 @@ type StatementCounter = { statements: number };
  * transaction-local set_config (never session-level: pooled connections would leak it), and is
  * committed when the response has no errors, rolled back otherwise, so a failed mutation writes
  * nothing.
+ *
+ * PERF: BEGIN and the scope travel as one message (one round trip, nothing to parse twice); hot
+ * loaders run named prepared statements (`prepared`), parsed and planned once per connection; and
+ * a query's transaction ends (ROLLBACK: a query never writes) after its answer has been sent, so no
+ * query waits for that round trip. The statements a request runs are counted (tests assert there
+ * is no N+1).
  */
 export class RequestTransaction {
   private runner?: QueryRunner;
+  /** The runner's own query, in turn with the others but not counted (finish counts its statement itself). */
+  private uncounted?: (text: string) => Promise<unknown>;
   private opening?: Promise<EntityManager>;
+  private last: Promise<unknown> = Promise.resolve();
+  private operation: OperationTypeNode | undefined;
   readonly counter: StatementCounter = { statements: 0 };
 
   constructor(
-    private readonly dataSource: DataSource,
+    private dataSource: DataSource,
     private scope: Scope,
     private userId: number | undefined,
   ) {}
+
+  /**
+   * What the request is, once its operation is known: a query or a mutation, and where its
+   * transaction runs (see read-replica.ts; the database can change only before the transaction opens).
+   */
+  resolved(operation: OperationTypeNode, dataSource: DataSource): void {
+    this.operation = operation;
+    if (dataSource === this.dataSource) return;
+    if (this.opening) throw new Error('The request transaction is already open; it cannot move to another database');
+    this.dataSource = dataSource;
+  }
 
   /** Sign-in runs as nobody and then reads as the new user: allowed only before the transaction opens. */
   assume(scope: Scope, userId: number): void {
@@ -36,46 +60,104 @@ export class RequestTransaction {
     return this.opening;
   }
 
+  /**
+   * A named prepared statement on the request's connection, in turn with the request's other
+   * statements, answering its rows. One name stands for one text everywhere (checked).
+   */
+  async prepared<R>(name: string, text: string, values: unknown[]): Promise<R[]> {
+    checkPreparedName(name, text);
+    return this.rows<R>({ name, text, values });
+  }
+
+  /** A statement (unnamed: its text varies, e.g. a list's filters) on the request's connection, straight through pg. */
+  query<R>(text: string, values: unknown[]): Promise<R[]> {
+    return this.rows<R>({ text, values });
+  }
+
+  private async rows<R>(config: QueryConfig): Promise<R[]> {
+    await this.manager();
+    if (!this.runner) throw new Error('The request transaction has already ended');
+    const client = (await this.runner.connect()) as PoolClient;
+    this.counter.statements += 1;
+    return this.inTurn(async () => (await client.query<R & QueryResultRow>(config)).rows);
+  }
+
   private async open(): Promise<EntityManager> {
     const runner = this.dataSource.createQueryRunner();
     this.runner = runner;
-    runner.data = this.counter;
-    serialiseQueries(runner);
-    await runner.connect();
-    await runner.startTransaction();
-    await runner.query(
-      `select set_config('app.scope', $1, true), set_config('app.write_scope', $2, true),
-              set_config('app.admin_scope', $3, true), set_config('app.user_id', $4, true)`,
-      [toLtreeArray(this.scope.read), toLtreeArray(this.scope.write), toLtreeArray(this.scope.admin), this.userId ? String(this.userId) : ''],
-    );
+    const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
+    this.uncounted = (text) => this.inTurn(() => query(text));
+    runner.query = ((...args: unknown[]) => {
+      this.counter.statements += 1;
+      return this.inTurn(() => query(...args));
+    }) as QueryRunner['query'];
+    prepareStatementsOn((await runner.connect()) as PoolClient);
+    await runner.query(beginWithScope(this.scope, this.userId));
+    // TypeORM's own record of the transaction opened above: commitTransaction() then ends it with
+    // COMMIT, and a nested manager.transaction() becomes a savepoint instead of a second BEGIN.
+    Object.assign(runner, { isTransactionActive: true, transactionDepth: 1 });
     return runner.manager;
   }
 
+  /**
+   * Resolves once every statement queued so far, and any queued meanwhile, has finished and the
+   * resolvers they fed have run (one macrotask later). A loader whose batches are expensive waits
+   * for this before dispatching, so the rows fetched meanwhile can add their keys to the same batch:
+   * a province's indicators and its districts' become one statement instead of two.
+   */
+  async settled(): Promise<void> {
+    let last: Promise<unknown>;
+    do {
+      last = this.last;
+      await last;
+      await new Promise((resolve) => setImmediate(resolve));
+    } while (last !== this.last);
+  }
+
+  /**
+   * DataLoaders of one request dispatch their batches in the same tick, on the request's single
+   * connection. pg would queue them itself but deprecates doing so: queue them here, in order.
+   */
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.last.then(work);
+    this.last = next.catch(() => undefined);
+    return next;
+  }
+
+  /**
+   * Ends the transaction: COMMIT when the answer has no errors, ROLLBACK otherwise. A query always
+   * rolls back, and its answer does not wait for it (the connection returns to the pool when the
+   * ROLLBACK is done); a mutation's answer waits for its COMMIT.
+   */
   async finish(commit: boolean): Promise<void> {
     const runner = this.runner;
     if (!runner) return;
     this.runner = undefined;
+    const query = this.operation === 'query';
+    this.counter.statements += 1;
+    const end = this.end(runner, commit && !query);
+    if (query) end.catch(() => undefined);
+    else await end;
+  }
+
+  private async end(runner: QueryRunner, commit: boolean): Promise<void> {
     try {
       await this.opening;
-      if (runner.isTransactionActive) await (commit ? runner.commitTransaction() : runner.rollbackTransaction());
+      await this.uncounted!(commit ? 'commit' : 'rollback');
     } finally {
+      Object.assign(runner, { isTransactionActive: false, transactionDepth: 0 });
       await runner.release();
     }
   }
 }
 
-/**
- * DataLoaders of one request dispatch their batches in the same tick, on the request's single
- * connection. pg would queue them itself but deprecates doing so: queue them here, in order.
- */
-function serialiseQueries(runner: QueryRunner): void {
-  const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
-  let last: Promise<unknown> = Promise.resolve();
-  runner.query = ((...args: unknown[]) => {
-    const next = last.then(() => query(...args));
-    last = next.catch(() => undefined);
-    return next;
-  }) as QueryRunner['query'];
+const preparedTexts = new Map<string, string>();
+
+/** pg refuses a name reused for another text only on a connection that saw both: refuse it at once. */
+function checkPreparedName(name: string, text: string): void {
+  const known = preparedTexts.get(name);
+  if (known === undefined) preparedTexts.set(name, text);
+  else if (known !== text) throw new Error(`Prepared statement "${name}" is already used for another text`);
 }
 
 /** Per-request memo of DataLoaders: created on first use, never shared across requests. */

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { DataSource, type Logger, type QueryRunner } from 'typeorm';
+import { DataSource, type Logger } from 'typeorm';
 import { entities } from '../modules';
 import { DEFAULT_LIMITS, type Config, type ServerLimits } from './config';
 import { startEmbeddedPostgres } from './embedded-postgres';
@@ -10,13 +10,10 @@ pg.types.setTypeParser(1082, (value) => value);
 
 type Log = (message: string) => void;
 
-/** Counts every statement of a request (tests assert there is no N+1) and logs failures. */
+/** Logs failed and slow statements (RequestTransaction counts a request's statements). */
 class StatementLogger implements Logger {
   constructor(private readonly write: Log) {}
-  logQuery(_query: string, _parameters?: unknown[], queryRunner?: QueryRunner) {
-    const counter = queryRunner?.data as { statements?: number } | undefined;
-    if (counter && typeof counter.statements === 'number') counter.statements += 1;
-  }
+  logQuery() {}
   logQueryError(error: string | Error, query: string) {
     const code = (error as { code?: string }).code;
     // Refusals the API translates (constraints, RLS) are expected; anything else is worth a line.

@@ -103,6 +103,26 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, variabl
   return getComplexity({ schema, query: document, variables, operationName, estimators: [costEstimator] });
 }
 
+/**
+ * PERF: the cost of a document depends only on the document, its variables and the operation
+ * chosen; Apollo hands the same parsed document to every request with the same text, so the cost
+ * is computed once per document and variables, not on every request.
+ */
+const costs = new WeakMap<DocumentNode, Map<string, number>>();
+
+function costOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined): number {
+  let byVariables = costs.get(document);
+  if (!byVariables) costs.set(document, (byVariables = new Map()));
+  const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
+  let cost = byVariables.get(key);
+  if (cost === undefined) {
+    cost = queryCost(schema, document, variables, operationName);
+    if (byVariables.size >= 100) byVariables.clear();
+    byVariables.set(key, cost);
+  }
+  return cost;
+}
+
 type CostContext = { caller?: { userId: number }; clientAddress?: string };
 
 /**
@@ -117,7 +137,7 @@ export function costLimitPlugin(max: number, limits: Pick<ServerLimits, 'expensi
       let holder: string | undefined;
       return {
         async didResolveOperation({ request, document, schema, contextValue }) {
-          const cost = queryCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+          const cost = costOf(schema, document, request.variables ?? {}, request.operationName ?? undefined);
           if (cost > max) {
             throw new GraphQLError(`The query could cost ${cost}; at most ${max} is allowed. Ask for smaller pages or fewer nested lists.`, {
               extensions: { code: 'BAD_USER_INPUT', field: 'query', reason: 'QUERY_TOO_COSTLY', params: { cost, max }, cost, maxCost: max, http: { status: 400 } },

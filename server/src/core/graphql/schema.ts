@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchemaSync, type AuthChecker } from 'type-graphql';
+import { buildSchemaSync, getMetadataStorage, type AuthChecker } from 'type-graphql';
 import { resolvers } from '../../modules';
 import type { Context } from '../context';
 import { forbidden, unauthenticated } from '../errors';
 import { enforceListBounds } from './bounds';
+import { validateOncePerField } from './validation';
 
 /**
  * @Authorized()          a signed-in caller;
@@ -20,10 +21,28 @@ export const authChecker: AuthChecker<Context> = ({ context }, roles) => {
   return true;
 };
 
+/**
+ * PERF: type-graphql wraps every plain field of an object type in a resolver whose only work is to
+ * apply field middlewares and field-level @Authorized; no object type here has either, and W1 alone
+ * resolves some 800 plain fields. Object types without them resolve plain fields with graphql's
+ * default resolver (type-graphql's own `simpleResolvers` option); field resolvers are unchanged,
+ * and a type that gains a field middleware or @Authorized field keeps the wrappers.
+ */
+function resolvePlainFieldsSimply(): void {
+  const storage = getMetadataStorage();
+  const guarded = new Set<Function>([...storage.authorizedFields, ...storage.middlewares, ...storage.resolverMiddlewares].map((m) => m.target));
+  for (const type of storage.objectTypes) if (type.simpleResolvers === undefined && !guarded.has(type.target)) type.simpleResolvers = true;
+}
+
 let schema: GraphQLSchema | undefined;
 
 export function apiSchema(): GraphQLSchema {
-  schema ??= enforceListBounds(buildSchemaSync({ resolvers, authChecker, validate: { forbidUnknownValues: false } }));
+  if (!schema) {
+    resolvePlainFieldsSimply();
+    // Nested lists refuse more items than their bound (bounds.ts); a plain list field keeps the
+    // default resolver inside that check.
+    schema = enforceListBounds(buildSchemaSync({ resolvers, authChecker, validateFn: validateOncePerField }));
+  }
   return schema;
 }
 

@@ -1,3 +1,4 @@
+import { escapeLiteral } from 'pg';
 import { forbidden } from '../errors';
 
 export type Role = 'SYSTEM_ADMIN' | 'PROVINCE_ADMIN' | 'DISTRICT_STAFF' | 'COMMUNE_STAFF' | 'ANALYST';
@@ -65,4 +66,17 @@ function minimal(paths: Set<string>): string[] {
 /** The ltree[] literal PostgreSQL reads back with `::ltree[]`. */
 export function toLtreeArray(paths: string[]): string {
   return `{${paths.map((path) => `"${path}"`).join(',')}}`;
+}
+
+/**
+ * BEGIN and the request's settings as one simple-protocol message: one round trip instead of two
+ * (and no statement to parse and bind). The values are quoted literals, which simple protocol
+ * requires; they come from the verified memberships (paths of units, the user's id), never from
+ * the client, and are quoted by pg's own escapeLiteral. Settings are transaction-local (true),
+ * never session-level: pooled connections would leak them.
+ */
+export function beginWithScope(scope: Scope, userId: number | undefined): string {
+  const setting = (name: string, value: string) => `set_config('${name}', ${escapeLiteral(value)}, true)`;
+  return `begin; select ${setting('app.scope', toLtreeArray(scope.read))}, ${setting('app.write_scope', toLtreeArray(scope.write))}, `
+    + `${setting('app.admin_scope', toLtreeArray(scope.admin))}, ${setting('app.user_id', userId ? String(userId) : '')}`;
 }

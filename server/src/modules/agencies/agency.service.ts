@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
+import { countRows, plainRows } from '../../core/rows';
 import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { cleanText, writableUnit } from '../../core/tenant-query';
 import { explainConstraint } from '../../core/errors';
@@ -19,7 +20,11 @@ const AGENCY = {
 
 const SORTABLE = { name: 'h.name', kind: 'h.kind', unitId: 'h.unit_id', createdAt: 'h.created_at', updatedAt: 'h.updated_at', id: 'h.id' };
 
-export const toAgency = (h: AgencyEntity): Agency => ({
+/** The columns Agency shows: loaders read only these. */
+export const AGENCY_FIELDS = ['id', 'unitId', 'name', 'kind', 'version', 'createdAt', 'updatedAt'] as const;
+export type AgencyRow = Pick<AgencyEntity, (typeof AGENCY_FIELDS)[number]>;
+
+export const toAgency = (h: AgencyRow): Agency => ({
   id: h.id, unitId: h.unitId, name: h.name, kind: h.kind as AgencyKind, version: h.version, createdAt: h.createdAt, updatedAt: h.updatedAt,
 });
 
@@ -36,11 +41,11 @@ export class AgencyService {
 
   static async list(ctx: Context, args: AgencyListArgs): Promise<Agency[]> {
     const qb = AgencyService.filtered(await ctx.db(), args.filter);
-    return (await applyListArgs(qb, args, SORTABLE, 'name', args.filter?.ids?.length).getMany()).map(toAgency);
+    return (await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'name', args.filter?.ids?.length), AGENCY_FIELDS)).map(toAgency);
   }
 
   static async count(ctx: Context, filter?: AgencyFilter): Promise<number> {
-    return AgencyService.filtered(await ctx.db(), filter).getCount();
+    return countRows(ctx, AgencyService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<Agency | null> {

@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
+import { countRows, plainRows } from '../../core/rows';
+import { RECORD_FIELDS } from '../workforce/tenant-record.type';
 import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { explainConstraint } from '../../core/errors';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
-import { recordFields } from '../workforce/tenant-record.type';
 import { optionalText, underUnit, writableUnit } from '../../core/tenant-query';
 import type {
   AccessToLawAssessmentFilter, AccessToLawAssessmentListArgs, CreateAccessToLawAssessmentArgs, UpdateAccessToLawAssessmentArgs,
@@ -25,8 +26,15 @@ const ASSESSMENT = {
 
 const SORTABLE = { year: 'a.year', unitId: 'a.unit_id', metStandard: 'a.met_standard', metMediationCriterion: 'a.met_mediation_criterion', id: 'a.id' };
 
-export const toAccessToLawAssessment = (a: AccessToLawAssessmentEntity): AccessToLawAssessment => ({
-  ...recordFields(a), year: a.year, metStandard: a.metStandard, metMediationCriterion: a.metMediationCriterion, note: a.note,
+/** The columns AccessToLawAssessment shows: lists read only these (no internal column, no entity hydration). */
+export const ASSESSMENT_FIELDS = [
+  ...RECORD_FIELDS, 'year', 'metStandard', 'metMediationCriterion', 'note',
+] as const;
+export type AccessToLawAssessmentRow = Pick<AccessToLawAssessmentEntity, (typeof ASSESSMENT_FIELDS)[number]>;
+
+export const toAccessToLawAssessment = (a: AccessToLawAssessmentRow): AccessToLawAssessment => ({
+  id: a.id, unitId: a.unitId, synthetic: a.synthetic, version: a.version, createdAt: a.createdAt, updatedAt: a.updatedAt,
+  year: a.year, metStandard: a.metStandard, metMediationCriterion: a.metMediationCriterion, note: a.note,
 });
 
 export class AccessToLawAssessmentService {
@@ -43,11 +51,11 @@ export class AccessToLawAssessmentService {
 
   static async list(ctx: Context, args: AccessToLawAssessmentListArgs): Promise<AccessToLawAssessment[]> {
     const qb = AccessToLawAssessmentService.filtered(await ctx.db(), args.filter);
-    return (await applyListArgs(qb, args, SORTABLE, 'year', args.filter?.ids?.length).getMany()).map(toAccessToLawAssessment);
+    return (await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'year', args.filter?.ids?.length), ASSESSMENT_FIELDS)).map(toAccessToLawAssessment);
   }
 
   static async count(ctx: Context, filter?: AccessToLawAssessmentFilter): Promise<number> {
-    return AccessToLawAssessmentService.filtered(await ctx.db(), filter).getCount();
+    return countRows(ctx, AccessToLawAssessmentService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<AccessToLawAssessment | null> {

@@ -1,11 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
+import { countRows, plainRows } from '../../core/rows';
+import { RECORD_FIELDS } from '../workforce/tenant-record.type';
 import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { badInput, explainConstraint, notFound } from '../../core/errors';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
 import { MediationTeamService } from '../workforce/mediation-team.service';
 import { recordUnitOf, yearEnd } from '../workforce/record-unit';
-import { recordFields } from '../workforce/tenant-record.type';
 import { assertRowWritable, optionalText, underUnit } from '../../core/tenant-query';
 import type { CaseYearlyCountFilter, CaseYearlyCountListArgs, CreateCaseYearlyCountArgs, UpdateCaseYearlyCountArgs } from './case-yearly-count.args';
 import { CaseYearlyCountEntity } from './case-yearly-count.entity';
@@ -25,8 +26,15 @@ const COUNT = {
 
 const SORTABLE = { year: 'y.year', teamId: 'y.team_id', received: 'y.received', settled: 'y.settled', unitId: 'y.unit_id', id: 'y.id' };
 
-export const toCaseYearlyCount = (c: CaseYearlyCountEntity): CaseYearlyCount => ({
-  ...recordFields(c), teamId: c.teamId, year: c.year, received: c.received, settled: c.settled, notSettled: c.notSettled, inProgress: c.inProgress, note: c.note,
+/** The columns CaseYearlyCount shows: lists read only these (no internal column, no entity hydration). */
+export const YEARLY_COUNT_FIELDS = [
+  ...RECORD_FIELDS, 'teamId', 'year', 'received', 'settled', 'notSettled', 'inProgress', 'note',
+] as const;
+export type CaseYearlyCountRow = Pick<CaseYearlyCountEntity, (typeof YEARLY_COUNT_FIELDS)[number]>;
+
+export const toCaseYearlyCount = (c: CaseYearlyCountRow): CaseYearlyCount => ({
+  id: c.id, unitId: c.unitId, synthetic: c.synthetic, version: c.version, createdAt: c.createdAt, updatedAt: c.updatedAt,
+  teamId: c.teamId, year: c.year, received: c.received, settled: c.settled, notSettled: c.notSettled, inProgress: c.inProgress, note: c.note,
 });
 
 type Counts = { received: number; settled: number; notSettled: number; inProgress: number };
@@ -53,11 +61,11 @@ export class CaseYearlyCountService {
 
   static async list(ctx: Context, args: CaseYearlyCountListArgs): Promise<CaseYearlyCount[]> {
     const qb = CaseYearlyCountService.filtered(await ctx.db(), args.filter);
-    return (await applyListArgs(qb, args, SORTABLE, 'year', args.filter?.ids?.length).getMany()).map(toCaseYearlyCount);
+    return (await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'year', args.filter?.ids?.length), YEARLY_COUNT_FIELDS)).map(toCaseYearlyCount);
   }
 
   static async count(ctx: Context, filter?: CaseYearlyCountFilter): Promise<number> {
-    return CaseYearlyCountService.filtered(await ctx.db(), filter).getCount();
+    return countRows(ctx, CaseYearlyCountService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<CaseYearlyCount | null> {

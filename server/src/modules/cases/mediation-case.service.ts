@@ -1,11 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
+import { countRows, plainRows } from '../../core/rows';
+import { RECORD_FIELDS } from '../workforce/tenant-record.type';
 import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { badInput, conflict, explainConstraint, notFound } from '../../core/errors';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
 import { MediationTeamService } from '../workforce/mediation-team.service';
 import { assertInForce, datedUnit, recordUnitOf } from '../workforce/record-unit';
-import { recordFields } from '../workforce/tenant-record.type';
 import { assertRowWritable, inYear, underUnit } from '../../core/tenant-query';
 import { CasePartiesService } from './case-parties.service';
 import type { CreateMediationCaseArgs, MediationCaseFilter, MediationCaseListArgs, UpdateMediationCaseArgs } from './mediation-case.args';
@@ -37,8 +38,15 @@ const sentText = (value: string | null | undefined): string | undefined => (valu
 
 const SORTABLE = { receivedOn: 'c.received_on', closedOn: 'c.closed_on', category: 'c.category', outcome: 'c.outcome', teamId: 'c.team_id', unitId: 'c.unit_id', id: 'c.id' };
 
-export const toMediationCase = (c: MediationCaseEntity): MediationCase => ({
-  ...recordFields(c), teamId: c.teamId, receivedOn: c.receivedOn, category: c.category as CaseCategory, outcome: c.outcome as CaseOutcome, closedOn: c.closedOn,
+/** The columns MediationCase shows: lists read only these (no internal column, no entity hydration). */
+export const CASE_FIELDS = [
+  ...RECORD_FIELDS, 'teamId', 'receivedOn', 'category', 'outcome', 'closedOn',
+] as const;
+export type MediationCaseRow = Pick<MediationCaseEntity, (typeof CASE_FIELDS)[number]>;
+
+export const toMediationCase = (c: MediationCaseRow): MediationCase => ({
+  id: c.id, unitId: c.unitId, synthetic: c.synthetic, version: c.version, createdAt: c.createdAt, updatedAt: c.updatedAt,
+  teamId: c.teamId, receivedOn: c.receivedOn, category: c.category as CaseCategory, outcome: c.outcome as CaseOutcome, closedOn: c.closedOn,
 });
 
 function checkClosing(outcome: CaseOutcome, receivedOn: string, closedOn: string | null): void {
@@ -67,11 +75,11 @@ export class MediationCaseService {
   static async list(ctx: Context, args: MediationCaseListArgs): Promise<MediationCase[]> {
     const qb = MediationCaseService.filtered(await ctx.db(), args.filter);
     const sorted = { ...args, sortOrder: args.sortOrder ?? (args.sortField ? undefined : 'DESC') };
-    return (await applyListArgs(qb, sorted, SORTABLE, 'receivedOn', args.filter?.ids?.length).getMany()).map(toMediationCase);
+    return (await plainRows(ctx, applyListArgs(qb, sorted, SORTABLE, 'receivedOn', args.filter?.ids?.length), CASE_FIELDS)).map(toMediationCase);
   }
 
   static async count(ctx: Context, filter?: MediationCaseFilter): Promise<number> {
-    return MediationCaseService.filtered(await ctx.db(), filter).getCount();
+    return countRows(ctx, MediationCaseService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<MediationCase | null> {

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
+import { countRows, plainRows } from '../../core/rows';
 import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { cleanText, writableUnit } from '../../core/tenant-query';
 import { explainConstraint } from '../../core/errors';
@@ -19,8 +20,13 @@ const HAMLET = {
 
 const SORTABLE = { name: 'h.name', kind: 'h.kind', unitId: 'h.unit_id', createdAt: 'h.created_at', updatedAt: 'h.updated_at', id: 'h.id' };
 
-export const toHamlet = (h: HamletEntity): Hamlet => ({
-  id: h.id, unitId: h.unitId, name: h.name, kind: h.kind as HamletKind, formerUnitId: h.movedFromUnitId, movedOn: h.movedOn, version: h.version, createdAt: h.createdAt, updatedAt: h.updatedAt,
+/** The columns Hamlet shows: lists and loaders read only these. */
+export const HAMLET_FIELDS = ['id', 'unitId', 'name', 'kind', 'movedFromUnitId', 'movedOn', 'version', 'createdAt', 'updatedAt'] as const;
+export type HamletRow = Pick<HamletEntity, (typeof HAMLET_FIELDS)[number]>;
+
+export const toHamlet = (h: HamletRow): Hamlet => ({
+  id: h.id, unitId: h.unitId, name: h.name, kind: h.kind as HamletKind, formerUnitId: h.movedFromUnitId, movedOn: h.movedOn,
+  version: h.version, createdAt: h.createdAt, updatedAt: h.updatedAt,
 });
 
 /** Hamlets of communes. Which rows exist for the caller is row-level security's decision alone. */
@@ -36,11 +42,11 @@ export class HamletService {
 
   static async list(ctx: Context, args: HamletListArgs): Promise<Hamlet[]> {
     const qb = HamletService.filtered(await ctx.db(), args.filter);
-    return (await applyListArgs(qb, args, SORTABLE, 'name', args.filter?.ids?.length).getMany()).map(toHamlet);
+    return (await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'name', args.filter?.ids?.length), HAMLET_FIELDS)).map(toHamlet);
   }
 
   static async count(ctx: Context, filter?: HamletFilter): Promise<number> {
-    return HamletService.filtered(await ctx.db(), filter).getCount();
+    return countRows(ctx, HamletService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<Hamlet | null> {

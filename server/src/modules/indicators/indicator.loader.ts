@@ -3,7 +3,7 @@ import type { Context } from '../../core/context';
 import { badInput } from '../../core/errors';
 import { covers } from '../../core/tenancy/scope';
 import { figuresOf } from './indicator.repository';
-import { type UnitIndicators, withShares } from './indicator.type';
+import { type UnitIndicators, unitIndicatorsOf } from './indicator.type';
 
 export const indicatorKey = (unitId: number, year: number) => `${unitId}:${year}`;
 
@@ -15,6 +15,8 @@ export function assertYear(year: number, field = 'year'): void {
  * Per-request loaders of the indicators module; each answers a batch with one statement.
  * A unit outside the caller's read scope has no indicators (null): row-level security would
  * otherwise answer zeros, or only the caller's share of an ancestor, which would read as facts.
+ * PERF: the figures batch waits until the request's other statements are done (tx.settled), so a
+ * unit's indicators and those of its children, fetched meanwhile, are one grouped pass.
  */
 export const indicatorLoaders = (ctx: Context) => ({
   byUnitYear: ctx.loaders.get('indicators.byUnitYear', () =>
@@ -23,19 +25,18 @@ export const indicatorLoaders = (ctx: Context) => ({
         const [unitId, year] = key.split(':').map(Number);
         return { key, unitId, year };
       });
-      const figures = await figuresOf(await ctx.db(), groups);
+      const figures = await figuresOf(ctx, groups);
       return figures.map((found, index) => {
         if (!found.unitPath || !covers(ctx.scope.read, found.unitPath)) return null;
-        return { ...withShares(found.counts), unitId: groups[index].unitId, year: groups[index].year };
+        return unitIndicatorsOf(found.counts, groups[index].unitId, groups[index].year);
       });
-    }),
+    }, { batchScheduleFn: (dispatch) => void ctx.tx.settled().then(dispatch) }),
   ),
 
   /** Whether a unit is a pilot commune of a selection the caller may read. */
   isPilot: ctx.loaders.get('indicators.isPilot', () =>
     new DataLoader<number, boolean>(async (unitIds) => {
-      const rows: { unit_id: number }[] = await (await ctx.db()).query(
-        'select distinct unit_id from pilot_unit where unit_id = any($1)', [unitIds]);
+      const rows = await ctx.tx.prepared<{ unit_id: number }>('indicators.isPilot', 'select distinct unit_id from pilot_unit where unit_id = any($1)', [unitIds]);
       const pilots = new Set(rows.map((row) => row.unit_id));
       return unitIds.map((id) => pilots.has(id));
     }),
@@ -44,8 +45,7 @@ export const indicatorLoaders = (ctx: Context) => ({
   /** The unit that owns a plan (a target's actual defaults to it). */
   planUnit: ctx.loaders.get('indicators.planUnit', () =>
     new DataLoader<number, number | null>(async (planIds) => {
-      const rows: { id: number; unit_id: number }[] = await (await ctx.db()).query(
-        'select id, unit_id from plan where id = any($1)', [planIds]);
+      const rows = await ctx.tx.prepared<{ id: number; unit_id: number }>('indicators.planUnit', 'select id, unit_id from plan where id = any($1)', [planIds]);
       const units = new Map(rows.map((row) => [row.id, row.unit_id]));
       return planIds.map((id) => units.get(id) ?? null);
     }),

@@ -95,14 +95,29 @@ export class IndicatorsComparison {
 
 const percent = (part: number, whole: number): number | null => (whole > 0 ? (100 * part) / whole : null);
 
-/** The shares every figure set shows, from its counts. */
-export function withShares<T extends Omit<FigureCounts, 'trainers' | 'trainersTrained'>>(counts: T): T & MediationFigures {
+type Counts = Omit<FigureCounts, 'trainers' | 'trainersTrained'>;
+
+/** The shares every figure set shows, from its counts (an explicit literal: it runs once per unit of a page). */
+export function withShares(c: Counts): MediationFigures {
   return {
-    ...counts,
-    settlementRate: percent(counts.casesSettled, counts.casesSettled + counts.casesNotSettled),
-    consolidatedShare: percent(counts.teamsConsolidated, counts.teams),
-    secretaryLedShare: percent(counts.secretaryLedTeams, counts.teams),
-    mediatorsTrainedShare: percent(counts.mediatorsTrained, counts.mediators),
-    newMediatorsTrainedShare: percent(counts.newMediatorsTrained, counts.newMediators),
+    teams: c.teams, teamsConsolidated: c.teamsConsolidated, secretaryLedTeams: c.secretaryLedTeams, mediators: c.mediators,
+    mediatorsWomen: c.mediatorsWomen, mediatorsEthnicMinority: c.mediatorsEthnicMinority, mediatorsTrained: c.mediatorsTrained,
+    newMediators: c.newMediators, newMediatorsTrained: c.newMediatorsTrained, casesReceived: c.casesReceived, casesSettled: c.casesSettled,
+    casesNotSettled: c.casesNotSettled, casesInProgress: c.casesInProgress,
+    settlementRate: percent(c.casesSettled, c.casesSettled + c.casesNotSettled),
+    consolidatedShare: percent(c.teamsConsolidated, c.teams),
+    secretaryLedShare: percent(c.secretaryLedTeams, c.teams),
+    mediatorsTrainedShare: percent(c.mediatorsTrained, c.mediators),
+    newMediatorsTrainedShare: percent(c.newMediatorsTrained, c.newMediators),
   };
+}
+
+/** A unit's indicators of a year: the figures with their shares, and the unit's own trainers. */
+export function unitIndicatorsOf(c: FigureCounts, unitId: number, year: number): UnitIndicators {
+  const figures = withShares(c) as UnitIndicators;
+  figures.unitId = unitId;
+  figures.year = year;
+  figures.trainers = c.trainers;
+  figures.trainersTrained = c.trainersTrained;
+  return figures;
 }

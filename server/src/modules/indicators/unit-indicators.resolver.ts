@@ -45,7 +45,7 @@ export class UnitIndicatorsResolver {
       [unit.path, selectionId == null ? null : parseId('selectionId', selectionId)],
     );
     const paths = pilots.map((p) => p.path);
-    const [pilot, nonPilot] = await figuresOf(manager, [
+    const [pilot, nonPilot] = await figuresOf(ctx, [
       { key: 'pilot', year, include: unit.path, only: paths },
       { key: 'nonPilot', year, include: unit.path, exclude: paths },
     ]);

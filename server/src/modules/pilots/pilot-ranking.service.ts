@@ -105,7 +105,7 @@ export class PilotRankingService {
         order by c.code`,
       [unit.path, year],
     );
-    const figures = await figuresOf(manager, rows.map((row) => ({ key: String(row.id), unitId: row.id, year })));
+    const figures = await figuresOf(ctx, rows.map((row) => ({ key: String(row.id), unitId: row.id, year })));
     const candidates: Ranked[] = rows.map((row, index) => {
       const { casesSettled, casesNotSettled } = figures[index].counts;
       return {

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { audit } from '../../core/audit';
 import type { Context } from '../../core/context';
+import { countRows } from '../../core/rows';
 import { assertWritable } from '../../core/crud';
 import { badInput, conflict, explainConstraint, notFound } from '../../core/errors';
 import { applyListArgs, numericIds, parseId } from '../../core/graphql/list';
@@ -49,7 +50,7 @@ export class PilotSelectionService {
   }
 
   static async count(ctx: Context, filter?: PilotSelectionFilter): Promise<number> {
-    return PilotSelectionService.filtered(await ctx.db(), filter).getCount();
+    return countRows(ctx, PilotSelectionService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<PilotSelection | null> {

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Context } from '../../core/context';
+import { preparedRows } from '../../core/rows';
 import { groupLoader, rowLoader } from '../../core/tenant-query';
 import { BudgetLineEntity } from './budget-line.entity';
 import type { BudgetLine } from './budget-line.type';
@@ -13,13 +14,13 @@ import { PlanEntity } from './plan.entity';
 import { toBudgetLine, toLegalDocument, toPlan, toPlanAmendment, toReportingRule, toResponsibility } from './plan.mappers';
 import type { CascadeStatus } from './plan.type';
 
-/** Rows by id, in key order: one statement per batch. */
+/** Rows by id, in key order: one prepared statement per batch (core/rows.ts: no entity hydration). */
 export function oneBy<E extends ObjectLiteral & { id: number }, T>(ctx: Context, name: string, entity: EntityTarget<E>, map: (row: E) => T) {
-  const fetch = async (ids: number[]) => (await ctx.db()).createQueryBuilder(entity, 'r').where('r.id = any(:ids)', { ids }).getMany();
+  const fetch = (ids: number[]) => preparedRows(ctx, { name, entity, alias: 'r', where: 'where r.id = any($1)' }, [ids]) as Promise<E[]>;
   return rowLoader(ctx, name, fetch, (row) => row.id, map);
 }
 
-/** Rows grouped by a foreign key, each group in `order`: one statement per batch. */
+/** Rows grouped by a foreign key, each group in `order`: one prepared statement per batch. */
 export function manyBy<E extends ObjectLiteral, T>(
   ctx: Context,
   name: string,
@@ -29,11 +30,8 @@ export function manyBy<E extends ObjectLiteral, T>(
   map: (row: E) => T,
   order: string[],
 ) {
-  const fetch = async (keys: number[]) => {
-    const qb = (await ctx.db()).createQueryBuilder(entity, 'r').where(`r.${column} = any(:keys)`, { keys });
-    for (const column of [...order, 'id']) qb.addOrderBy(`r.${column}`, 'ASC');
-    return qb.getMany();
-  };
+  const where = `where r.${column} = any($1) order by ${[...order, 'id'].map((key) => `r.${key}`).join(', ')}`;
+  const fetch = (keys: number[]) => preparedRows(ctx, { name, entity, alias: 'r', where }, [keys]) as Promise<E[]>;
   return groupLoader(ctx, name, fetch, (row) => keyOf(row) ?? -1, map);
 }
 

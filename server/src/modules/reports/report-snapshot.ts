@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { type FigureCounts, figuresOf } from '../indicators/indicator.repository';
+import type { Context } from '../../core/context';
+import { type FigureCounts, figuresOf, figuresOn } from '../indicators/indicator.repository';
 import { actualOf, measureOf, meets } from '../indicators/target-measure';
 import type { TargetComparator, TargetIndicator } from '../plans/plan.enums';
 import type { StoredFigures, StoredTaskProgress } from './report.entity';
@@ -22,19 +23,21 @@ const vi = (value: number, digits = 1) => value.toFixed(digits).replace(/\.?0+$/
 const viDecimal = (value: string) => vi(Number(value), 3);
 
 /** Computes a report's snapshot: the figures of the unit's subtree for the year and a progress text per task. */
-export async function computeSnapshot(manager: EntityManager, unitId: number, year: number, planId: number | null): Promise<Snapshot> {
-  const [found] = await figuresOf(manager, [{ key: 'report', unitId, year }]);
+export async function computeSnapshot(ctx: Context, unitId: number, year: number, planId: number | null): Promise<Snapshot> {
+  const manager = await ctx.db();
+  const [found] = await figuresOf(ctx, [{ key: 'report', unitId, year }]);
   const figures = Object.fromEntries(REPORT_FIGURES.map((name) => [name, found.counts[name]])) as StoredFigures;
   const taskProgress = planId == null ? [] : await progressOf(manager, found.unitPath ?? '', year, planId, found.counts);
   return { figures, taskProgress };
 }
 
 /**
- * The snapshots of many reports: the figures of all their units in one statement (figuresOf), then
- * each one's task progress. For bulk writers (the demo generator); one report uses computeSnapshot.
+ * The snapshots of many reports: the figures of all their units in one statement (the grouped
+ * passes of figuresOf, on the writer's own connection), then each one's task progress. For bulk
+ * writers outside a request (the demo generator, as the owner); one report uses computeSnapshot.
  */
 export async function computeSnapshots(manager: EntityManager, items: { unitId: number; year: number; planId: number | null }[]): Promise<Snapshot[]> {
-  const found = await figuresOf(manager, items.map((item, index) => ({ key: String(index), unitId: item.unitId, year: item.year })));
+  const found = await figuresOn(manager, items.map((item, index) => ({ key: String(index), unitId: item.unitId, year: item.year })));
   const snapshots: Snapshot[] = [];
   for (const [index, item] of items.entries()) {
     const figures = Object.fromEntries(REPORT_FIGURES.map((name) => [name, found[index].counts[name]])) as StoredFigures;

@@ -60,7 +60,7 @@ export class ReportWorkflowService {
     const manager = await ctx.db();
     const obligation = await obligationOf(manager, report.unitId, report.year);
     const planId = obligation ? await reportedPlanId(manager, report.unitId, report.year, obligation) : report.planId;
-    const snapshot = await computeSnapshot(manager, report.unitId, report.year, planId);
+    const snapshot = await computeSnapshot(ctx, report.unitId, report.year, planId);
     const due = obligation ? { dueDate: obligation.dueDate, dueBefore: obligation.dueBefore, reportingRuleId: obligation.reportingRuleId } : {};
     const now = new Date();
     const firstSubmittedAt = report.firstSubmittedAt ?? now;

@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { EntityManager } from 'typeorm';
 import { audit } from '../../core/audit';
 import type { Context } from '../../core/context';
+import { countRows } from '../../core/rows';
 import { assertWritable } from '../../core/crud';
 import { badInput, explainConstraint, notFound } from '../../core/errors';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
@@ -50,7 +51,7 @@ export class ReportService {
   }
 
   static async count(ctx: Context, filter?: ReportFilter): Promise<number> {
-    return ReportService.filtered(await ctx.db(), filter).getCount();
+    return countRows(ctx, ReportService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<Report | null> {
@@ -82,7 +83,7 @@ export class ReportService {
       });
     }
     const planId = await reportedPlanId(manager, unit.id, args.year, obligation);
-    const snapshot = await computeSnapshot(manager, unit.id, args.year, planId);
+    const snapshot = await computeSnapshot(ctx, unit.id, args.year, planId);
     const rule = { reportingRuleId: obligation.reportingRuleId, planId, basis: obligation.basis, dueDate: obligation.dueDate, dueBefore: obligation.dueBefore };
     const existing = await manager.findOne(ReportEntity, { where: { unitId: unit.id, year: args.year } });
     if (existing) {

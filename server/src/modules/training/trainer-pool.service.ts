@@ -1,10 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
+import { countRows, plainRows } from '../../core/rows';
+import { RECORD_FIELDS } from '../workforce/tenant-record.type';
 import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { badInput, explainConstraint, notFound } from '../../core/errors';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
 import type { AgencyKind } from '../agencies/agency.type';
-import { recordFields } from '../workforce/tenant-record.type';
 import { assertRowWritable, cleanText, optionalText, underUnit, writableUnit } from '../../core/tenant-query';
 import { DEFAULT_REQUIRED_KINDS } from './agency-kinds';
 import type { CreateTrainerPoolArgs, TrainerPoolFilter, TrainerPoolListArgs, UpdateTrainerPoolArgs } from './trainer-pool.args';
@@ -30,8 +31,15 @@ const POOL = {
 
 const SORTABLE = { name: 'p.name', periodFrom: 'p.period_from', periodTo: 'p.period_to', unitId: 'p.unit_id', createdAt: 'p.created_at', id: 'p.id' };
 
-export const toTrainerPool = (p: TrainerPoolEntity): TrainerPool => ({
-  ...recordFields(p), name: p.name, periodFrom: p.periodFrom, periodTo: p.periodTo,
+/** The columns TrainerPool shows: lists read only these (no internal column, no entity hydration). */
+export const TRAINER_POOL_FIELDS = [
+  ...RECORD_FIELDS, 'name', 'periodFrom', 'periodTo', 'requiredAgencyKinds', 'note', 'teamsPerTrainer',
+] as const;
+export type TrainerPoolRow = Pick<TrainerPoolEntity, (typeof TRAINER_POOL_FIELDS)[number]>;
+
+export const toTrainerPool = (p: TrainerPoolRow): TrainerPool => ({
+  id: p.id, unitId: p.unitId, synthetic: p.synthetic, version: p.version, createdAt: p.createdAt, updatedAt: p.updatedAt,
+  name: p.name, periodFrom: p.periodFrom, periodTo: p.periodTo,
   requiredAgencyKinds: p.requiredAgencyKinds as AgencyKind[], note: p.note, teamsPerTrainer: p.teamsPerTrainer,
 });
 
@@ -60,11 +68,11 @@ export class TrainerPoolService {
 
   static async list(ctx: Context, args: TrainerPoolListArgs): Promise<TrainerPool[]> {
     const qb = TrainerPoolService.filtered(await ctx.db(), args.filter);
-    return (await applyListArgs(qb, args, SORTABLE, 'name', args.filter?.ids?.length).getMany()).map(toTrainerPool);
+    return (await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'name', args.filter?.ids?.length), TRAINER_POOL_FIELDS)).map(toTrainerPool);
   }
 
   static async count(ctx: Context, filter?: TrainerPoolFilter): Promise<number> {
-    return TrainerPoolService.filtered(await ctx.db(), filter).getCount();
+    return countRows(ctx, TrainerPoolService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<TrainerPool | null> {

@@ -1,12 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
+import { countRows, plainRows } from '../../core/rows';
+import { RECORD_FIELDS } from '../workforce/tenant-record.type';
 import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { badInput, explainConstraint, notFound } from '../../core/errors';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
 import { AgencyEntity } from '../agencies/agency.entity';
 import type { AgencyKind } from '../agencies/agency.type';
 import type { Gender } from '../workforce/mediator.type';
-import { recordFields } from '../workforce/tenant-record.type';
 import { assertRowWritable, cleanText, optionalText, underUnit } from '../../core/tenant-query';
 import type { CreateTrainerArgs, TrainerFilter, TrainerListArgs, UpdateTrainerArgs } from './trainer.args';
 import { TrainerPoolEntity } from './trainer-pool.entity';
@@ -27,8 +28,16 @@ const TRAINER = {
 
 const SORTABLE = { fullName: 't.full_name', agencyKind: 't.agency_kind', trained: 't.trained', poolId: 't.pool_id', unitId: 't.unit_id', createdAt: 't.created_at', id: 't.id' };
 
-export const toTrainer = (t: TrainerEntity): Trainer => ({
-  ...recordFields(t), poolId: t.poolId, fullName: t.fullName, gender: t.gender as Gender, agencyId: t.agencyId,
+/** The columns Trainer shows: lists read only these (no internal column, no entity hydration). */
+export const TRAINER_FIELDS = [
+  ...RECORD_FIELDS, 'poolId', 'fullName', 'gender', 'agencyId', 'agencyKind', 'position', 'expertise',
+  'trainedElsewhereOn', 'trained', 'trainedOn',
+] as const;
+export type TrainerRow = Pick<TrainerEntity, (typeof TRAINER_FIELDS)[number]>;
+
+export const toTrainer = (t: TrainerRow): Trainer => ({
+  id: t.id, unitId: t.unitId, synthetic: t.synthetic, version: t.version, createdAt: t.createdAt, updatedAt: t.updatedAt,
+  poolId: t.poolId, fullName: t.fullName, gender: t.gender as Gender, agencyId: t.agencyId,
   agencyKind: t.agencyKind as AgencyKind, position: t.position, expertise: t.expertise, trainedElsewhereOn: t.trainedElsewhereOn,
   trained: t.trained, trainedOn: t.trainedOn,
 });
@@ -47,11 +56,11 @@ export class TrainerService {
 
   static async list(ctx: Context, args: TrainerListArgs): Promise<Trainer[]> {
     const qb = TrainerService.filtered(await ctx.db(), args.filter);
-    return (await applyListArgs(qb, args, SORTABLE, 'fullName', args.filter?.ids?.length).getMany()).map(toTrainer);
+    return (await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'fullName', args.filter?.ids?.length), TRAINER_FIELDS)).map(toTrainer);
   }
 
   static async count(ctx: Context, filter?: TrainerFilter): Promise<number> {
-    return TrainerService.filtered(await ctx.db(), filter).getCount();
+    return countRows(ctx, TrainerService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<Trainer | null> {

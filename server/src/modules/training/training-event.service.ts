@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
+import { countRows, plainRows } from '../../core/rows';
+import { RECORD_FIELDS } from '../workforce/tenant-record.type';
 import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { badInput, conflict, explainConstraint, notFound } from '../../core/errors';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
-import { recordFields } from '../workforce/tenant-record.type';
 import { assertRowWritable, cleanText, inYear, optionalText, underUnit, writableUnit } from '../../core/tenant-query';
 import { NO_PEOPLE, TrainingAttendanceService, type EventPeople } from './training-attendance.service';
 import type { CreateTrainingEventArgs, TrainingEventFilter, TrainingEventListArgs, UpdateTrainingEventArgs } from './training-event.args';
@@ -29,8 +30,15 @@ const eventResource = (peopleOf: (row: TrainingEventEntity) => EventPeople) => (
 
 const SORTABLE = { startsOn: 'e.starts_on', endsOn: 'e.ends_on', title: 'e.title', audience: 'e.audience', cost: 'e.cost', unitId: 'e.unit_id', createdAt: 'e.created_at', id: 'e.id' };
 
-export const toTrainingEvent = (e: TrainingEventEntity): TrainingEvent => ({
-  ...recordFields(e), title: e.title, startsOn: e.startsOn, endsOn: e.endsOn, audience: e.audience as TrainingAudience,
+/** The columns TrainingEvent shows: lists read only these (no internal column, no entity hydration). */
+export const TRAINING_EVENT_FIELDS = [
+  ...RECORD_FIELDS, 'title', 'startsOn', 'endsOn', 'audience', 'location', 'cost', 'participants', 'planTaskId',
+] as const;
+export type TrainingEventRow = Pick<TrainingEventEntity, (typeof TRAINING_EVENT_FIELDS)[number]>;
+
+export const toTrainingEvent = (e: TrainingEventRow): TrainingEvent => ({
+  id: e.id, unitId: e.unitId, synthetic: e.synthetic, version: e.version, createdAt: e.createdAt, updatedAt: e.updatedAt,
+  title: e.title, startsOn: e.startsOn, endsOn: e.endsOn, audience: e.audience as TrainingAudience,
   location: e.location, cost: e.cost, participants: e.participants, planTaskId: e.planTaskId,
 });
 
@@ -58,12 +66,12 @@ export class TrainingEventService {
   /** Newest first unless another order is asked for. */
   static async list(ctx: Context, args: TrainingEventListArgs): Promise<TrainingEvent[]> {
     const qb = TrainingEventService.filtered(await ctx.db(), args.filter);
-    return (await applyListArgs(qb, { ...args, sortOrder: args.sortOrder ?? (args.sortField ? undefined : 'DESC') }, SORTABLE, 'startsOn', args.filter?.ids?.length).getMany())
+    return (await plainRows(ctx, applyListArgs(qb, { ...args, sortOrder: args.sortOrder ?? (args.sortField ? undefined : 'DESC') }, SORTABLE, 'startsOn', args.filter?.ids?.length), TRAINING_EVENT_FIELDS))
       .map(toTrainingEvent);
   }
 
   static async count(ctx: Context, filter?: TrainingEventFilter): Promise<number> {
-    return TrainingEventService.filtered(await ctx.db(), filter).getCount();
+    return countRows(ctx, TrainingEventService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<TrainingEvent | null> {

@@ -1,30 +1,36 @@
 import type { Context } from '../../core/context';
-import { AgencyEntity } from '../agencies/agency.entity';
+import { preparedRows } from '../../core/rows';
 import { groupLoader, rowLoader } from '../../core/tenant-query';
+import { AgencyEntity } from '../agencies/agency.entity';
+import { AGENCY_FIELDS, type AgencyRow } from '../agencies/agency.service';
 import { TrainerPoolEntity } from './trainer-pool.entity';
+import { TRAINER_POOL_FIELDS, type TrainerPoolRow } from './trainer-pool.service';
 import { TrainerEntity } from './trainer.entity';
+import { TRAINER_FIELDS, type TrainerRow } from './trainer.service';
 
 /** A pool's live figures, before the ratio is applied (trainer-pool.service.ts turns it into PoolShortfall). */
 export type PoolFigures = { poolId: number; level: 'PROVINCE' | 'DISTRICT'; teamsPerTrainer: number; teams: number; actual: number; trained: number; missingKinds: string[] };
 export type EventLink = { eventId: number; personId: number };
 
-/** One factory for the module: each loader answers a batch of keys with one statement, under RLS. */
+/** One factory for the module: each loader answers a batch of keys with one prepared statement, under RLS. */
 export const trainingLoaders = (ctx: Context) => ({
-  poolById: rowLoader<number, TrainerPoolEntity>(ctx, 'training.poolById',
-    async (ids) => (await ctx.db()).createQueryBuilder(TrainerPoolEntity, 'p').where('p.id = any(:ids)', { ids }).getMany(),
+  poolById: rowLoader<number, TrainerPoolRow>(ctx, 'training.poolById',
+    (ids) => preparedRows(ctx, { name: 'training.poolById', entity: TrainerPoolEntity, alias: 'p', properties: TRAINER_POOL_FIELDS, where: 'where p.id = any($1)' }, [ids]),
     (row) => row.id),
 
-  trainerById: rowLoader<number, TrainerEntity>(ctx, 'training.trainerById',
-    async (ids) => (await ctx.db()).createQueryBuilder(TrainerEntity, 't').where('t.id = any(:ids)', { ids }).getMany(),
+  trainerById: rowLoader<number, TrainerRow>(ctx, 'training.trainerById',
+    (ids) => preparedRows(ctx, { name: 'training.trainerById', entity: TrainerEntity, alias: 't', properties: TRAINER_FIELDS, where: 'where t.id = any($1)' }, [ids]),
     (row) => row.id),
 
-  trainersByPool: groupLoader<number, TrainerEntity>(ctx, 'training.trainersByPool',
-    async (poolIds) => (await ctx.db()).createQueryBuilder(TrainerEntity, 't')
-      .where('t.pool_id = any(:poolIds)', { poolIds }).orderBy('t.full_name').addOrderBy('t.id').getMany(),
+  trainersByPool: groupLoader<number, TrainerRow>(ctx, 'training.trainersByPool',
+    (poolIds) => preparedRows(ctx, {
+      name: 'training.trainersByPool', entity: TrainerEntity, alias: 't', properties: TRAINER_FIELDS,
+      where: 'where t.pool_id = any($1) order by t.full_name, t.id',
+    }, [poolIds]),
     (row) => row.poolId),
 
-  agencyById: rowLoader<number, AgencyEntity>(ctx, 'training.agencyById',
-    async (ids) => (await ctx.db()).createQueryBuilder(AgencyEntity, 'a').where('a.id = any(:ids)', { ids }).getMany(),
+  agencyById: rowLoader<number, AgencyRow>(ctx, 'training.agencyById',
+    (ids) => preparedRows(ctx, { name: 'training.agencyById', entity: AgencyEntity, alias: 'a', properties: AGENCY_FIELDS, where: 'where a.id = any($1)' }, [ids]),
     (row) => row.id),
 
   /** Team counts come from a SECURITY DEFINER function: the requirement does not depend on who reads it. */

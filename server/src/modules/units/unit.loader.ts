@@ -19,8 +19,6 @@ function unitFromRow(row: UnitRow): AdministrativeUnit {
     validFrom: row.valid_from as string,
     validTo: (row.valid_to as string | null) ?? null,
     parentId: (row.parent_id as number | null) ?? null,
-    provinceCode: '',
-    path: '',
   });
 }
 
@@ -31,7 +29,7 @@ export const unitLoaders = (ctx: Context) => ({
   byId: rowLoader(
     ctx,
     'unit.byId',
-    async (ids: number[]): Promise<UnitRow[]> => (await ctx.db()).query(`select ${UNIT_COLUMNS} from admin_unit u where u.id = any($1)`, [ids]),
+    (ids: number[]) => ctx.tx.prepared<UnitRow>('unit.byId', `select ${UNIT_COLUMNS} from admin_unit u where u.id = any($1)`, [ids]),
     (row) => row.id as number,
     unitFromRow,
   ),
@@ -48,7 +46,7 @@ export const unitLoaders = (ctx: Context) => ({
       const result = new Map<string, AdministrativeUnit[]>();
       for (const [shape, parentIds] of shapes) {
         const [offset, limit] = shape.split(':').map(Number);
-        const rows: UnitRow[] = await (await ctx.db()).query(
+        const rows = await ctx.tx.prepared<UnitRow>('unit.children',
           `select * from (
              select ${UNIT_COLUMNS}, row_number() over (partition by u.parent_id order by u.code, u.id) as position
                from admin_unit u where u.parent_id = any($1)) ranked
@@ -68,8 +66,8 @@ export const unitLoaders = (ctx: Context) => ({
   names: groupLoader(
     ctx,
     'unit.names',
-    async (ids: number[]): Promise<{ unit_id: number; name: string; type: string; valid_from: string }[]> =>
-      (await ctx.db()).query('select unit_id, name, type, valid_from from admin_unit_name where unit_id = any($1) order by unit_id, valid_from', [ids]),
+    (ids: number[]) => ctx.tx.prepared<{ unit_id: number; name: string; type: string; valid_from: string }>('unit.names',
+      'select unit_id, name, type, valid_from from admin_unit_name where unit_id = any($1) order by unit_id, valid_from', [ids]),
     (row) => row.unit_id,
     (row): UnitName => ({ name: row.name, type: row.type, validFrom: row.valid_from }),
   ),
@@ -77,9 +75,8 @@ export const unitLoaders = (ctx: Context) => ({
 
 function successionLoader(ctx: Context, from: 'predecessor_id' | 'successor_id', to: 'predecessor_id' | 'successor_id') {
   return new DataLoader<number, Succession>(async (ids) => {
-    const rows: (UnitRow & { from_id: number; kind: SuccessionKindValue; source: string; linked_id: number | null })[] = await (
-      await ctx.db()
-    ).query(
+    const rows = await ctx.tx.prepared<UnitRow & { from_id: number; kind: SuccessionKindValue; source: string; linked_id: number | null }>(
+      `unit.${from === 'predecessor_id' ? 'successors' : 'predecessors'}`,
       `select s.${from} as from_id, s.kind, s.source, s.${to} as linked_id, ${UNIT_COLUMNS}
          from unit_succession s left join admin_unit u on u.id = s.${to}
         where s.${from} = any($1) order by s.${from}, u.code`,

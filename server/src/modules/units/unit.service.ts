@@ -1,5 +1,6 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../../core/context';
+import { countRows, plainRows } from '../../core/rows';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
 import type { AdministrativeUnitFilter, AdministrativeUnitListArgs } from './unit.args';
 import { AdminUnitEntity } from './unit.entity';
@@ -26,17 +27,26 @@ function byRelevance(qb: SelectQueryBuilder<AdminUnitEntity>, q: string): void {
     .setParameters({ relevanceExact: plain, relevancePrefix: `${plain}%` });
 }
 
-export function toAdministrativeUnit(row: AdminUnitEntity): AdministrativeUnit {
-  return {
-    id: row.id,
-    code: row.code,
-    name: row.name,
-    type: row.type,
-    level: row.level as UnitLevel,
-    validFrom: row.validFrom,
-    validTo: row.validTo,
-    parentId: row.parentId,
-  };
+/** The columns AdministrativeUnit shows (never the path or the province code). */
+export const UNIT_FIELDS = ['id', 'code', 'name', 'type', 'level', 'validFrom', 'validTo', 'parentId'] as const;
+export type UnitRow = Pick<AdminUnitEntity, (typeof UNIT_FIELDS)[number]>;
+
+/**
+ * An instance of the GraphQL class, not a plain object: type-graphql hands a field resolver's root
+ * over as is when it already is one, and otherwise copies it into a new instance on every call
+ * (units carry field resolvers: parent, children, indicators ... on every row of a page).
+ */
+export function toAdministrativeUnit(row: UnitRow): AdministrativeUnit {
+  const unit = new AdministrativeUnit();
+  unit.id = row.id;
+  unit.code = row.code;
+  unit.name = row.name;
+  unit.type = row.type;
+  unit.level = row.level as UnitLevel;
+  unit.validFrom = row.validFrom;
+  unit.validTo = row.validTo;
+  unit.parentId = row.parentId;
+  return unit;
 }
 
 /** Administrative units are public reference data: every signed-in user may browse them. */
@@ -67,10 +77,11 @@ export class UnitService {
       applyListArgs(qb, args, SORTABLE, 'code', args.filter?.ids?.length);
     }
     return (await qb.getMany()).map(toAdministrativeUnit);
+    return (await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'code', args.filter?.ids?.length), UNIT_FIELDS)).map(toAdministrativeUnit);
   }
 
   static async count(ctx: Context, filter?: AdministrativeUnitFilter): Promise<number> {
-    return UnitService.filtered(ctx, await ctx.db(), filter).getCount();
+    return countRows(ctx, UnitService.filtered(ctx, await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string | number): Promise<AdministrativeUnit | null> {

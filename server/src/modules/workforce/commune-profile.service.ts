@@ -1,12 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
+import { countRows, plainRows } from '../../core/rows';
+import { RECORD_FIELDS } from './tenant-record.type';
 import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { explainConstraint } from '../../core/errors';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
 import type { CommuneProfileFilter, CommuneProfileListArgs, CreateCommuneProfileArgs, UpdateCommuneProfileArgs } from './commune-profile.args';
 import { CommuneProfileEntity } from './commune-profile.entity';
 import type { CommuneProfile } from './commune-profile.type';
-import { recordFields } from './tenant-record.type';
 import { optionalText, underUnit, writableUnit } from '../../core/tenant-query';
 
 explainConstraint('commune_profile_unit_unique', 'unitId', 'This commune already has a profile: update it', 'COMMUNE_PROFILE_EXISTS');
@@ -22,8 +23,15 @@ const PROFILE = {
 
 const SORTABLE = { unitId: 'p.unit_id', minorityArea: 'p.minority_area', difficultyScore: 'p.difficulty_score', updatedAt: 'p.updated_at', id: 'p.id' };
 
-export const toCommuneProfile = (p: CommuneProfileEntity): CommuneProfile => ({
-  ...recordFields(p), minorityArea: p.minorityArea, difficulties: p.difficulties, difficultyScore: p.difficultyScore,
+/** The columns CommuneProfile shows: lists read only these (no internal column, no entity hydration). */
+export const PROFILE_FIELDS = [
+  ...RECORD_FIELDS, 'minorityArea', 'difficulties', 'difficultyScore',
+] as const;
+export type CommuneProfileRow = Pick<CommuneProfileEntity, (typeof PROFILE_FIELDS)[number]>;
+
+export const toCommuneProfile = (p: CommuneProfileRow): CommuneProfile => ({
+  id: p.id, unitId: p.unitId, synthetic: p.synthetic, version: p.version, createdAt: p.createdAt, updatedAt: p.updatedAt,
+  minorityArea: p.minorityArea, difficulties: p.difficulties, difficultyScore: p.difficultyScore,
 });
 
 export class CommuneProfileService {
@@ -38,11 +46,11 @@ export class CommuneProfileService {
 
   static async list(ctx: Context, args: CommuneProfileListArgs): Promise<CommuneProfile[]> {
     const qb = CommuneProfileService.filtered(await ctx.db(), args.filter);
-    return (await applyListArgs(qb, args, SORTABLE, 'unitId', args.filter?.ids?.length).getMany()).map(toCommuneProfile);
+    return (await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'unitId', args.filter?.ids?.length), PROFILE_FIELDS)).map(toCommuneProfile);
   }
 
   static async count(ctx: Context, filter?: CommuneProfileFilter): Promise<number> {
-    return CommuneProfileService.filtered(await ctx.db(), filter).getCount();
+    return countRows(ctx, CommuneProfileService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<CommuneProfile | null> {

@@ -87,7 +87,6 @@ export class MediationTeamResolver {
   async compliance(@Root() team: MediationTeam, @Ctx() ctx: Context): Promise<TeamCompliance> {
     const found = await workforceLoaders(ctx).complianceByTeam.load(Number(team.id));
     if (!found) throw new Error(`No compliance row for team ${team.id}`);
-    const { teamId: _teamId, ...compliance } = found;
-    return compliance;
+    return found;
   }
 }

@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
+import { countRows, plainRows } from '../../core/rows';
+import { MOVABLE_FIELDS, RECORD_FIELDS } from './tenant-record.type';
 import { assertWritable, createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { badInput, explainConstraint, notFound } from '../../core/errors';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
@@ -8,7 +10,6 @@ import type { CreateMediationTeamArgs, MediationTeamFilter, MediationTeamListArg
 import { MediationTeamEntity } from './mediation-team.entity';
 import { type MediationTeam, TeamStatus } from './mediation-team.type';
 import { MediatorEntity } from './mediator.entity';
-import { recordFields } from './tenant-record.type';
 import { cleanText, underUnit } from '../../core/tenant-query';
 
 explainConstraint('mediation_team_hamlet_active_idx', 'hamletId', 'This hamlet already has an active mediation team', 'TEAM_HAMLET_HAS_ACTIVE_TEAM');
@@ -32,8 +33,15 @@ const SORTABLE = {
   createdAt: 't.created_at', updatedAt: 't.updated_at', id: 't.id',
 };
 
-export const toMediationTeam = (t: MediationTeamEntity): MediationTeam => ({
-  ...recordFields(t), formerUnitId: t.movedFromUnitId, movedOn: t.movedOn, hamletId: t.hamletId, name: t.name, leaderMediatorId: t.leaderMediatorId,
+/** The columns MediationTeam shows: lists read only these (no internal column, no entity hydration). */
+export const TEAM_FIELDS = [
+  ...RECORD_FIELDS, ...MOVABLE_FIELDS, 'hamletId', 'name', 'leaderMediatorId', 'establishedOn', 'status', 'dissolvedOn',
+] as const;
+export type MediationTeamRow = Pick<MediationTeamEntity, (typeof TEAM_FIELDS)[number]>;
+
+export const toMediationTeam = (t: MediationTeamRow): MediationTeam => ({
+  id: t.id, unitId: t.unitId, synthetic: t.synthetic, version: t.version, createdAt: t.createdAt, updatedAt: t.updatedAt,
+  formerUnitId: t.movedFromUnitId, movedOn: t.movedOn, hamletId: t.hamletId, name: t.name, leaderMediatorId: t.leaderMediatorId,
   establishedOn: t.establishedOn, status: t.status as TeamStatus, dissolvedOn: t.dissolvedOn,
 });
 
@@ -54,11 +62,11 @@ export class MediationTeamService {
 
   static async list(ctx: Context, args: MediationTeamListArgs): Promise<MediationTeam[]> {
     const qb = MediationTeamService.filtered(await ctx.db(), args.filter);
-    return (await applyListArgs(qb, args, SORTABLE, 'name', args.filter?.ids?.length).getMany()).map(toMediationTeam);
+    return (await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'name', args.filter?.ids?.length), TEAM_FIELDS)).map(toMediationTeam);
   }
 
   static async count(ctx: Context, filter?: MediationTeamFilter): Promise<number> {
-    return MediationTeamService.filtered(await ctx.db(), filter).getCount();
+    return countRows(ctx, MediationTeamService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<MediationTeam | null> {

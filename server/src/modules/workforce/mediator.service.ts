@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
+import { countRows, plainRows } from '../../core/rows';
+import { MOVABLE_FIELDS, RECORD_FIELDS } from './tenant-record.type';
 import { assertWritable, createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { badInput, explainConstraint, notFound } from '../../core/errors';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
@@ -7,7 +9,6 @@ import { MediationTeamService } from './mediation-team.service';
 import type { CreateMediatorArgs, MediatorFilter, MediatorListArgs, UpdateMediatorArgs } from './mediator.args';
 import { MediatorEntity } from './mediator.entity';
 import { type Gender, type Mediator, MediatorStatus } from './mediator.type';
-import { recordFields } from './tenant-record.type';
 import { cleanText, optionalText, underUnit } from '../../core/tenant-query';
 
 const VOTE_SHARE_RULE = 'A mediator must be elected by more than 50% of the household representatives (Law 35/2013, art. 8)';
@@ -33,8 +34,17 @@ const SORTABLE = {
   status: 'm.status', trained: 'm.trained', teamId: 'm.team_id', unitId: 'm.unit_id', createdAt: 'm.created_at', updatedAt: 'm.updated_at', id: 'm.id',
 };
 
-export const toMediator = (m: MediatorEntity): Mediator => ({
-  ...recordFields(m), formerUnitId: m.movedFromUnitId, movedOn: m.movedOn, teamId: m.teamId, fullName: m.fullName, gender: m.gender as Gender, birthYear: m.birthYear,
+/** The columns Mediator shows: lists read only these (no internal column, no entity hydration). */
+export const MEDIATOR_FIELDS = [
+  ...RECORD_FIELDS, ...MOVABLE_FIELDS, 'teamId', 'fullName', 'gender', 'birthYear', 'ethnicity', 'ethnicMinority', 'partyCellSecretary',
+  'electedOn', 'voteShare', 'recognitionDecisionNumber', 'recognitionDecisionDate', 'trained', 'trainedOn', 'status',
+  'leftOn',
+] as const;
+export type MediatorRow = Pick<MediatorEntity, (typeof MEDIATOR_FIELDS)[number]>;
+
+export const toMediator = (m: MediatorRow): Mediator => ({
+  id: m.id, unitId: m.unitId, synthetic: m.synthetic, version: m.version, createdAt: m.createdAt, updatedAt: m.updatedAt,
+  formerUnitId: m.movedFromUnitId, movedOn: m.movedOn, teamId: m.teamId, fullName: m.fullName, gender: m.gender as Gender, birthYear: m.birthYear,
   ethnicity: m.ethnicity, ethnicMinority: m.ethnicMinority, partyCellSecretary: m.partyCellSecretary, electedOn: m.electedOn,
   voteShare: m.voteShare, recognitionDecisionNumber: m.recognitionDecisionNumber, recognitionDecisionDate: m.recognitionDecisionDate,
   trained: m.trained, trainedOn: m.trainedOn, status: m.status as MediatorStatus, leftOn: m.leftOn,
@@ -77,11 +87,11 @@ export class MediatorService {
 
   static async list(ctx: Context, args: MediatorListArgs): Promise<Mediator[]> {
     const qb = MediatorService.filtered(await ctx.db(), args.filter);
-    return (await applyListArgs(qb, args, SORTABLE, 'fullName', args.filter?.ids?.length).getMany()).map(toMediator);
+    return (await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'fullName', args.filter?.ids?.length), MEDIATOR_FIELDS)).map(toMediator);
   }
 
   static async count(ctx: Context, filter?: MediatorFilter): Promise<number> {
-    return MediatorService.filtered(await ctx.db(), filter).getCount();
+    return countRows(ctx, MediatorService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<Mediator | null> {

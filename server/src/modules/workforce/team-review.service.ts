@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
+import { countRows, plainRows } from '../../core/rows';
+import { RECORD_FIELDS } from './tenant-record.type';
 import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { badInput, explainConstraint, notFound } from '../../core/errors';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
@@ -8,7 +10,6 @@ import { recordUnitOf, yearEnd } from './record-unit';
 import type { CreateTeamReviewArgs, TeamReviewFilter, TeamReviewListArgs, UpdateTeamReviewArgs } from './team-review.args';
 import { TeamReviewEntity } from './team-review.entity';
 import type { TeamReview } from './team-review.type';
-import { recordFields } from './tenant-record.type';
 import { assertRowWritable, optionalText, underUnit } from '../../core/tenant-query';
 
 const NOT_REVIEWED = 'A team that was not reviewed cannot have been brought to compliance by the review';
@@ -23,8 +24,15 @@ const REVIEW = {
 
 const SORTABLE = { year: 'r.year', teamId: 'r.team_id', reviewed: 'r.reviewed', compliantAfter: 'r.compliant_after', unitId: 'r.unit_id', createdAt: 'r.created_at', id: 'r.id' };
 
-export const toTeamReview = (r: TeamReviewEntity): TeamReview => ({
-  ...recordFields(r), teamId: r.teamId, year: r.year, reviewed: r.reviewed, compliantAfter: r.compliantAfter, note: r.note,
+/** The columns TeamReview shows: lists read only these (no internal column, no entity hydration). */
+export const REVIEW_FIELDS = [
+  ...RECORD_FIELDS, 'teamId', 'year', 'reviewed', 'compliantAfter', 'note',
+] as const;
+export type TeamReviewRow = Pick<TeamReviewEntity, (typeof REVIEW_FIELDS)[number]>;
+
+export const toTeamReview = (r: TeamReviewRow): TeamReview => ({
+  id: r.id, unitId: r.unitId, synthetic: r.synthetic, version: r.version, createdAt: r.createdAt, updatedAt: r.updatedAt,
+  teamId: r.teamId, year: r.year, reviewed: r.reviewed, compliantAfter: r.compliantAfter, note: r.note,
 });
 
 function checkCompliantAfter(reviewed: boolean, compliantAfter: boolean): void {
@@ -46,11 +54,11 @@ export class TeamReviewService {
 
   static async list(ctx: Context, args: TeamReviewListArgs): Promise<TeamReview[]> {
     const qb = TeamReviewService.filtered(await ctx.db(), args.filter);
-    return (await applyListArgs(qb, args, SORTABLE, 'year', args.filter?.ids?.length).getMany()).map(toTeamReview);
+    return (await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'year', args.filter?.ids?.length), REVIEW_FIELDS)).map(toTeamReview);
   }
 
   static async count(ctx: Context, filter?: TeamReviewFilter): Promise<number> {
-    return TeamReviewService.filtered(await ctx.db(), filter).getCount();
+    return countRows(ctx, TeamReviewService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<TeamReview | null> {

@@ -36,8 +36,8 @@ export abstract class MovableRecord extends TenantRecord {
   movedOn: string | null;
 }
 
-/** The columns of a TenantEntity that a TenantRecord shows. */
-export const recordFields = (row: { id: number; unitId: number; synthetic: boolean; version: number; createdAt: Date; updatedAt: Date }) => ({
-  id: row.id, unitId: row.unitId, synthetic: row.synthetic, version: row.version, createdAt: row.createdAt, updatedAt: row.updatedAt,
-});
+/** The columns of a TenantEntity that a TenantRecord shows (each resource's mapper copies them one by one). */
+export const RECORD_FIELDS = ['id', 'unitId', 'synthetic', 'version', 'createdAt', 'updatedAt'] as const;
 
+/** The further columns of a MovableTenantEntity that a MovableRecord shows (formerUnitId, movedOn). */
+export const MOVABLE_FIELDS = ['movedFromUnitId', 'movedOn'] as const;

@@ -1,49 +1,56 @@
 import type { Context } from '../../core/context';
+import { preparedRows } from '../../core/rows';
+import { groupLoader, rowLoader } from '../../core/tenant-query';
 import { HamletEntity } from '../hamlets/hamlet.entity';
-import { toHamlet } from '../hamlets/hamlet.service';
+import { HAMLET_FIELDS, type HamletRow, toHamlet } from '../hamlets/hamlet.service';
 import type { Hamlet } from '../hamlets/hamlet.type';
 import { CommuneProfileEntity } from './commune-profile.entity';
+import { PROFILE_FIELDS, type CommuneProfileRow } from './commune-profile.service';
 import { MediationTeamEntity } from './mediation-team.entity';
+import { TEAM_FIELDS, type MediationTeamRow } from './mediation-team.service';
 import type { TeamCompliance } from './mediation-team.type';
 import { MediatorEntity } from './mediator.entity';
+import { MEDIATOR_FIELDS, type MediatorRow } from './mediator.service';
 import { TeamReviewEntity } from './team-review.entity';
+import { REVIEW_FIELDS, type TeamReviewRow } from './team-review.service';
 import { toCompliance, type ComplianceRow } from './team-compliance';
-import { groupLoader, rowLoader } from '../../core/tenant-query';
 
-/** One factory for the module: each loader answers a batch of keys with one statement, under RLS. */
+/** One factory for the module: each loader answers a batch of keys with one prepared statement, under RLS. */
 export const workforceLoaders = (ctx: Context) => ({
-  teamById: rowLoader<number, MediationTeamEntity>(ctx, 'workforce.teamById',
-    async (ids) => (await ctx.db()).createQueryBuilder(MediationTeamEntity, 't').where('t.id = any(:ids)', { ids }).getMany(),
+  teamById: rowLoader<number, MediationTeamRow>(ctx, 'workforce.teamById',
+    (ids) => preparedRows(ctx, { name: 'workforce.teamById', entity: MediationTeamEntity, alias: 't', properties: TEAM_FIELDS, where: 'where t.id = any($1)' }, [ids]),
     (row) => row.id),
 
-  mediatorById: rowLoader<number, MediatorEntity>(ctx, 'workforce.mediatorById',
-    async (ids) => (await ctx.db()).createQueryBuilder(MediatorEntity, 'm').where('m.id = any(:ids)', { ids }).getMany(),
+  mediatorById: rowLoader<number, MediatorRow>(ctx, 'workforce.mediatorById',
+    (ids) => preparedRows(ctx, { name: 'workforce.mediatorById', entity: MediatorEntity, alias: 'm', properties: MEDIATOR_FIELDS, where: 'where m.id = any($1)' }, [ids]),
     (row) => row.id),
 
-  mediatorsByTeam: groupLoader<number, MediatorEntity>(ctx, 'workforce.mediatorsByTeam',
-    async (teamIds) => (await ctx.db()).createQueryBuilder(MediatorEntity, 'm')
-      .where('m.team_id = any(:teamIds)', { teamIds }).orderBy('m.status').addOrderBy('m.full_name').addOrderBy('m.id').getMany(),
+  mediatorsByTeam: groupLoader<number, MediatorRow>(ctx, 'workforce.mediatorsByTeam',
+    (teamIds) => preparedRows(ctx, {
+      name: 'workforce.mediatorsByTeam', entity: MediatorEntity, alias: 'm', properties: MEDIATOR_FIELDS,
+      where: 'where m.team_id = any($1) order by m.status, m.full_name, m.id',
+    }, [teamIds]),
     (row) => row.teamId),
 
-  reviewsByTeam: groupLoader<number, TeamReviewEntity>(ctx, 'workforce.reviewsByTeam',
-    async (teamIds) => (await ctx.db()).createQueryBuilder(TeamReviewEntity, 'r')
-      .where('r.team_id = any(:teamIds)', { teamIds }).orderBy('r.year').getMany(),
+  reviewsByTeam: groupLoader<number, TeamReviewRow>(ctx, 'workforce.reviewsByTeam',
+    (teamIds) => preparedRows(ctx, {
+      name: 'workforce.reviewsByTeam', entity: TeamReviewEntity, alias: 'r', properties: REVIEW_FIELDS, where: 'where r.team_id = any($1) order by r.year, r.id',
+    }, [teamIds]),
     (row) => row.teamId),
 
-  complianceByTeam: rowLoader<number, TeamCompliance & { teamId: number }>(ctx, 'workforce.complianceByTeam',
-    async (teamIds) => {
-      const rows: ComplianceRow[] = await (await ctx.db()).query(
-        `select team_id, active_mediators, women, ethnic_minority, minority_area, reasons, compliant
-           from mediation_team_compliance where team_id = any($1)`, [teamIds]);
-      return rows.map((row) => ({ ...toCompliance(row), teamId: row.team_id }));
-    },
-    (row) => row.teamId),
+  complianceByTeam: rowLoader<number, ComplianceRow, TeamCompliance>(ctx, 'workforce.complianceByTeam',
+    (teamIds) => ctx.tx.prepared<ComplianceRow>('workforce.complianceByTeam',
+      'select team_id, active_mediators, women, ethnic_minority, minority_area, reasons, compliant from mediation_team_compliance where team_id = any($1)',
+      [teamIds]),
+    (row) => row.team_id, toCompliance),
 
-  hamletById: rowLoader<number, Hamlet>(ctx, 'workforce.hamletById',
-    async (ids) => (await (await ctx.db()).createQueryBuilder(HamletEntity, 'h').where('h.id = any(:ids)', { ids }).getMany()).map(toHamlet),
-    (row) => row.id),
+  hamletById: rowLoader<number, HamletRow, Hamlet>(ctx, 'workforce.hamletById',
+    (ids) => preparedRows(ctx, { name: 'workforce.hamletById', entity: HamletEntity, alias: 'h', properties: HAMLET_FIELDS, where: 'where h.id = any($1)' }, [ids]),
+    (row) => row.id, toHamlet),
 
-  profileByUnit: rowLoader<number, CommuneProfileEntity>(ctx, 'workforce.profileByUnit',
-    async (unitIds) => (await ctx.db()).createQueryBuilder(CommuneProfileEntity, 'p').where('p.unit_id = any(:unitIds)', { unitIds }).getMany(),
+  profileByUnit: rowLoader<number, CommuneProfileRow>(ctx, 'workforce.profileByUnit',
+    (unitIds) => preparedRows(ctx, {
+      name: 'workforce.profileByUnit', entity: CommuneProfileEntity, alias: 'p', properties: PROFILE_FIELDS, where: 'where p.unit_id = any($1)',
+    }, [unitIds]),
     (row) => row.unitId),
 });

@@ -1,0 +1,67 @@
+import http from 'node:http';
+
+/** One HTTP POST, answered with its body; the caller decides what a good answer is. */
+export type Send = () => Promise<string>;
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+/** A client of one endpoint over keep-alive connections, as a browser or an API client holds them. */
+export function poster(port: number, path: string, body: string, headers: Record<string, string> = {}): Send {
+  const payload = Buffer.from(body);
+  const options: http.RequestOptions = {
+    host: '127.0.0.1', port, path, method: 'POST', agent,
+    headers: { 'content-type': 'application/json', 'content-length': String(payload.length), ...headers },
+  };
+  const once = (): Promise<string> =>
+    new Promise((resolve, reject) => {
+      const request = http.request(options, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          if (response.statusCode !== 200) reject(new Error(`HTTP ${response.statusCode}: ${text.slice(0, 300)}`));
+          else resolve(text);
+        });
+        response.on('error', reject);
+      });
+      request.on('error', reject);
+      request.end(payload);
+    });
+  // A kept-alive connection the server closed just as it was reused: send again on a fresh one.
+  return () => once().catch((error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' ? once() : Promise.reject(error)));
+}
+
+/** Latencies (ms) of requests sent one after another: `count` of them, or fewer if `budgetMs` runs out (never under `min`). */
+export async function sequential(send: Send, count: number, budgetMs: number, min = 15): Promise<number[]> {
+  const times: number[] = [];
+  const started = performance.now();
+  while (times.length < count && (times.length < min || performance.now() - started < budgetMs)) {
+    const t = performance.now();
+    await send();
+    times.push(performance.now() - t);
+  }
+  return times;
+}
+
+/** Requests per second with `concurrency` clients each sending as soon as its last answer came, for `durationMs`. */
+export async function concurrent(send: Send, concurrency: number, durationMs: number): Promise<number> {
+  let done = 0;
+  const started = performance.now();
+  const deadline = started + durationMs;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < deadline) {
+        await send();
+        done += 1;
+      }
+    }),
+  );
+  return done / ((performance.now() - started) / 1000);
+}
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+}
+
+export const median = (values: number[]) => percentile(values, 0.5);

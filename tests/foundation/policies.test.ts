@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/harness';
+
+/**
+ * Row-level security must be answered from the unit_path index, or every tenant query reads the
+ * whole country (issue 11). The policies compare the row's path with the scope function itself,
+ * `unit_path <@ any (app.read_scope())`, never with a scalar subquery around it, which PostgreSQL
+ * evaluates beside each row. The catalogue test holds every later migration to that form; the
+ * EXPLAIN tests show the plans on national-shaped tables under the server's own role.
+ */
+let app: TestApp;
+
+type PlanNode = { 'Node Type': string; 'Index Name'?: string; 'Relation Name'?: string; Plans?: PlanNode[] };
+
+/** Every node of an EXPLAIN (FORMAT JSON) plan, depth first. */
+function nodesOf(node: PlanNode): PlanNode[] {
+  return [node, ...(node.Plans ?? []).flatMap(nodesOf)];
+}
+
+async function planAsApp(scope: { read?: string }, sql: string): Promise<PlanNode[]> {
+  const [row] = await app.sqlAsApp(scope, `explain (format json) ${sql}`);
+  return nodesOf((row['QUERY PLAN'] as { Plan: PlanNode }[])[0].Plan);
+}
+
+const indexScans = (nodes: PlanNode[], table: string) =>
+  nodes.filter((node) => /Index Scan/.test(node['Node Type']) && node['Index Name'] === `${table}_path_idx`);
+const seqScans = (nodes: PlanNode[], table: string) =>
+  nodes.filter((node) => node['Node Type'] === 'Seq Scan' && node['Relation Name'] === table);
+
+beforeAll(async () => {
+  app = await startTestApp();
+  // National-shaped tables: eight hamlets in every 2021 commune (about 85,000 rows) and two
+  // agencies in every unit of both eras, as the national generator spreads them.
+  await app.sql(`insert into hamlet (unit_id, name, kind)
+                 select u.id, 'Thôn đo ' || n, 'THON' from admin_unit u cross join generate_series(1, 8) n
+                  where u.level = 'COMMUNE' and u.valid_from = '2021-11-01'`);
+  await app.sql(`insert into agency (unit_id, name, kind)
+                 select u.id, 'Cơ quan đo ' || n, 'OTHER' from admin_unit u cross join generate_series(1, 2) n`);
+  await app.sql('analyze hamlet');
+  await app.sql('analyze agency');
+}, 120_000);
+afterAll(() => app?.close());
+
+describe('row-level security policies', () => {
+  it('never read their scope through a scalar subquery, in any migration so far or to come', async () => {
+    const policies = await app.sql<{ policy: string; expression: string }>(
+      `select c.relname || '.' || p.polname as policy,
+              concat_ws(' / ', pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid)) as expression
+         from pg_policy p join pg_class c on c.oid = p.polrelid order by 1`,
+    );
+    expect(policies.length).toBeGreaterThan(100);
+    const scoped = policies.filter((p) => /app\.[a-z_]+_scope\(\)/.test(p.expression));
+    expect(scoped.length).toBeGreaterThan(100);
+    const subqueries = scoped.filter((p) => /SELECT\s+app\.[a-z_]+\(\)/i.test(p.expression)).map((p) => p.policy);
+    expect(subqueries).toEqual([]);
+  });
+
+  it('list a province\'s hamlets under the server role from the unit_path index of a national-shaped table, with the rows the owner counts', async () => {
+    const [{ total }] = await app.sql('select count(*)::int as total from hamlet');
+    expect(total).toBeGreaterThan(80_000);
+    const scope = { read: '{y2021.p01}' };
+    const list = await planAsApp(scope, 'select id, name, unit_id from hamlet order by name, id limit 50');
+    expect(indexScans(list, 'hamlet').length).toBe(1);
+    expect(seqScans(list, 'hamlet')).toEqual([]);
+    const count = await planAsApp(scope, 'select count(*) from hamlet');
+    expect(indexScans(count, 'hamlet').length).toBe(1);
+
+    const [{ n }] = await app.sqlAsApp(scope, 'select count(*)::int as n from hamlet');
+    const [{ owner }] = await app.sql(`select count(*)::int as owner from hamlet where unit_path <@ 'y2021.p01'`);
+    expect(n).toBe(owner);
+    expect(n).toBeGreaterThan(4_000);
+  });
+
+  it('answer a subtree-and-ancestors policy (agencies) with an index scan for each branch', async () => {
+    const nodes = await planAsApp({ read: '{y2021.p01.d001}' }, 'select id, name from agency order by name, id limit 50');
+    expect(indexScans(nodes, 'agency').length).toBe(2);
+    expect(nodes.map((node) => node['Node Type'])).toContain('BitmapOr');
+    expect(seqScans(nodes, 'agency')).toEqual([]);
+    const rows = await app.sqlAsApp({ read: '{y2021.p01.d001}' }, 'select unit_path::text as path from agency');
+    expect(rows.some((row) => row.path === 'y2021.p01')).toBe(true);
+    expect(rows.every((row) => row.path === 'y2021.p01' || row.path.startsWith('y2021.p01.d001'))).toBe(true);
+  });
+
+  it('still match nothing under an empty scope, from the same index', async () => {
+    const nodes = await planAsApp({}, 'select id from hamlet order by name limit 50');
+    expect(indexScans(nodes, 'hamlet').length).toBe(1);
+    expect(await app.sqlAsApp({}, 'select id from hamlet limit 1')).toEqual([]);
+    expect(await app.sqlAsApp({ read: '' }, 'select id from agency limit 1')).toEqual([]);
+  });
+});
