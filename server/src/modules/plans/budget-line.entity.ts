@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import { VersionedPlanRow } from './plan-task.entity';
+import { SCHEDULE_KINDS, VersionedPlanRow } from './plan-task.entity';
 
 @Entity({ name: 'budget_line' })
 export class BudgetLineEntity extends VersionedPlanRow {
@@ -17,7 +17,7 @@ export class BudgetLineEntity extends VersionedPlanRow {
   @Column({ type: 'numeric' })
   amount: string;
 
-  @Column({ name: 'schedule_kind', type: 'enum', enumName: 'schedule_kind', enum: ['YEARLY', 'ONCE', 'DATES'], nullable: true })
+  @Column({ name: 'schedule_kind', type: 'enum', enumName: 'schedule_kind', enum: SCHEDULE_KINDS, nullable: true })
   scheduleKind: string | null;
 
   @Column({ name: 'schedule_year', type: 'smallint', nullable: true })
@@ -25,6 +25,10 @@ export class BudgetLineEntity extends VersionedPlanRow {
 
   @Column({ name: 'schedule_note', type: 'text', nullable: true })
   scheduleNote: string | null;
+
+  /** The task this line funds, of the same plan. */
+  @Column({ name: 'task_id', type: 'int', nullable: true })
+  taskId: number | null;
 
   @Column({ name: 'implements_line_id', type: 'int', nullable: true })
   implementsLineId: number | null;

@@ -32,6 +32,9 @@ export class BudgetLine {
   @Field(() => String, { nullable: true, description: 'The timing in the document\'s words ("Hàng năm", "Năm 2025")' })
   scheduleNote: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The task of the plan this line funds' })
+  taskId: number | null;
+
   @Field(() => ID, { nullable: true, description: 'The parent plan\'s line this one was copied from' })
   implementsId: number | null;
 

@@ -5,7 +5,7 @@ export class LegalDocumentEntity {
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Column({ type: 'enum', enumName: 'legal_document_kind', enum: ['DIRECTIVE', 'PLAN', 'DECISION', 'SCHEME'] })
+  @Column({ type: 'enum', enumName: 'legal_document_kind', enum: ['DIRECTIVE', 'PLAN', 'DECISION', 'SCHEME', 'RESOLUTION', 'PROGRAMME', 'REPORT', 'OFFICIAL_LETTER', 'CIRCULAR', 'DECREE', 'LAW'] })
   kind: string;
 
   @Column({ name: 'number_symbol', type: 'text', nullable: true })
@@ -33,6 +33,13 @@ export class LegalDocumentEntity {
 
   @Column({ name: 'implements_id', type: 'int', nullable: true })
   implementsId: number | null;
+
+  @Column({ name: 'amends_id', type: 'int', nullable: true })
+  amendsId: number | null;
+
+  /** The decision this document was issued with; a plan's follows plan.issued_by_decision_id (trigger). */
+  @Column({ name: 'issued_with_id', type: 'int', nullable: true })
+  issuedWithId: number | null;
 
   @Column({ name: 'content_known', type: 'boolean' })
   contentKnown: boolean;

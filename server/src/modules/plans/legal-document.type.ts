@@ -31,6 +31,12 @@ export class LegalDocument {
   @Field(() => ID, { nullable: true, description: 'The document this one implements (for a scheme: the decision that approved it)' })
   implementsId: number | null;
 
+  @Field(() => ID, { nullable: true, description: 'The document this one amends or supplements' })
+  amendsId: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'The decision this document was issued with ("ban hành kèm theo Quyết định số ...")' })
+  issuedWithId: number | null;
+
   @Field({ description: 'false when only the reference is known, not the content' })
   contentKnown: boolean;
 

@@ -14,6 +14,8 @@ export const PLAN = {
     contentKnown: p.contentKnown, sourceNote: p.sourceNote, preamble: p.preamble, purposes: p.purposes, requirements: p.requirements,
     objectives: p.objectives, responsibilitiesPreamble: p.responsibilitiesPreamble, fundingSource: p.fundingSource,
     signerName: p.signerName, signerCapacity: p.signerCapacity, signerOnBehalfOf: p.signerOnBehalfOf, recipients: p.recipients,
+    signerSignsFor: p.signerSignsFor, archive: p.archive, placeOfIssue: p.placeOfIssue, issuedByDecisionId: p.issuedByDecisionId,
+    predecessorId: p.predecessorPlanId, predecessorRelation: p.predecessorRelation,
   }),
 };
 

@@ -11,6 +11,8 @@ const isoDates: ValueTransformer = {
     ) ?? null,
 };
 
+export const SCHEDULE_KINDS = ['YEARLY', 'ONCE', 'DATES', 'YEARLY_FROM', 'SPAN', 'PART_OF_YEAR'];
+
 /** Columns every row of a plan has: the plan, and the tenant copied from it by trigger. */
 abstract class PlanRow {
   @PrimaryGeneratedColumn()
@@ -56,11 +58,26 @@ export class PlanTaskEntity extends VersionedPlanRow {
   @Column({ name: 'coordinating_text', type: 'text', nullable: true })
   coordinatingText: string | null;
 
-  @Column({ name: 'schedule_kind', type: 'enum', enumName: 'schedule_kind', enum: ['YEARLY', 'ONCE', 'DATES'], nullable: true })
+  @Column({ name: 'label_style', type: 'text' })
+  labelStyle: string;
+
+  @Column({ name: 'schedule_kind', type: 'enum', enumName: 'schedule_kind', enum: SCHEDULE_KINDS, nullable: true })
   scheduleKind: string | null;
 
   @Column({ name: 'schedule_year', type: 'smallint', nullable: true })
   scheduleYear: number | null;
+
+  @Column({ name: 'schedule_year_to', type: 'smallint', nullable: true })
+  scheduleYearTo: number | null;
+
+  @Column({ name: 'schedule_quarter', type: 'smallint', nullable: true })
+  scheduleQuarter: number | null;
+
+  @Column({ name: 'schedule_before_day', type: 'smallint', nullable: true })
+  scheduleBeforeDay: number | null;
+
+  @Column({ name: 'schedule_before_month', type: 'smallint', nullable: true })
+  scheduleBeforeMonth: number | null;
 
   @Column({ name: 'schedule_dates', type: 'date', array: true, nullable: true, transformer: isoDates })
   scheduleDates: string[] | null;

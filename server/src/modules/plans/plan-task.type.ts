@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeISOResolver, JSONObjectResolver, LocalDateResolver } from 'graphql-scalars';
 import { AgencyKind } from '../agencies/agency.type';
-import { AgencyLevel, AgencyRole, ScheduleKind, TaskCriterionKind } from './plan.enums';
+import { AgencyLevel, AgencyRole, LabelStyle, ScheduleKind, TaskCriterionKind } from './plan.enums';
 
 @ObjectType({ description: 'An agency a plan names: one Agency, or a kind of agency at a level ("UBND cấp xã")' })
 export class AgencyAssignment {
@@ -35,6 +35,9 @@ export class PlanTask {
   @Field()
   code: string;
 
+  @Field(() => LabelStyle, { description: 'How the document labels the task ("1.", "a)", "Một là,")' })
+  labelStyle: LabelStyle;
+
   @Field()
   title: string;
 
@@ -50,8 +53,20 @@ export class PlanTask {
   @Field(() => ScheduleKind, { nullable: true, description: 'null when the document states no timing' })
   scheduleKind: ScheduleKind | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'ONCE: the year; YEARLY_FROM and SPAN: the first year; PART_OF_YEAR: the year, or null for every year' })
   scheduleYear: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'SPAN: the last year' })
+  scheduleYearTo: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'PART_OF_YEAR: the quarter (1–4), "trong quý I"' })
+  scheduleQuarter: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'PART_OF_YEAR: "trước 30/6" is day 30 ...' })
+  scheduleBeforeDay: number | null;
+
+  @Field(() => Int, { nullable: true, description: '... of month 6' })
+  scheduleBeforeMonth: number | null;
 
   @Field(() => [LocalDateResolver], { nullable: true })
   scheduleDates: string[] | null;

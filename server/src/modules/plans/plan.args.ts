@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, Min } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { ListArgs, MetaArgs } from '../../core/graphql/list';
-import { PlanStatus } from './plan.enums';
+import { PlanStatus, PredecessorRelation } from './plan.enums';
 
 @InputType()
 export class PlanFilter {
@@ -53,11 +53,23 @@ export class PlanFieldsArgs {
   @Field(() => String, { nullable: true })
   issuingBody?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'First year covered; on create, defaults to the year of issue (else this year)' })
   periodFrom?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Last year covered; on create, defaults to periodFrom' })
   periodTo?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Địa danh of the date line ("Mỹ Tú")' })
+  placeOfIssue?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A DECISION this plan is the attachment of; the plan takes its number and date when it has none' })
+  issuedByDecisionId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'An earlier plan of the same unit, for an earlier period, that this one succeeds or replaces' })
+  predecessorId?: string | null;
+
+  @Field(() => PredecessorRelation, { nullable: true, description: 'Required with predecessorId' })
+  predecessorRelation?: PredecessorRelation | null;
 
   @Field(() => ID, { nullable: true, description: 'The plan this one implements (same unit or an ancestor); editable while DRAFT' })
   parentId?: string | null;
@@ -101,13 +113,19 @@ export class PlanFieldsArgs {
   @Field(() => String, { nullable: true })
   signerCapacity?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The "TM. ỦY BAN NHÂN DÂN" line' })
   signerOnBehalfOf?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Nơi nhận in order, the archive line ("Lưu: VT, NC") last' })
+  @Field(() => String, { nullable: true, description: 'The "KT. CHỦ TỊCH" line (also Q., TL., TUQ.)' })
+  signerSignsFor?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Nơi nhận in order: named bodies and references ("Như Điều 3"); the archive line goes to archive' })
   @IsOptional()
   @ArrayMaxSize(50)
   recipients?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'The archive line\'s content, "VT, NC" for "Lưu: VT, NC"' })
+  archive?: string | null;
 }
 
 @ArgsType()

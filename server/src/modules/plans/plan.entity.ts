@@ -28,11 +28,24 @@ export class PlanEntity {
   @Column({ name: 'issuing_body', type: 'text', nullable: true })
   issuingBody: string | null;
 
-  @Column({ name: 'period_from', type: 'smallint', nullable: true })
-  periodFrom: number | null;
+  /** NOT NULL in the database; a plan created without a period gets one by trigger (app.plan_default_period). */
+  @Column({ name: 'period_from', type: 'smallint' })
+  periodFrom: number;
 
-  @Column({ name: 'period_to', type: 'smallint', nullable: true })
-  periodTo: number | null;
+  @Column({ name: 'period_to', type: 'smallint' })
+  periodTo: number;
+
+  @Column({ name: 'place_of_issue', type: 'text', nullable: true })
+  placeOfIssue: string | null;
+
+  @Column({ name: 'issued_by_decision_id', type: 'int', nullable: true })
+  issuedByDecisionId: number | null;
+
+  @Column({ name: 'predecessor_plan_id', type: 'int', nullable: true })
+  predecessorPlanId: number | null;
+
+  @Column({ name: 'predecessor_relation', type: 'text', nullable: true })
+  predecessorRelation: string | null;
 
   @Column({ type: 'enum', enumName: 'plan_status', enum: ['DRAFT', 'ISSUED', 'IN_PROGRESS', 'CLOSED'], insert: false })
   status: string;
@@ -77,8 +90,14 @@ export class PlanEntity {
   @Column({ name: 'signer_on_behalf_of', type: 'text', nullable: true })
   signerOnBehalfOf: string | null;
 
+  @Column({ name: 'signer_signs_for', type: 'text', nullable: true })
+  signerSignsFor: string | null;
+
   @Column({ type: 'text', array: true })
   recipients: string[];
+
+  @Column({ type: 'text', nullable: true })
+  archive: string | null;
 
   @Column({ type: 'int', insert: false })
   version: number;

@@ -7,8 +7,18 @@ export enum LegalDocumentKind {
   PLAN = 'PLAN',
   DECISION = 'DECISION',
   SCHEME = 'SCHEME',
+  RESOLUTION = 'RESOLUTION',
+  PROGRAMME = 'PROGRAMME',
+  REPORT = 'REPORT',
+  OFFICIAL_LETTER = 'OFFICIAL_LETTER',
+  CIRCULAR = 'CIRCULAR',
+  DECREE = 'DECREE',
+  LAW = 'LAW',
 }
-registerEnumType(LegalDocumentKind, { name: 'LegalDocumentKind', description: 'Chỉ thị, kế hoạch, quyết định, đề án' });
+registerEnumType(LegalDocumentKind, {
+  name: 'LegalDocumentKind',
+  description: 'Decree 30/2020/NĐ-CP kinds: chỉ thị, kế hoạch, quyết định, đề án, nghị quyết, chương trình, báo cáo, công văn, thông tư, nghị định, luật',
+});
 
 export enum PlanStatus {
   DRAFT = 'DRAFT',
@@ -28,8 +38,30 @@ export enum ScheduleKind {
   YEARLY = 'YEARLY',
   ONCE = 'ONCE',
   DATES = 'DATES',
+  YEARLY_FROM = 'YEARLY_FROM',
+  SPAN = 'SPAN',
+  PART_OF_YEAR = 'PART_OF_YEAR',
 }
-registerEnumType(ScheduleKind, { name: 'ScheduleKind', description: 'YEARLY ("Hàng năm"), ONCE in a given year ("Năm 2025"), or on given DATES' });
+registerEnumType(ScheduleKind, {
+  name: 'ScheduleKind',
+  description: 'YEARLY ("Hàng năm"); YEARLY_FROM scheduleYear ("hàng năm từ năm 2023"); ONCE in scheduleYear ("Năm 2025"); SPAN scheduleYear–scheduleYearTo; '
+    + 'PART_OF_YEAR: a quarter ("trong quý I") or before a day ("trước 30/6"), every year or in scheduleYear; or on given DATES',
+});
+
+/** How a document numbers its tasks: "1.", "a)", "Một là,". */
+export enum LabelStyle {
+  ARABIC = 'ARABIC',
+  LETTER = 'LETTER',
+  ORDINAL_WORDS = 'ORDINAL_WORDS',
+}
+registerEnumType(LabelStyle, { name: 'LabelStyle', description: 'ARABIC "1.", LETTER "a)", ORDINAL_WORDS "Một là,": how the document labels a task (its code keeps the tree)' });
+
+/** How a plan stands to an earlier plan for an earlier period. */
+export enum PredecessorRelation {
+  SUCCEEDS = 'SUCCEEDS',
+  REPLACES = 'REPLACES',
+}
+registerEnumType(PredecessorRelation, { name: 'PredecessorRelation', description: 'SUCCEEDS: continues an earlier plan for a later period; REPLACES: supersedes it' });
 
 export enum AgencyRole {
   LEAD = 'LEAD',
@@ -82,8 +114,12 @@ registerEnumType(TargetUnit, { name: 'TargetUnit', description: 'PERCENT (0–10
 export enum TargetApplies {
   EVERY_YEAR = 'EVERY_YEAR',
   BY_YEAR = 'BY_YEAR',
+  FROM_TO = 'FROM_TO',
 }
-registerEnumType(TargetApplies, { name: 'TargetApplies', description: 'EVERY_YEAR ("hàng năm"), or BY_YEAR a given year ("đến năm 2025")' });
+registerEnumType(TargetApplies, {
+  name: 'TargetApplies',
+  description: 'EVERY_YEAR ("hàng năm"), BY_YEAR a given year ("đến năm 2025"), or FROM_TO each year of fromYear–toYear ("giai đoạn 2021 - 2025"), due only then',
+});
 
 export enum ReportFrequency {
   YEARLY = 'YEARLY',

@@ -12,7 +12,18 @@ export type PlanErrorReason =
   | 'STATUS_STEP'
   | 'NOT_READY_TO_ISSUE'
   | 'WRONG_PARENT'
-  | 'OUT_OF_RANGE';
+  | 'OUT_OF_RANGE'
+  // issue 7a: the plan editor
+  | 'OUTSIDE_UNIT_VALIDITY'
+  | 'DOCUMENT_KIND_MISMATCH'
+  | 'PREDECESSOR_INVALID'
+  | 'ARCHIVE_IN_RECIPIENTS'
+  | 'PERIOD_REQUIRED'
+  | 'TIMING_INVALID'
+  | 'TARGET_YEARS_INVALID'
+  | 'AGENCY_OUTSIDE_PLAN_UNITS'
+  | 'TASK_OF_OTHER_PLAN'
+  | 'MOVE_INVALID';
 
 const refuse = (reason: PlanErrorReason, field: string, message: string, extra: Record<string, unknown> = {}) =>
   new AppError('BAD_USER_INPUT', message, { field, reason, ...extra });
@@ -35,6 +46,20 @@ export const planErrors = {
     refuse('NOT_READY_TO_ISSUE', field, `A plan needs its ${field === 'number' ? 'number' : 'issue date'} before it is issued`),
   wrongParent: (field: string, message: string) => refuse('WRONG_PARENT', field, message),
   outOfRange: (field: string, message: string) => refuse('OUT_OF_RANGE', field, message),
+  outsideUnitValidity: (issuedOn: string, validFrom: string, validTo: string | null) =>
+    refuse('OUTSIDE_UNIT_VALIDITY', 'issuedOn', `The plan's unit existed from ${validFrom}${validTo ? ` to ${validTo}` : ''}: it cannot issue a plan on ${issuedOn}`,
+      { params: { issuedOn, validFrom, validTo: validTo ?? '' } }),
+  documentKind: (field: string, expected: string) =>
+    refuse('DOCUMENT_KIND_MISMATCH', field, `${field} must name a document of kind ${expected}`, { params: { expected } }),
+  predecessor: (message: string) => refuse('PREDECESSOR_INVALID', 'predecessorId', message),
+  archiveInRecipients: (field: string) => refuse('ARCHIVE_IN_RECIPIENTS', field, 'The archive line ("Lưu: VT") goes to archive, not to recipients'),
+  periodRequired: (field: string) => refuse('PERIOD_REQUIRED', field, 'Every plan has a period: give its first and last year'),
+  timing: (field: string, message: string) => refuse('TIMING_INVALID', field, message),
+  targetYears: (field: string, message: string) => refuse('TARGET_YEARS_INVALID', field, message),
+  agencyOutside: (field: string) =>
+    refuse('AGENCY_OUTSIDE_PLAN_UNITS', field, 'A plan names agencies of its unit or of the units above it, or a kind and level of agency'),
+  taskOfOtherPlan: (field: string) => refuse('TASK_OF_OTHER_PLAN', field, 'The task must belong to the same plan'),
+  move: (field: string, message: string) => refuse('MOVE_INVALID', field, message),
 };
 
 /** Cleans a required text field: NFC, trimmed, inner whitespace kept (texts are multi-paragraph). */
@@ -64,7 +89,7 @@ export function yearIn(field: string, year: number | null | undefined): number |
 }
 
 // The database's last line, each constraint named as the field it guards.
-explainConstraint('legal_document_number_unique', 'number', 'This unit already has a document with this number in that year');
+explainConstraint('legal_document_number_unique', 'number', 'The issuing body already has a document of this kind with this number in that year');
 explainConstraint('legal_document_implements_id_fkey', 'id', 'Other documents implement this one: remove those links first');
 explainConstraint('plan_one_per_parent_and_unit', 'parentId', 'This unit already has a plan implementing that plan');
 explainConstraint('plan_parent_plan_id_fkey', 'id', 'Plans implement this plan: delete them first');

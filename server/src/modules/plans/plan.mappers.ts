@@ -11,7 +11,7 @@ import type { PlanAgencyEntity, PlanTaskEntity, TaskCriterionEntity } from './pl
 import type { AgencyAssignment, PlanTask, TaskCriterion } from './plan-task.type';
 import type { PlanEntity } from './plan.entity';
 import type {
-  AgencyLevel, AgencyRole, LegalDocumentKind, PlanStatus, ReportFrequency, ScheduleKind, TargetApplies, TargetComparator,
+  AgencyLevel, AgencyRole, LabelStyle, LegalDocumentKind, PlanStatus, PredecessorRelation, ReportFrequency, ScheduleKind, TargetApplies, TargetComparator,
   TargetIndicator, TargetUnit, TaskCriterionKind,
 } from './plan.enums';
 import type { Plan } from './plan.type';
@@ -22,22 +22,25 @@ import type { Target } from './target.type';
 
 export const toLegalDocument = (d: LegalDocumentEntity): LegalDocument => ({
   id: d.id, kind: d.kind as LegalDocumentKind, numberSymbol: d.numberSymbol, issuingBody: d.issuingBody, issuingUnitId: d.unitId,
-  issuedOn: d.issuedOn, issuedYear: d.issuedYear, title: d.title, implementsId: d.implementsId, contentKnown: d.contentKnown,
+  issuedOn: d.issuedOn, issuedYear: d.issuedYear, title: d.title, implementsId: d.implementsId, amendsId: d.amendsId, issuedWithId: d.issuedWithId, contentKnown: d.contentKnown,
   version: d.version, createdAt: d.createdAt, updatedAt: d.updatedAt,
 });
 
 export const toPlan = (p: PlanEntity): Plan => ({
   id: p.id, unitId: p.unitId, number: p.number, title: p.title, issuedOn: p.issuedOn, issuingBody: p.issuingBody,
-  periodFrom: p.periodFrom, periodTo: p.periodTo, status: p.status as PlanStatus, contentKnown: p.contentKnown, sourceNote: p.sourceNote,
+  periodFrom: p.periodFrom, periodTo: p.periodTo, placeOfIssue: p.placeOfIssue, issuedByDecisionId: p.issuedByDecisionId,
+  predecessorId: p.predecessorPlanId, predecessorRelation: p.predecessorRelation as PredecessorRelation | null, status: p.status as PlanStatus, contentKnown: p.contentKnown, sourceNote: p.sourceNote,
   preamble: p.preamble, purposes: p.purposes, requirements: p.requirements, objectives: p.objectives,
   responsibilitiesPreamble: p.responsibilitiesPreamble, fundingSource: p.fundingSource, signerName: p.signerName,
-  signerCapacity: p.signerCapacity, signerOnBehalfOf: p.signerOnBehalfOf, recipients: p.recipients, parentId: p.parentPlanId,
+  signerCapacity: p.signerCapacity, signerOnBehalfOf: p.signerOnBehalfOf, signerSignsFor: p.signerSignsFor, recipients: p.recipients,
+  archive: p.archive, parentId: p.parentPlanId,
   documentId: p.documentId, implementsDocumentId: p.implementsDocumentId, version: p.version, createdAt: p.createdAt, updatedAt: p.updatedAt,
 });
 
 export const toPlanTask = (t: PlanTaskEntity): PlanTask => ({
-  id: t.id, planId: t.planId, code: t.code, title: t.title, description: t.description, leadText: t.leadText,
+  id: t.id, planId: t.planId, code: t.code, labelStyle: t.labelStyle as LabelStyle, title: t.title, description: t.description, leadText: t.leadText,
   coordinatingText: t.coordinatingText, scheduleKind: t.scheduleKind as ScheduleKind | null, scheduleYear: t.scheduleYear,
+  scheduleYearTo: t.scheduleYearTo, scheduleQuarter: t.scheduleQuarter, scheduleBeforeDay: t.scheduleBeforeDay, scheduleBeforeMonth: t.scheduleBeforeMonth,
   scheduleDates: t.scheduleDates, scheduleNote: t.scheduleNote, implementsId: t.implementsTaskId, version: t.version,
   createdAt: t.createdAt, updatedAt: t.updatedAt,
 });
@@ -54,14 +57,14 @@ export const toTaskCriterion = (c: TaskCriterionEntity): TaskCriterion => ({
 export const toTarget = (t: TargetEntity): Target => ({
   id: t.id, planId: t.planId, taskId: t.taskId, position: t.position, indicator: t.indicator as TargetIndicator,
   comparator: t.comparator as TargetComparator, value: normalizeDecimal(t.value), unit: t.valueUnit as TargetUnit,
-  perQuantity: t.perQuantity, applies: t.applies as TargetApplies, year: t.year, note: t.note, implementsId: t.implementsTargetId,
+  perQuantity: t.perQuantity, applies: t.applies as TargetApplies, year: t.year, fromYear: t.fromYear, toYear: t.toYear, note: t.note, implementsId: t.implementsTargetId,
   version: t.version, createdAt: t.createdAt, updatedAt: t.updatedAt,
 });
 
 export const toBudgetLine = (b: BudgetLineEntity): BudgetLine => ({
   id: b.id, planId: b.planId, code: b.code, title: b.title, amount: normalizeDecimal(b.amount), parentId: b.parentId,
   scheduleKind: b.scheduleKind as ScheduleKind | null, scheduleYear: b.scheduleYear, scheduleNote: b.scheduleNote,
-  implementsId: b.implementsLineId, version: b.version, createdAt: b.createdAt, updatedAt: b.updatedAt,
+  taskId: b.taskId, implementsId: b.implementsLineId, version: b.version, createdAt: b.createdAt, updatedAt: b.updatedAt,
 });
 
 export const toResponsibility = (r: ResponsibilityEntity): Responsibility => ({

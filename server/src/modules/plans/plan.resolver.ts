@@ -74,8 +74,18 @@ export class PlanResolver {
 
   @FieldResolver(() => Signer, { nullable: true })
   signer(@Root() plan: Plan): Signer | null {
-    if (!plan.signerName && !plan.signerCapacity && !plan.signerOnBehalfOf) return null;
-    return { name: plan.signerName, capacity: plan.signerCapacity, onBehalfOf: plan.signerOnBehalfOf };
+    if (!plan.signerName && !plan.signerCapacity && !plan.signerOnBehalfOf && !plan.signerSignsFor) return null;
+    return { name: plan.signerName, capacity: plan.signerCapacity, onBehalfOf: plan.signerOnBehalfOf, signsFor: plan.signerSignsFor };
+  }
+
+  @FieldResolver(() => LegalDocument, { nullable: true, description: 'The decision this plan is the attachment of' })
+  issuedBy(@Root() plan: Plan, @Ctx() ctx: Context): Promise<LegalDocument | null> {
+    return plan.issuedByDecisionId == null ? Promise.resolve(null) : planLoaders(ctx).document.load(Number(plan.issuedByDecisionId));
+  }
+
+  @FieldResolver(() => Plan, { nullable: true, description: 'The earlier plan this one succeeds or replaces' })
+  predecessor(@Root() plan: Plan, @Ctx() ctx: Context): Promise<Plan | null> {
+    return plan.predecessorId == null ? Promise.resolve(null) : planLoaders(ctx).plan.load(Number(plan.predecessorId));
   }
 
   @FieldResolver(() => Plan, { nullable: true, description: 'The plan this one implements (null when the caller cannot read it)' })

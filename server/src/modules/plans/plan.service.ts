@@ -9,10 +9,11 @@ import { isWithin } from '../../core/tenancy/scope';
 import { LEGAL_DOCUMENT } from './legal-document.service';
 import type { CreatePlanArgs, PlanFieldsArgs, PlanFilter, PlanListArgs, TransitionPlanArgs, UpdatePlanArgs } from './plan.args';
 import { PlanEntity } from './plan.entity';
-import { PlanStatus, STATUS_ORDER } from './plan.enums';
+import { LegalDocumentKind, PlanStatus, STATUS_ORDER } from './plan.enums';
 import { optionalText, planErrors, requiredText, textList, yearIn } from './plan.errors';
 import { changedFields, PLAN, planForWrite, recordAmendment } from './plan-lock.service';
-import { toPlan } from './plan.mappers';
+import { planLoaders } from './plan.loader';
+import { toLegalDocument, toPlan } from './plan.mappers';
 import type { Plan } from './plan.type';
 
 const SORTABLE = {
@@ -52,7 +53,10 @@ export class PlanService {
     const unit = await writableUnit(ctx, args.unitId, ['PROVINCE', 'DISTRICT', 'COMMUNE'], '');
     const values: Partial<PlanEntity> = { unitId: unit.id, title: requiredText('title', args.title, 1000), ...PlanService.fields(args) };
     Object.assign(values, await PlanService.implemented(manager, unit.path, args));
+    Object.assign(values, await PlanService.relations(manager, { unitId: unit.id, number: values.number ?? null, issuedOn: values.issuedOn ?? null }, args));
+    if (values.periodFrom == null && values.periodTo != null) values.periodFrom = values.periodTo;
     PlanService.checkPeriod(values.periodFrom ?? null, values.periodTo ?? null);
+    await PlanService.checkPredecessorPeriod(manager, values.predecessorPlanId ?? null, values.periodFrom ?? (values.issuedOn ? Number(values.issuedOn.slice(0, 4)) : null));
     return toPlan(await createAudited(ctx, PLAN, values));
   }
 
@@ -69,7 +73,14 @@ export class PlanService {
       if (plan.status !== PlanStatus.DRAFT) throw planErrors.wrongParent('parentId', 'What an issued plan implements is part of its text: it cannot change');
       Object.assign(changes, await PlanService.implemented(manager, plan.unitPath, { ...args, parentId: args.parentId ?? null }));
     }
-    PlanService.checkPeriod(changes.periodFrom !== undefined ? changes.periodFrom : plan.periodFrom, changes.periodTo !== undefined ? changes.periodTo : plan.periodTo);
+    if (args.periodFrom === null) throw planErrors.periodRequired('periodFrom');
+    if (args.periodTo === null) throw planErrors.periodRequired('periodTo');
+    Object.assign(changes, await PlanService.relations(manager, {
+      id: plan.id, unitId: plan.unitId, number: changes.number !== undefined ? changes.number : plan.number,
+      issuedOn: changes.issuedOn !== undefined ? changes.issuedOn : plan.issuedOn, issued: plan.status !== PlanStatus.DRAFT,
+    }, args));
+    PlanService.checkPeriod(changes.periodFrom ?? plan.periodFrom, changes.periodTo ?? plan.periodTo);
+    await PlanService.checkPredecessorPeriod(manager, changes.predecessorPlanId !== undefined ? changes.predecessorPlanId : plan.predecessorPlanId, changes.periodFrom ?? plan.periodFrom);
     const after = await updateAudited(ctx, PLAN, plan.id, args.version, changes);
     const diff = changedFields(PLAN.snapshot(plan), PLAN.snapshot(after));
     if (diff.changed) await recordAmendment(ctx, manager, plan, { entity: 'Plan', entityId: plan.id, action: 'UPDATE', before: diff.before, after: diff.after });
@@ -81,6 +92,9 @@ export class PlanService {
     const plan = await findReadable(manager, PLAN, parseId('id', id));
     assertWritable(ctx, plan.unitPath);
     if (plan.status !== PlanStatus.DRAFT) throw badInput('status', 'Only a draft plan can be deleted; an issued plan stays on record');
+    // The plan's document goes with it (trigger): keep it for the answer, which may ask for it.
+    const document = await manager.findOne(LEGAL_DOCUMENT.entity, { where: { id: plan.documentId } });
+    if (document) planLoaders(ctx).document.prime(plan.documentId, toLegalDocument(document));
     return toPlan(await deleteAudited(ctx, PLAN, plan.id, version));
   }
 
@@ -94,6 +108,7 @@ export class PlanService {
     if (args.status === PlanStatus.ISSUED) {
       if (!plan.number) throw planErrors.notReadyToIssue('number');
       if (!plan.issuedOn) throw planErrors.notReadyToIssue('issuedOn');
+      await PlanService.checkUnitValidity(manager, plan.unitId, plan.issuedOn);
     }
     const result = await manager
       .createQueryBuilder()
@@ -117,8 +132,14 @@ export class PlanService {
     set('number', text('number', args.number, 60));
     set('issuedOn', args.issuedOn);
     set('issuingBody', text('issuingBody', args.issuingBody, 300));
-    set('periodFrom', args.periodFrom === undefined ? undefined : yearIn('periodFrom', args.periodFrom));
-    set('periodTo', args.periodTo === undefined ? undefined : yearIn('periodTo', args.periodTo));
+    set('periodFrom', args.periodFrom == null ? undefined : (yearIn('periodFrom', args.periodFrom) as number));
+    set('periodTo', args.periodTo == null ? undefined : (yearIn('periodTo', args.periodTo) as number));
+    set('placeOfIssue', text('placeOfIssue', args.placeOfIssue, 100));
+    set('signerSignsFor', text('signerSignsFor', args.signerSignsFor, 200));
+    set('archive', args.archive === undefined ? undefined : optionalText('archive', args.archive?.replace(/^\s*Lưu\s*:\s*/u, ''), 300));
+    args.recipients?.forEach((line, index) => {
+      if (/^\s*Lưu\s*:/u.test(line)) throw planErrors.archiveInRecipients(`recipients[${index}]`);
+    });
     if (args.contentKnown != null) out.contentKnown = args.contentKnown;
     set('sourceNote', text('sourceNote', args.sourceNote, 2000));
     set('preamble', text('preamble', args.preamble, 20000));
@@ -143,6 +164,62 @@ export class PlanService {
 
   private static checkPeriod(from: number | null, to: number | null): void {
     if (from != null && to != null && from > to) throw planErrors.outOfRange('periodTo', 'periodTo must not be before periodFrom');
+  }
+
+  /** A unit issues plans only while it exists: from its valid_from to its valid_to (the 2025 reform abolished districts). */
+  private static async checkUnitValidity(manager: EntityManager, unitId: number, issuedOn: string): Promise<void> {
+    const [unit]: { valid_from: string; valid_to: string | null }[] = await manager.query(
+      'select valid_from::text, valid_to::text from admin_unit where id = $1', [unitId]);
+    if (unit && (issuedOn < unit.valid_from || (unit.valid_to != null && issuedOn > unit.valid_to))) {
+      throw planErrors.outsideUnitValidity(issuedOn, unit.valid_from, unit.valid_to);
+    }
+  }
+
+  /**
+   * The document relations of a plan: the decision it is the attachment of (a DECISION the caller
+   * reads; the plan takes its number and date when it has none) and the earlier plan of the same
+   * unit it succeeds or replaces. Both are part of an issued plan's text: fixed once issued.
+   */
+  private static async relations(
+    manager: EntityManager,
+    plan: { id?: number; unitId: number; number: string | null; issuedOn: string | null; issued?: boolean },
+    args: PlanFieldsArgs,
+  ): Promise<Partial<PlanEntity>> {
+    const out: Partial<PlanEntity> = {};
+    if (args.issuedByDecisionId !== undefined) {
+      out.issuedByDecisionId = null;
+      if (args.issuedByDecisionId != null) {
+        const decision = await manager.findOne(LEGAL_DOCUMENT.entity, { where: { id: parseId('issuedByDecisionId', args.issuedByDecisionId) } });
+        if (!decision) throw badInput('issuedByDecisionId', `Document ${args.issuedByDecisionId} was not found`, 'REFERENCE_NOT_FOUND');
+        if (decision.kind !== LegalDocumentKind.DECISION) throw planErrors.documentKind('issuedByDecisionId', LegalDocumentKind.DECISION);
+        out.issuedByDecisionId = decision.id;
+        if (!plan.issued && plan.number == null && decision.numberSymbol) out.number = decision.numberSymbol;
+        if (!plan.issued && plan.issuedOn == null && decision.issuedOn) out.issuedOn = decision.issuedOn;
+      }
+    }
+    if (args.predecessorId !== undefined || args.predecessorRelation !== undefined) {
+      if ((args.predecessorId == null) !== (args.predecessorRelation == null)) {
+        throw planErrors.predecessor(args.predecessorId == null ? 'A relation needs the earlier plan' : 'Say whether the plan succeeds or replaces it (predecessorRelation)');
+      }
+      out.predecessorPlanId = null;
+      out.predecessorRelation = null;
+      if (args.predecessorId != null) {
+        const earlier = await findReadable(manager, PLAN, parseId('predecessorId', args.predecessorId));
+        if (earlier.id === plan.id) throw planErrors.predecessor('A plan cannot succeed itself');
+        if (earlier.unitId !== plan.unitId) throw planErrors.predecessor('A plan succeeds or replaces an earlier plan of its own unit');
+        out.predecessorPlanId = earlier.id;
+        out.predecessorRelation = args.predecessorRelation!;
+      }
+    }
+    return out;
+  }
+
+  /** The earlier plan is for an earlier period: it starts before this one does. */
+  private static async checkPredecessorPeriod(manager: EntityManager, predecessorId: number | null, periodFrom: number | null): Promise<void> {
+    if (predecessorId == null) return;
+    const earlier = await findReadable(manager, PLAN, predecessorId);
+    const from = periodFrom ?? new Date().getFullYear();
+    if (earlier.periodFrom >= from) throw planErrors.predecessor(`The earlier plan covers ${earlier.periodFrom}–${earlier.periodTo}: it must start before ${from}`);
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
-import { PlanStatus } from './plan.enums';
+import { PlanStatus, PredecessorRelation } from './plan.enums';
 
 @ObjectType({ description: 'Who signed a plan, as the signature block reads' })
 export class Signer {
@@ -12,6 +12,9 @@ export class Signer {
 
   @Field(() => String, { nullable: true, description: '"TM. ỦY BAN NHÂN DÂN": on behalf of the committee' })
   onBehalfOf: string | null;
+
+  @Field(() => String, { nullable: true, description: '"KT. CHỦ TỊCH" (also Q., TL., TUQ.): a deputy signing for the head' })
+  signsFor: string | null;
 }
 
 @ObjectType({ description: 'A plan (kế hoạch) of a unit: readable by the units below it, writable only in its own write scope' })
@@ -34,11 +37,23 @@ export class Plan {
   @Field(() => String, { nullable: true })
   issuingBody: string | null;
 
-  @Field(() => Int, { nullable: true })
-  periodFrom: number | null;
+  @Field(() => Int, { description: 'First year the plan covers (every plan has a period; one year when none was given)' })
+  periodFrom: number;
 
-  @Field(() => Int, { nullable: true })
-  periodTo: number | null;
+  @Field(() => Int, { description: 'Last year the plan covers' })
+  periodTo: number;
+
+  @Field(() => String, { nullable: true, description: 'Địa danh of the date line ("Mỹ Tú")' })
+  placeOfIssue: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The decision this plan is the attachment of ("ban hành kèm theo Quyết định số ...")' })
+  issuedByDecisionId: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'The earlier plan this one succeeds or replaces' })
+  predecessorId: number | null;
+
+  @Field(() => PredecessorRelation, { nullable: true })
+  predecessorRelation: PredecessorRelation | null;
 
   @Field(() => PlanStatus)
   status: PlanStatus;
@@ -73,11 +88,17 @@ export class Plan {
   @Field(() => String, { nullable: true })
   signerCapacity: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The "TM." line' })
   signerOnBehalfOf: string | null;
 
-  @Field(() => [String], { description: 'Nơi nhận, in order, including the archive line ("Lưu: VT, NC")' })
+  @Field(() => String, { nullable: true, description: 'The "KT." line (also Q., TL., TUQ.)' })
+  signerSignsFor: string | null;
+
+  @Field(() => [String], { description: 'Nơi nhận, in order: named bodies and references ("Như Điều 3"), without the archive line' })
   recipients: string[];
+
+  @Field(() => String, { nullable: true, description: 'The archive line\'s content: "VT, NC" of "Lưu: VT, NC"' })
+  archive: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The plan this one implements' })
   parentId: number | null;

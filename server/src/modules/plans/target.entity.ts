@@ -3,8 +3,9 @@ import { VersionedPlanRow } from './plan-task.entity';
 
 @Entity({ name: 'target' })
 export class TargetEntity extends VersionedPlanRow {
-  @Column({ name: 'task_id', type: 'int' })
-  taskId: number;
+  /** null: a target of the plan itself. */
+  @Column({ name: 'task_id', type: 'int', nullable: true })
+  taskId: number | null;
 
   @Column({ type: 'smallint' })
   position: number;
@@ -25,11 +26,17 @@ export class TargetEntity extends VersionedPlanRow {
   @Column({ name: 'per_quantity', type: 'int', nullable: true })
   perQuantity: number | null;
 
-  @Column({ type: 'enum', enumName: 'target_applies', enum: ['EVERY_YEAR', 'BY_YEAR'] })
+  @Column({ type: 'enum', enumName: 'target_applies', enum: ['EVERY_YEAR', 'BY_YEAR', 'FROM_TO'] })
   applies: string;
 
   @Column({ type: 'smallint', nullable: true })
   year: number | null;
+
+  @Column({ name: 'from_year', type: 'smallint', nullable: true })
+  fromYear: number | null;
+
+  @Column({ name: 'to_year', type: 'smallint', nullable: true })
+  toYear: number | null;
 
   @Column({ type: 'text', nullable: true })
   note: string | null;

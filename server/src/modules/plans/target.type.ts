@@ -29,8 +29,8 @@ export class Target {
   @Field(() => ID)
   planId: number;
 
-  @Field(() => ID)
-  taskId: number;
+  @Field(() => ID, { nullable: true, description: 'null: a target of the plan itself' })
+  taskId: number | null;
 
   @Field(() => Int)
   position: number;
@@ -55,6 +55,12 @@ export class Target {
 
   @Field(() => Int, { nullable: true, description: 'The year of a BY_YEAR target' })
   year: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The first year of a FROM_TO target' })
+  fromYear: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The last year of a FROM_TO target' })
+  toYear: number | null;
 
   @Field(() => String, { nullable: true, description: 'The document\'s words' })
   note: string | null;
