@@ -16,7 +16,7 @@ const seed = <T>(file: string): T => JSON.parse(readFileSync(path.join(SEEDS, fi
 type AgencySeed = AgencyRef;
 type ScheduleSeed = { kind: string; year?: number; note: string };
 type TaskSeed = {
-  code: string; title: string; description?: string; leadText?: string; coordinatingText?: string; schedule?: ScheduleSeed;
+  code: string; labelStyle?: Task['labelStyle']; title: string; description?: string; leadText?: string; coordinatingText?: string; schedule?: ScheduleSeed;
   lead?: AgencySeed[]; coordinating?: AgencySeed[];
   targets?: { indicator: string; comparator: Target['comparator']; value: string; unit: Target['unit']; applies: Target['applies']; year?: number; note: string }[];
   criteria?: { kind: Task['criteria'][number]['kind']; text: string; parameters: Record<string, unknown> }[];
@@ -30,7 +30,7 @@ type PlanSeed = {
     frequency: 'YEARLY'; dueDay: number; dueMonth: number; dueBefore: boolean; reporterLevels: ('COMMUNE' | 'DISTRICT' | 'PROVINCE')[]; reporters: string;
     receivingAgency: string; receivingLabel: string; forwardedTo: string; note: string;
   }[];
-  signer: { name?: string; capacity: string; onBehalfOf?: string }; recipients: string[];
+  placeOfIssue?: string; signer: { name?: string; signsFor?: string; capacity: string; onBehalfOf?: string }; recipients: string[]; archive?: string;
 };
 type DocumentSeed = { key: string; kind: DocumentReference['kind']; numberSymbol?: string; issuingBody: string; issuedOn?: string; title: string; implements?: string };
 
@@ -57,9 +57,6 @@ function task(seeded: TaskSeed, labelStyle: Task['labelStyle']): Task {
   };
 }
 
-/** ISSUE 7: recipients and the archive line apart ("Lưu: VT, NC" → archive "VT, NC"). */
-const recipients = (lines: string[]) => lines.filter((line) => !line.startsWith('Lưu:'));
-const archive = (lines: string[]) => lines.find((line) => line.startsWith('Lưu:'))?.replace(/^Lưu:\s*/, '') ?? null;
 
 function reference(documents: DocumentSeed[], key: string): DocumentReference {
   const document = documents.find((candidate) => candidate.key === key)!;
@@ -75,16 +72,16 @@ export function myTuPlan(): OfficialPlan {
   const { documents } = seed<{ documents: DocumentSeed[] }>('documents.json');
   return {
     kind: 'PLAN', issuingBody: plan.issuingBody, parentBody: null, number: plan.number,
-    placeOfIssue: 'Mỹ Tú', // ISSUE 7: the place of issue is a text part of the plan (the seed has none); the source's date line
+    placeOfIssue: plan.placeOfIssue ?? null,
     issuedOn: plan.issuedOn, title: plan.title,
-    periodFrom: 2021, periodTo: 2025, // ISSUE 7: "127/KH-UBND included (2021–2025)"; the seed stores no period
+    periodFrom: plan.periodFrom ?? null, periodTo: plan.periodTo ?? null,
     issuedBy: null,
     implements: {
       kind: 'PLAN', numberSymbol: parent.number, issuedOn: parent.issuedOn, issuedYear: null, issuingBody: parent.issuingBody, title: parent.title,
       implements: reference(documents, parent.implementsDocument),
     },
     grounds: [], preamble: plan.preamble ?? null, purposes: plan.purposes, requirements: plan.requirements, objectives: plan.objectives, targets: [],
-    tasks: plan.tasks.map((seeded) => task(seeded, 'ARABIC')),
+    tasks: plan.tasks.map((seeded) => task(seeded, seeded.labelStyle ?? 'ARABIC')),
     responsibilitiesPreamble: plan.responsibilitiesPreamble ?? null,
     responsibilities: (plan.responsibilities ?? []).map((item) => ({ text: item.text, isRequest: item.isRequest ?? false, agencies: item.agencies })),
     fundingSource: plan.fundingSource ?? null,
@@ -100,9 +97,8 @@ export function myTuPlan(): OfficialPlan {
       frequency: rule.frequency, dueDay: rule.dueDay, dueMonth: rule.dueMonth, dueBefore: rule.dueBefore, reporterLevels: rule.reporterLevels,
       reporters: rule.reporters, receiving: { agency: rule.receivingAgency, label: rule.receivingLabel }, forwardedTo: rule.forwardedTo, note: rule.note,
     })),
-    recipients: recipients(plan.recipients), archive: archive(plan.recipients),
-    // ISSUE 7: the TM./KT. lines kept apart ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" in the seed)
-    signer: { onBehalfOf: plan.signer.onBehalfOf ?? null, signsFor: 'KT. CHỦ TỊCH', capacity: 'PHÓ CHỦ TỊCH', name: plan.signer.name ?? null },
+    recipients: plan.recipients, archive: plan.archive ?? null,
+    signer: { onBehalfOf: plan.signer.onBehalfOf ?? null, signsFor: plan.signer.signsFor ?? null, capacity: plan.signer.capacity, name: plan.signer.name ?? null },
   };
 }
 
@@ -116,9 +112,9 @@ export function bacLieuPlan(): OfficialPlan {
     // The summary names the scheme only; its issuer (the Prime Minister) and Decision 428/QĐ-TTg come from outside the text.
     implements: { kind: 'SCHEME', numberSymbol: null, issuedOn: null, issuedYear: null, issuingBody: null, title: scheme.title, implements: null },
     grounds: [], preamble: null, purposes: plan.purposes, requirements: plan.requirements, objectives: plan.objectives, targets: [],
-    tasks: plan.tasks.map((seeded) => task(seeded, 'ORDINAL_WORDS')), // ISSUE 7: the document's own numbering ("Một là")
+    tasks: plan.tasks.map((seeded) => task(seeded, seeded.labelStyle ?? 'ARABIC')), // the document's own numbering ("Một là")
     responsibilitiesPreamble: null, responsibilities: [], fundingSource: null, budget: null, reportingRules: [],
-    recipients: recipients(plan.recipients), archive: archive(plan.recipients),
+    recipients: plan.recipients, archive: plan.archive ?? null,
     signer: { onBehalfOf: null, signsFor: null, capacity: plan.signer.capacity, name: null },
   };
 }

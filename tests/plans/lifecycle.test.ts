@@ -66,7 +66,7 @@ describe('Plan lifecycle', () => {
   });
 
   it('records later edits of the issued plan and of its rows as amendments, with before and after', async () => {
-    expect((await update({ title: 'Kế hoạch tuyên truyền, phổ biến pháp luật', recipients: ['Sở Tư pháp', 'Lưu: VT'] })).errors).toBeUndefined();
+    expect((await update({ title: 'Kế hoạch tuyên truyền, phổ biến pháp luật', recipients: ['Sở Tư pháp', 'Như Điều 3'] })).errors).toBeUndefined();
     const task = await app.gql(`mutation ($planId: ID!) { createPlanTask(planId: $planId, code: "1", title: "Tuyên truyền", scheduleKind: YEARLY) { id } }`, { planId: plan.id }, { token });
     expect(task.errors).toBeUndefined();
     const result = await app.gql(`query ($id: ID!) { Plan(id: $id) { amendments { entity action planStatus before after } document { title } } }`, { id: plan.id }, { token });
@@ -74,7 +74,7 @@ describe('Plan lifecycle', () => {
     expect(amendments[0]).toEqual({
       entity: 'Plan', action: 'UPDATE', planStatus: 'ISSUED',
       before: { title: 'Kế hoạch tuyên truyền pháp luật', recipients: [] },
-      after: { title: 'Kế hoạch tuyên truyền, phổ biến pháp luật', recipients: ['Sở Tư pháp', 'Lưu: VT'] },
+      after: { title: 'Kế hoạch tuyên truyền, phổ biến pháp luật', recipients: ['Sở Tư pháp', 'Như Điều 3'] },
     });
     expect(amendments[1]).toMatchObject({ entity: 'PlanTask', action: 'CREATE', before: null, after: { code: '1', title: 'Tuyên truyền', scheduleKind: 'YEARLY' } });
     expect(document.title).toBe('Kế hoạch tuyên truyền, phổ biến pháp luật');

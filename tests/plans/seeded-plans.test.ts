@@ -34,7 +34,7 @@ const AGENCY = `{ role label agencyKind agencyLevel agency { name } }`;
 describe('the seeded Mỹ Tú plan 127/KH-UBND', () => {
   it('has its number, date, issuer, signer and status', async () => {
     const plan = await planByNumber(SOURCE_PLANS.myTu, `title issuedOn issuingBody status contentKnown unit { code name }
-      signer { name capacity onBehalfOf } fundingSource`);
+      signer { name signsFor capacity onBehalfOf } fundingSource`);
     expect(plan).toMatchObject({
       number: '127/KH-UBND',
       issuedOn: '2021-11-16',
@@ -42,7 +42,7 @@ describe('the seeded Mỹ Tú plan 127/KH-UBND', () => {
       status: 'ISSUED',
       contentKnown: true,
       unit: { code: '944', name: 'Huyện Mỹ Tú' },
-      signer: { name: 'Nguyễn Thanh Phong', capacity: 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH', onBehalfOf: 'TM. ỦY BAN NHÂN DÂN' },
+      signer: { name: 'Nguyễn Thanh Phong', signsFor: 'KT. CHỦ TỊCH', capacity: 'PHÓ CHỦ TỊCH', onBehalfOf: 'TM. ỦY BAN NHÂN DÂN' },
       fundingSource: 'Kinh phí thực hiện các nhiệm vụ, hoạt động tại kế hoạch này được bố trí từ ngân sách nhà nước và dự toán trong kinh phí hoạt động hàng năm.',
     });
     expect(plan.title).toBe('Triển khai thực hiện Chỉ thị số 05-CT/TU ngày 23/9/2021 của Ban Thường vụ Tỉnh ủy, về tăng cường sự lãnh đạo của Đảng đối với công tác hòa giải ở cơ sở trên địa bàn huyện Mỹ Tú');
@@ -156,8 +156,9 @@ describe('the seeded Mỹ Tú plan 127/KH-UBND', () => {
   });
 
   it('sends it to five recipients and files it ("Lưu: VT, NC")', async () => {
-    const plan = await planByNumber(SOURCE_PLANS.myTu, 'recipients');
-    expect(plan.recipients).toEqual(['Sở Tư Pháp', 'TT Huyện ủy', 'TT HĐND huyện', 'Cơ quan, ban, ngành huyện', 'UBND các xã, thị trấn', 'Lưu: VT, NC']);
+    const plan = await planByNumber(SOURCE_PLANS.myTu, 'recipients archive');
+    expect(plan.recipients).toEqual(['Sở Tư Pháp', 'TT Huyện ủy', 'TT HĐND huyện', 'Cơ quan, ban, ngành huyện', 'UBND các xã, thị trấn']);
+    expect(plan.archive).toBe('VT, NC');
   });
 });
 
@@ -224,7 +225,7 @@ describe('seeds/plans', () => {
     const dir = path.join(__dirname, '..', '..', 'seeds', 'plans');
     const flat = (text: string) => text.replace(/\*/g, '').replace(/Nhân\s*\n\s*\n\s*dân/g, 'Nhân dân').replace(/\s+/g, ' ');
     const structural = new Set(['note', 'key', 'unit', 'status', 'kind', 'level', 'indicator', 'comparator', 'applies', 'frequency', 'sourceNote', 'code',
-      'parentPlan', 'implementsDocument', 'validFrom', 'agency', 'receivingAgency', 'reporterLevels', 'parameters', 'issuedOn', 'issuingBody', 'number', 'capacity', 'onBehalfOf']);
+      'parentPlan', 'implementsDocument', 'validFrom', 'agency', 'receivingAgency', 'reporterLevels', 'parameters', 'issuedOn', 'issuingBody', 'number', 'capacity', 'onBehalfOf', 'labelStyle', 'signsFor']);
     const texts = (value: unknown, field = ''): string[] => {
       if (structural.has(field)) return [];
       if (typeof value === 'string') return [value];

@@ -19,13 +19,13 @@ type DocumentSeed = {
 type AgencySeed = { agency?: string; kind?: string; level?: string; label: string };
 type ScheduleSeed = { kind: string; year?: number; note?: string };
 type TaskSeed = {
-  code: string; title: string; description?: string; leadText?: string; coordinatingText?: string; schedule?: ScheduleSeed;
+  code: string; labelStyle?: string; title: string; description?: string; leadText?: string; coordinatingText?: string; schedule?: ScheduleSeed;
   lead?: AgencySeed[]; coordinating?: AgencySeed[];
-  targets?: { indicator: string; comparator: string; value: string; unit: string; applies: string; year?: number; note?: string }[];
+  targets?: { indicator: string; comparator: string; value: string; unit: string; applies: string; year?: number; fromYear?: number; toYear?: number; note?: string }[];
   criteria?: { kind: TaskCriterionKind; text: string; parameters: unknown }[];
 };
 type PlanSeed = {
-  key: string; unit: UnitRef; number: string; issuedOn: string; issuingBody: string; title: string; status: string;
+  key: string; unit: UnitRef; number: string; issuedOn: string; placeOfIssue?: string; issuingBody: string; title: string; status: string;
   periodFrom?: number; periodTo?: number; parentPlan?: string; implementsDocument?: string; contentKnown: boolean; sourceNote?: string;
   preamble?: string; purposes?: string[]; requirements?: string[]; objectives?: string[]; tasks?: TaskSeed[];
   responsibilitiesPreamble?: string; responsibilities?: { text: string; isRequest?: boolean; agencies: AgencySeed[] }[];
@@ -34,7 +34,7 @@ type PlanSeed = {
     frequency: string; dueDay?: number; dueMonth?: number; dueBefore: boolean; reporterLevels: string[]; reporters?: string;
     receivingAgency?: string; receivingLabel?: string; forwardedTo?: string; note?: string;
   }[];
-  signer?: { name?: string; capacity?: string; onBehalfOf?: string }; recipients?: string[];
+  signer?: { name?: string; signsFor?: string; capacity?: string; onBehalfOf?: string }; recipients?: string[]; archive?: string;
 };
 
 /**
@@ -83,14 +83,15 @@ async function insertPlan(owner: pg.ClientBase, plan: PlanSeed, documents: Map<s
   const { rows } = await owner.query<{ id: number }>(
     `insert into plan (unit_id, number, title, issued_on, issuing_body, period_from, period_to, status, parent_plan_id,
                        implements_document_id, content_known, source_note, preamble, purposes, requirements, objectives,
-                       responsibilities_preamble, funding_source, signer_name, signer_capacity, signer_on_behalf_of, recipients)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22) returning id`,
+                       responsibilities_preamble, funding_source, signer_name, signer_capacity, signer_on_behalf_of, recipients,
+                       signer_signs_for, archive, place_of_issue)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25) returning id`,
     [
       await unitIdOf(owner, plan.unit), plan.number, plan.title, plan.issuedOn, plan.issuingBody, plan.periodFrom ?? null, plan.periodTo ?? null,
       plan.status, plan.parentPlan ? key(plans, plan.parentPlan) : null, plan.implementsDocument ? key(documents, plan.implementsDocument) : null,
       plan.contentKnown, plan.sourceNote ?? null, plan.preamble ?? null, plan.purposes ?? [], plan.requirements ?? [], plan.objectives ?? [],
       plan.responsibilitiesPreamble ?? null, plan.fundingSource ?? null, plan.signer?.name ?? null, plan.signer?.capacity ?? null,
-      plan.signer?.onBehalfOf ?? null, plan.recipients ?? [],
+      plan.signer?.onBehalfOf ?? null, plan.recipients ?? [], plan.signer?.signsFor ?? null, plan.archive ?? null, plan.placeOfIssue ?? null,
     ],
   );
   const planId = rows[0].id;
@@ -119,10 +120,10 @@ async function insertPlan(owner: pg.ClientBase, plan: PlanSeed, documents: Map<s
 
 async function insertTask(owner: pg.ClientBase, planId: number, task: TaskSeed): Promise<void> {
   const { rows: [row] } = await owner.query<{ id: number }>(
-    `insert into plan_task (plan_id, code, title, description, lead_text, coordinating_text, schedule_kind, schedule_year, schedule_note)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
+    `insert into plan_task (plan_id, code, title, description, lead_text, coordinating_text, schedule_kind, schedule_year, schedule_note, label_style)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id`,
     [planId, task.code, task.title, task.description ?? null, task.leadText ?? null, task.coordinatingText ?? null,
-      task.schedule?.kind ?? null, task.schedule?.year ?? null, task.schedule?.note ?? null],
+      task.schedule?.kind ?? null, task.schedule?.year ?? null, task.schedule?.note ?? null, task.labelStyle ?? 'ARABIC'],
   );
   await insertAgencies(owner, planId, { taskId: row.id }, 'LEAD', task.lead ?? []);
   await insertAgencies(owner, planId, { taskId: row.id }, 'COORDINATING', task.coordinating ?? []);

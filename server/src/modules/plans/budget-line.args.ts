@@ -39,6 +39,9 @@ export class BudgetLineFieldsArgs {
   @Field(() => String, { nullable: true })
   scheduleNote?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The task of the same plan this line funds' })
+  taskId?: string | null;
+
   @Field(() => Boolean, {
     nullable: true,
     defaultValue: false,
@@ -82,4 +85,20 @@ export class UpdateBudgetLineArgs extends BudgetLineFieldsArgs {
 
   @Field(() => DecimalScalar, { nullable: true })
   amount?: string | null;
+}
+
+@ArgsType()
+export class MoveBudgetLineArgs {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int)
+  @Min(1)
+  version: number;
+
+  @Field({ description: 'The line\'s new code ("2", "1.3"): its lines follow, renumbered; the lines after its old place move up one, those at and after its new place down one' })
+  code: string;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Recompute the lines above its old and new place as the sums of their lines' })
+  rollUp: boolean;
 }

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
 import { ListMetadata } from '../../core/graphql/list';
-import { BudgetLineListArgs, BudgetLineMetaArgs, CreateBudgetLineArgs, UpdateBudgetLineArgs } from './budget-line.args';
+import { BudgetLineListArgs, BudgetLineMetaArgs, CreateBudgetLineArgs, MoveBudgetLineArgs, UpdateBudgetLineArgs } from './budget-line.args';
 import { BudgetLineService } from './budget-line.service';
 import { BudgetLine } from './budget-line.type';
 import { planLoaders } from './plan.loader';
@@ -48,6 +48,12 @@ export class BudgetLineResolver {
     @Ctx() ctx: Context,
   ): Promise<BudgetLine> {
     return BudgetLineService.remove(ctx, id, version, rollUp);
+  }
+
+  @Authorized('WRITER')
+  @Mutation(() => BudgetLine, { description: 'Moves a line with its lines to a new code at any depth, renumbering around it; refused like any write when a parent no longer sums, unless rollUp' })
+  moveBudgetLine(@Args() args: MoveBudgetLineArgs, @Ctx() ctx: Context): Promise<BudgetLine> {
+    return BudgetLineService.move(ctx, args);
   }
 
   @FieldResolver(() => Plan, { nullable: true })

@@ -2,9 +2,9 @@ import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
 import { audit } from '../../core/audit';
 import { createAudited, deleteAudited, findReadable, updateAudited } from '../../core/crud';
-import { badInput } from '../../core/errors';
+import { badInput, conflict } from '../../core/errors';
 import { applyListArgs, numericIds, parseId } from '../../core/graphql/list';
-import type { BudgetLineFilter, BudgetLineListArgs, CreateBudgetLineArgs, UpdateBudgetLineArgs } from './budget-line.args';
+import type { BudgetLineFilter, BudgetLineListArgs, CreateBudgetLineArgs, MoveBudgetLineArgs, UpdateBudgetLineArgs } from './budget-line.args';
 import { BudgetLineEntity } from './budget-line.entity';
 import type { BudgetLine } from './budget-line.type';
 import { normalizeDecimal } from './decimal.scalar';
@@ -13,13 +13,14 @@ import { ScheduleKind } from './plan.enums';
 import { optionalText, planErrors, requiredText, yearIn } from './plan.errors';
 import { changedFields, planForWrite, recordAmendment } from './plan-lock.service';
 import { toBudgetLine } from './plan.mappers';
+import { renumber, writeCodes } from './renumber';
 
 export const BUDGET_LINE = {
   name: 'BudgetLine',
   entity: BudgetLineEntity,
   snapshot: (b: BudgetLineEntity) => ({
     planId: b.planId, code: b.code, title: b.title, amount: normalizeDecimal(b.amount), parentId: b.parentId,
-    scheduleKind: b.scheduleKind, scheduleYear: b.scheduleYear, scheduleNote: b.scheduleNote,
+    scheduleKind: b.scheduleKind, scheduleYear: b.scheduleYear, scheduleNote: b.scheduleNote, taskId: b.taskId,
   }),
 };
 
@@ -67,6 +68,7 @@ export class BudgetLineService {
       planId: plan.id, code, parentId: parent?.id ?? null, title: requiredText('title', args.title, 2000),
       amount: BudgetLineService.amount(args.amount), ...BudgetLineService.schedule(args.scheduleKind ?? null, args.scheduleYear ?? null),
       scheduleNote: optionalText('scheduleNote', args.scheduleNote, 500),
+      taskId: await BudgetLineService.task(manager, plan.id, args.taskId ?? null),
     });
     await BudgetLineService.afterWrite(ctx, manager, plan, args.rollUp ? [row.parentId] : []);
     await recordAmendment(ctx, manager, plan, { entity: 'BudgetLine', entityId: row.id, action: 'CREATE', after: BUDGET_LINE.snapshot(row) });
@@ -81,6 +83,7 @@ export class BudgetLineService {
     if (args.title != null) changes.title = requiredText('title', args.title, 2000);
     if (args.amount != null) changes.amount = BudgetLineService.amount(args.amount);
     if (args.scheduleNote !== undefined) changes.scheduleNote = optionalText('scheduleNote', args.scheduleNote, 500);
+    if (args.taskId !== undefined) changes.taskId = await BudgetLineService.task(manager, plan.id, args.taskId);
     if (args.scheduleKind !== undefined || args.scheduleYear !== undefined) {
       Object.assign(changes, BudgetLineService.schedule(
         args.scheduleKind !== undefined ? args.scheduleKind : (line.scheduleKind as ScheduleKind | null),
@@ -90,7 +93,7 @@ export class BudgetLineService {
     if (args.code != null && args.code !== line.code) {
       const code = BudgetLineService.code(args.code);
       const [{ n }]: { n: number }[] = await manager.query('select count(*)::int as n from budget_line where parent_id = $1', [line.id]);
-      if (n > 0) throw badInput('code', `Line ${line.code} has lines below it: it keeps its code`);
+      if (n > 0) throw planErrors.move('code', `Line ${line.code} has lines below it: move it (moveBudgetLine) to renumber them with it`);
       changes.code = code;
       changes.parentId = (await BudgetLineService.parentOf(manager, plan.id, code))?.id ?? null;
     }
@@ -111,6 +114,46 @@ export class BudgetLineService {
     await BudgetLineService.afterWrite(ctx, manager, plan, rollUp ? [line.parentId] : []);
     await recordAmendment(ctx, manager, plan, { entity: 'BudgetLine', entityId: line.id, action: 'DELETE', before: BUDGET_LINE.snapshot(before) });
     return toBudgetLine(before);
+  }
+
+  /**
+   * Moves a line with the lines below it to a new code, at any depth: the lines after its old place
+   * move up one, those at and after its new place down one, and every moved line's parent follows
+   * its code. The sums are then checked as after any write (rollUp recomputes the old and new parents).
+   */
+  static async move(ctx: Context, args: MoveBudgetLineArgs): Promise<BudgetLine> {
+    const manager = await ctx.db();
+    const line = await findReadable(manager, BUDGET_LINE, parseId('id', args.id));
+    const plan = await planForWrite(ctx, manager, line.planId);
+    if (line.version !== args.version) throw conflict('BudgetLine', line.id);
+    const code = BudgetLineService.code(args.code);
+    const rows: { id: number; code: string }[] = await manager.query('select id, code from budget_line where plan_id = $1 order by sort_key', [plan.id]);
+    const changes = renumber(rows, line.code, code);
+    await writeCodes(manager, 'budget_line', plan.id, changes);
+    await manager.query(
+      `update budget_line c set parent_id = p.id from budget_line p
+        where c.plan_id = $1 and c.id = any($2) and p.plan_id = c.plan_id
+          and p.code = substring(c.code from '^(.*)\\.[0-9]+$') and c.parent_id is distinct from p.id`,
+      [plan.id, [...changes.keys()]],
+    );
+    await manager.query(`update budget_line set parent_id = null where plan_id = $1 and id = any($2) and code !~ '\\.' and parent_id is not null`, [plan.id, [...changes.keys()]]);
+    const after = await findReadable(manager, BUDGET_LINE, line.id);
+    await BudgetLineService.afterWrite(ctx, manager, plan, args.rollUp ? [line.parentId, after.parentId] : []);
+    const before = new Map(rows.map((row) => [row.id, row.code]));
+    for (const [id, next] of changes) {
+      await recordAmendment(ctx, manager, plan, { entity: 'BudgetLine', entityId: id, action: 'UPDATE', before: { code: before.get(id) }, after: { code: next } });
+    }
+    return toBudgetLine(await findReadable(manager, BUDGET_LINE, line.id));
+  }
+
+  /** The task a line funds: one of the same plan. */
+  private static async task(manager: EntityManager, planId: number, rawId: string | null): Promise<number | null> {
+    if (rawId == null) return null;
+    const id = parseId('taskId', rawId);
+    const [task] = await manager.query('select plan_id from plan_task where id = $1', [id]);
+    if (!task) throw badInput('taskId', `Task ${rawId} was not found`, 'REFERENCE_NOT_FOUND');
+    if (task.plan_id !== planId) throw planErrors.taskOfOtherPlan('taskId');
+    return id;
   }
 
   /** Rolls the named lines (and the lines above them) up if asked, then checks the whole tree. */
@@ -168,7 +211,7 @@ export class BudgetLineService {
   }
 
   private static schedule(kind: ScheduleKind | null, year: number | null): Schedule {
-    if (kind === ScheduleKind.DATES) throw badInput('scheduleKind', 'A budget line is yearly or for one year');
+    if (kind != null && kind !== ScheduleKind.YEARLY && kind !== ScheduleKind.ONCE) throw planErrors.timing('scheduleKind', 'A budget line is yearly (YEARLY) or for one year (ONCE)');
     if (kind === ScheduleKind.ONCE && year == null) throw badInput('scheduleYear', 'A one-off line names its year');
     if (kind !== ScheduleKind.ONCE && year != null) throw badInput('scheduleYear', 'Only a one-off (ONCE) line names a year');
     return { scheduleKind: kind, scheduleYear: yearIn('scheduleYear', year) };

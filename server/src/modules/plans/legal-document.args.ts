@@ -66,6 +66,12 @@ export class CreateLegalDocumentArgs {
   @Field(() => ID, { nullable: true })
   implementsId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The document this one amends or supplements' })
+  amendsId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The decision this document was issued with ("ban hành kèm theo Quyết định số ...")' })
+  issuedWithId?: string | null;
+
   @Field({ nullable: true, defaultValue: true })
   contentKnown: boolean;
 }
@@ -102,6 +108,12 @@ export class UpdateLegalDocumentArgs {
 
   @Field(() => ID, { nullable: true })
   implementsId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The document this one amends or supplements' })
+  amendsId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The decision this document was issued with ("ban hành kèm theo Quyết định số ...")' })
+  issuedWithId?: string | null;
 
   @Field(() => Boolean, { nullable: true })
   contentKnown?: boolean | null;

@@ -9,14 +9,16 @@ import { LegalDocumentEntity } from './legal-document.entity';
 import type { LegalDocument } from './legal-document.type';
 import { toLegalDocument } from './plan.mappers';
 import { PlanEntity } from './plan.entity';
-import { optionalText, requiredText, yearIn } from './plan.errors';
+import { LegalDocumentKind } from './plan.enums';
+import { optionalText, planErrors, requiredText, yearIn } from './plan.errors';
 
 export const LEGAL_DOCUMENT = {
   name: 'LegalDocument',
   entity: LegalDocumentEntity,
   snapshot: (d: LegalDocumentEntity) => ({
     kind: d.kind, numberSymbol: d.numberSymbol, issuingBody: d.issuingBody, issuingUnitId: d.unitId, issuedOn: d.issuedOn,
-    issuedYear: d.issuedYear, title: d.title, implementsId: d.implementsId, contentKnown: d.contentKnown,
+    issuedYear: d.issuedYear, title: d.title, implementsId: d.implementsId, amendsId: d.amendsId, issuedWithId: d.issuedWithId,
+    contentKnown: d.contentKnown,
   }),
 };
 
@@ -80,6 +82,8 @@ export class LegalDocumentService {
       issuedYear: yearIn('issuedYear', args.issuedYear),
       title: requiredText('title', args.title, 1000),
       implementsId,
+      amendsId: await LegalDocumentService.related(manager, 'amendsId', args.amendsId, null, null),
+      issuedWithId: await LegalDocumentService.related(manager, 'issuedWithId', args.issuedWithId, null, LegalDocumentKind.DECISION),
       contentKnown: args.contentKnown,
     });
     return toLegalDocument(row);
@@ -97,6 +101,8 @@ export class LegalDocumentService {
     if (args.title != null) changes.title = requiredText('title', args.title, 1000);
     if (args.contentKnown != null) changes.contentKnown = args.contentKnown;
     if (args.implementsId !== undefined) changes.implementsId = await LegalDocumentService.implemented(manager, args.implementsId, id);
+    if (args.amendsId !== undefined) changes.amendsId = await LegalDocumentService.related(manager, 'amendsId', args.amendsId, id, null);
+    if (args.issuedWithId !== undefined) changes.issuedWithId = await LegalDocumentService.related(manager, 'issuedWithId', args.issuedWithId, id, LegalDocumentKind.DECISION);
     return toLegalDocument(await updateAudited(ctx, LEGAL_DOCUMENT, id, args.version, changes));
   }
 
@@ -112,6 +118,17 @@ export class LegalDocumentService {
     await findReadable(manager, LEGAL_DOCUMENT, documentId);
     const plan = await manager.findOne(PlanEntity, { where: { documentId }, select: { id: true } });
     if (plan) throw badInput('id', `This document is plan ${plan.id}'s own: change it through the plan`);
+  }
+
+  /** A document this one amends, or the decision it was issued with: readable, not itself, of the kind asked. */
+  private static async related(manager: EntityManager, field: string, rawId: string | null | undefined, selfId: number | null, kind: LegalDocumentKind | null): Promise<number | null> {
+    if (rawId == null) return null;
+    const id = parseId(field, rawId);
+    if (id === selfId) throw badInput(field, 'A document cannot refer to itself');
+    const document = await manager.findOne(LegalDocumentEntity, { where: { id } });
+    if (!document) throw badInput(field, `Document ${rawId} was not found`, 'REFERENCE_NOT_FOUND');
+    if (kind && document.kind !== kind) throw planErrors.documentKind(field, kind);
+    return id;
   }
 
   /** The implemented document must be readable, and implementing it must not close a loop. */

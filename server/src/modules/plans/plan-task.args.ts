@@ -3,7 +3,7 @@ import { ArrayMaxSize, IsOptional, Length, Min } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { ListArgs, MetaArgs } from '../../core/graphql/list';
 import { AgencyKind } from '../agencies/agency.type';
-import { AgencyLevel, AgencyRole, ScheduleKind } from './plan.enums';
+import { AgencyLevel, AgencyRole, LabelStyle, ScheduleKind } from './plan.enums';
 
 @InputType()
 export class PlanTaskFilter {
@@ -65,11 +65,26 @@ export class PlanTaskFieldsArgs {
   @Field(() => String, { nullable: true })
   coordinatingText?: string | null;
 
+  @Field(() => LabelStyle, { nullable: true, description: 'How the document labels the task; ARABIC ("1.") when not given' })
+  labelStyle?: LabelStyle | null;
+
   @Field(() => ScheduleKind, { nullable: true })
   scheduleKind?: ScheduleKind | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'ONCE: the year; YEARLY_FROM, SPAN: the first year; PART_OF_YEAR: the year (none: every year)' })
   scheduleYear?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'SPAN: the last year' })
+  scheduleYearTo?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'PART_OF_YEAR: the quarter, 1–4' })
+  scheduleQuarter?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'PART_OF_YEAR: before this day ...' })
+  scheduleBeforeDay?: number | null;
+
+  @Field(() => Int, { nullable: true, description: '... of this month' })
+  scheduleBeforeMonth?: number | null;
 
   @Field(() => [LocalDateResolver], { nullable: true })
   @IsOptional()
@@ -117,4 +132,17 @@ export class UpdatePlanTaskArgs extends PlanTaskFieldsArgs {
   @IsOptional()
   @Length(1, 1000, { message: 'title must be 1 to 1000 characters long' })
   title?: string | null;
+}
+
+@ArgsType()
+export class MovePlanTaskArgs {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int)
+  @Min(1)
+  version: number;
+
+  @Field({ description: 'The task\'s new code ("3", "2.1"): its sub-tasks follow, the rows after it move down one, those after its old place up one' })
+  code: string;
 }

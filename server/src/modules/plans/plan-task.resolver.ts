@@ -3,7 +3,7 @@ import type { Context } from '../../core/context';
 import { ListMetadata } from '../../core/graphql/list';
 import { Agency } from '../agencies/agency.type';
 import { ReportingRule, Responsibility } from './plan-detail.type';
-import { CreatePlanTaskArgs, PlanTaskListArgs, PlanTaskMetaArgs, UpdatePlanTaskArgs } from './plan-task.args';
+import { CreatePlanTaskArgs, MovePlanTaskArgs, PlanTaskListArgs, PlanTaskMetaArgs, UpdatePlanTaskArgs } from './plan-task.args';
 import { taskLoaders } from './plan-task.loader';
 import { PlanTaskService } from './plan-task.service';
 import { AgencyAssignment, PlanTask, TaskCriterion } from './plan-task.type';
@@ -48,6 +48,12 @@ export class PlanTaskResolver {
   @Mutation(() => PlanTask)
   deletePlanTask(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { description: 'The version read: a stale one answers CONFLICT and deletes nothing' }) version: number, @Ctx() ctx: Context): Promise<PlanTask> {
     return PlanTaskService.remove(ctx, id, version);
+  }
+
+  @Authorized('WRITER')
+  @Mutation(() => PlanTask, { description: 'Moves (or reorders) a task with its sub-tasks to a new code, renumbering the tasks around it' })
+  movePlanTask(@Args() args: MovePlanTaskArgs, @Ctx() ctx: Context): Promise<PlanTask> {
+    return PlanTaskService.move(ctx, args);
   }
 
   @FieldResolver(() => Plan, { nullable: true })

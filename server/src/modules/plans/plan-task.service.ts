@@ -2,26 +2,28 @@ import type { EntityManager } from 'typeorm';
 import { audit } from '../../core/audit';
 import type { Context } from '../../core/context';
 import { createAudited, deleteAudited, findReadable, updateAudited } from '../../core/crud';
-import { badInput } from '../../core/errors';
+import { badInput, conflict } from '../../core/errors';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
 import { isWithin } from '../../core/tenancy/scope';
 import { AgencyEntity } from '../agencies/agency.entity';
-import type { AgencyAssignmentInput, CreatePlanTaskArgs, PlanTaskFieldsArgs, PlanTaskFilter, PlanTaskListArgs, UpdatePlanTaskArgs } from './plan-task.args';
+import type { AgencyAssignmentInput, CreatePlanTaskArgs, MovePlanTaskArgs, PlanTaskFieldsArgs, PlanTaskFilter, PlanTaskListArgs, UpdatePlanTaskArgs } from './plan-task.args';
 import { PlanAgencyEntity, PlanTaskEntity } from './plan-task.entity';
 import type { PlanTask } from './plan-task.type';
 import type { PlanEntity } from './plan.entity';
-import { AgencyRole, ScheduleKind } from './plan.enums';
+import { AgencyRole, LabelStyle, ScheduleKind } from './plan.enums';
 import { optionalText, planErrors, requiredText, yearIn } from './plan.errors';
 import { changedFields, planForWrite, recordAmendment } from './plan-lock.service';
 import { toPlanTask } from './plan.mappers';
+import { renumber, writeCodes } from './renumber';
 
 export const PLAN_TASK = {
   name: 'PlanTask',
   entity: PlanTaskEntity,
   snapshot: (t: PlanTaskEntity) => ({
     planId: t.planId, code: t.code, title: t.title, description: t.description, leadText: t.leadText, coordinatingText: t.coordinatingText,
-    scheduleKind: t.scheduleKind, scheduleYear: t.scheduleYear, scheduleDates: t.scheduleDates, scheduleNote: t.scheduleNote,
-    implementsId: t.implementsTaskId,
+    labelStyle: t.labelStyle, scheduleKind: t.scheduleKind, scheduleYear: t.scheduleYear, scheduleYearTo: t.scheduleYearTo,
+    scheduleQuarter: t.scheduleQuarter, scheduleBeforeDay: t.scheduleBeforeDay, scheduleBeforeMonth: t.scheduleBeforeMonth,
+    scheduleDates: t.scheduleDates, scheduleNote: t.scheduleNote, implementsId: t.implementsTaskId,
   }),
 };
 
@@ -59,9 +61,10 @@ export class PlanTaskService {
     const manager = await ctx.db();
     const plan = await planForWrite(ctx, manager, parseId('planId', args.planId));
     const values: Partial<PlanTaskEntity> = {
-      planId: plan.id, code: PlanTaskService.code(args.code), title: requiredText('title', args.title, 1000),
+      planId: plan.id, code: PlanTaskService.code(args.code), title: requiredText('title', args.title, 1000), labelStyle: LabelStyle.ARABIC,
       ...(await PlanTaskService.fields(manager, plan, args, null)),
     };
+    await PlanTaskService.assertParentExists(manager, plan.id, values.code!);
     const row = await createAudited(ctx, PLAN_TASK, values);
     const agencies = args.agencies ? await PlanTaskService.replaceAgencies(ctx, manager, plan, row, args.agencies) : [];
     await recordAmendment(ctx, manager, plan, { entity: 'PlanTask', entityId: row.id, action: 'CREATE', after: { ...PLAN_TASK.snapshot(row), agencies } });
@@ -73,7 +76,12 @@ export class PlanTaskService {
     const task = await findReadable(manager, PLAN_TASK, parseId('id', args.id));
     const plan = await planForWrite(ctx, manager, task.planId);
     const changes = await PlanTaskService.fields(manager, plan, args, task);
-    if (args.code != null) changes.code = PlanTaskService.code(args.code);
+    if (args.code != null && args.code.trim() !== task.code) {
+      changes.code = PlanTaskService.code(args.code);
+      const [{ n }]: { n: number }[] = await manager.query(`select count(*)::int as n from plan_task where plan_id = $1 and code like $2`, [task.planId, `${task.code}.%`]);
+      if (n > 0) throw planErrors.move('code', `Task ${task.code} has sub-tasks: move it (movePlanTask) to renumber them with it`);
+      await PlanTaskService.assertParentExists(manager, plan.id, changes.code);
+    }
     if (args.title != null) changes.title = requiredText('title', args.title, 1000);
     const after = await updateAudited(ctx, PLAN_TASK, task.id, args.version, changes);
     const diff = changedFields(PLAN_TASK.snapshot(task), PLAN_TASK.snapshot(after));
@@ -91,9 +99,40 @@ export class PlanTaskService {
     const task = await findReadable(manager, PLAN_TASK, parseId('id', id));
     const plan = await planForWrite(ctx, manager, task.planId);
     const agencies = await PlanTaskService.agenciesOf(manager, task.id);
+    const [{ n }]: { n: number }[] = await manager.query(`select count(*)::int as n from plan_task where plan_id = $1 and code like $2`, [task.planId, `${task.code}.%`]);
+    if (n > 0) throw planErrors.move('id', `Task ${task.code} has sub-tasks: delete those first`);
     const before = await deleteAudited(ctx, PLAN_TASK, task.id, version);
     await recordAmendment(ctx, manager, plan, { entity: 'PlanTask', entityId: task.id, action: 'DELETE', before: { ...PLAN_TASK.snapshot(before), agencies } });
     return toPlanTask(before);
+  }
+
+  /**
+   * Moves a task, with its sub-tasks, to a new code: the tasks after its old place move up one,
+   * those at and after its new place down one (each renumbered row versioned and audited; an
+   * amendment once the plan is issued). Reordering is a move among siblings.
+   */
+  static async move(ctx: Context, args: MovePlanTaskArgs): Promise<PlanTask> {
+    const manager = await ctx.db();
+    const task = await findReadable(manager, PLAN_TASK, parseId('id', args.id));
+    const plan = await planForWrite(ctx, manager, task.planId);
+    if (task.version !== args.version) throw conflict('PlanTask', task.id);
+    const code = PlanTaskService.code(args.code);
+    const rows: { id: number; code: string }[] = await manager.query('select id, code from plan_task where plan_id = $1 order by sort_key', [plan.id]);
+    const changes = renumber(rows, task.code, code);
+    await writeCodes(manager, 'plan_task', plan.id, changes);
+    const before = new Map(rows.map((row) => [row.id, row.code]));
+    for (const [id, next] of changes) {
+      await recordAmendment(ctx, manager, plan, { entity: 'PlanTask', entityId: id, action: 'UPDATE', before: { code: before.get(id) }, after: { code: next } });
+    }
+    return toPlanTask(await findReadable(manager, PLAN_TASK, task.id));
+  }
+
+  /** Sub-tasks hang under a task: "2.1" needs task "2". */
+  private static async assertParentExists(manager: EntityManager, planId: number, code: string): Promise<void> {
+    const cut = code.lastIndexOf('.');
+    if (cut < 0) return;
+    const [parent] = await manager.query('select 1 from plan_task where plan_id = $1 and code = $2', [planId, code.slice(0, cut)]);
+    if (!parent) throw planErrors.move('code', `There is no task ${code.slice(0, cut)} to hold task ${code}`);
   }
 
   private static code(code: string): string {
@@ -108,16 +147,10 @@ export class PlanTaskService {
     if (args.leadText !== undefined) out.leadText = optionalText('leadText', args.leadText, 1000);
     if (args.coordinatingText !== undefined) out.coordinatingText = optionalText('coordinatingText', args.coordinatingText, 1000);
     if (args.scheduleNote !== undefined) out.scheduleNote = optionalText('scheduleNote', args.scheduleNote, 500);
-    if (args.scheduleKind !== undefined || args.scheduleYear !== undefined || args.scheduleDates !== undefined) {
-      const kind = args.scheduleKind !== undefined ? args.scheduleKind : ((task?.scheduleKind ?? null) as ScheduleKind | null);
-      const year = args.scheduleYear !== undefined ? args.scheduleYear : (task?.scheduleYear ?? null);
-      const dates = args.scheduleDates !== undefined ? args.scheduleDates : (task?.scheduleDates ?? null);
-      if (kind === ScheduleKind.ONCE && year == null) throw badInput('scheduleYear', 'A task done once names its year');
-      if (kind !== ScheduleKind.ONCE && year != null) throw badInput('scheduleYear', 'Only a task done once (ONCE) names a year');
-      if (kind === ScheduleKind.DATES && !dates?.length) throw badInput('scheduleDates', 'A task on dates names at least one date');
-      if (kind !== ScheduleKind.DATES && dates?.length) throw badInput('scheduleDates', 'Only a task on dates (DATES) names dates');
-      Object.assign(out, { scheduleKind: kind, scheduleYear: yearIn('scheduleYear', year), scheduleDates: dates?.length ? [...dates].sort() : null });
-    }
+    if (args.labelStyle != null) out.labelStyle = args.labelStyle;
+    const timingGiven = [args.scheduleKind, args.scheduleYear, args.scheduleYearTo, args.scheduleQuarter, args.scheduleBeforeDay, args.scheduleBeforeMonth, args.scheduleDates]
+      .some((value) => value !== undefined);
+    if (timingGiven) Object.assign(out, timingOf(plan, args, task));
     if (args.implementsId !== undefined) {
       out.implementsTaskId = null;
       if (args.implementsId != null) {
@@ -153,9 +186,7 @@ export class PlanTaskService {
         if (input.agencyKind != null || input.agencyLevel != null) throw badInput(field, 'Name one agency, or a kind and/or level of agency, not both');
         const agency = agencies.find((candidate) => candidate.id === Number(input.agencyId));
         if (!agency) throw badInput(`${field}.agencyId`, `Agency ${input.agencyId} was not found`);
-        if (!isWithin(agency.unitPath, plan.unitPath) && !isWithin(plan.unitPath, agency.unitPath)) {
-          throw badInput(`${field}.agencyId`, 'A plan names agencies of its unit, of units above it, or of units below it');
-        }
+        if (!isWithin(plan.unitPath, agency.unitPath)) throw planErrors.agencyOutside(`${field}.agencyId`);
         return { role: input.role, position, agencyId: agency.id, agencyKind: null, agencyLevel: null, label: optionalText(`${field}.label`, input.label, 300) ?? agency.name };
       }
       if (input.agencyKind == null && input.agencyLevel == null) throw badInput(field, 'Name an agency (agencyId), or a kind and/or level of agency');
@@ -169,4 +200,62 @@ export class PlanTaskService {
     await audit(ctx, manager, { entity: 'PlanTask', entityId: task.id, action: 'UPDATE', unitId: plan.unitId, before: { agencies: before }, after: { agencies: rows } });
     return rows;
   }
+}
+
+type Timing = Pick<PlanTaskEntity, 'scheduleKind' | 'scheduleYear' | 'scheduleYearTo' | 'scheduleQuarter' | 'scheduleBeforeDay' | 'scheduleBeforeMonth' | 'scheduleDates'>;
+
+/** Which timing fields each kind takes; the others stay empty (the database checks the same, plan_task_schedule). */
+const TIMING_FIELDS: Record<ScheduleKind, (keyof Timing)[]> = {
+  [ScheduleKind.YEARLY]: [],
+  [ScheduleKind.YEARLY_FROM]: ['scheduleYear'],
+  [ScheduleKind.ONCE]: ['scheduleYear'],
+  [ScheduleKind.SPAN]: ['scheduleYear', 'scheduleYearTo'],
+  [ScheduleKind.DATES]: ['scheduleDates'],
+  [ScheduleKind.PART_OF_YEAR]: ['scheduleYear', 'scheduleQuarter', 'scheduleBeforeDay', 'scheduleBeforeMonth'],
+};
+
+/**
+ * A task's timing: every year, every year from a year, once in a year, a span of years, a part of
+ * the year (a quarter, or before a day), or dates. Fields not given keep their value while the kind
+ * stays; a new kind starts from empty fields. Years lie in the plan's period.
+ */
+function timingOf(plan: PlanEntity, args: PlanTaskFieldsArgs, task: PlanTaskEntity | null): Timing {
+  const kind = (args.scheduleKind !== undefined ? args.scheduleKind : task?.scheduleKind ?? null) as ScheduleKind | null;
+  const keep = task != null && kind === task.scheduleKind;
+  const pick = <K extends keyof Timing>(key: K, given: Timing[K] | undefined): Timing[K] | null =>
+    given !== undefined ? given : keep ? task![key] : null;
+  const out: Timing = {
+    scheduleKind: kind, scheduleYear: pick('scheduleYear', args.scheduleYear), scheduleYearTo: pick('scheduleYearTo', args.scheduleYearTo),
+    scheduleQuarter: pick('scheduleQuarter', args.scheduleQuarter), scheduleBeforeDay: pick('scheduleBeforeDay', args.scheduleBeforeDay),
+    scheduleBeforeMonth: pick('scheduleBeforeMonth', args.scheduleBeforeMonth), scheduleDates: pick('scheduleDates', args.scheduleDates),
+  };
+  if (out.scheduleDates && !out.scheduleDates.length) out.scheduleDates = null;
+  const allowed = kind ? TIMING_FIELDS[kind] : [];
+  for (const key of Object.keys(out) as (keyof Timing)[]) {
+    if (key !== 'scheduleKind' && out[key] != null && !allowed.includes(key)) throw planErrors.timing(key, `A task timed ${kind ?? 'not at all'} takes no ${key}`);
+  }
+  const need = (key: keyof Timing, why: string) => {
+    if (out[key] == null) throw planErrors.timing(key, why);
+  };
+  if (kind === ScheduleKind.YEARLY_FROM || kind === ScheduleKind.ONCE || kind === ScheduleKind.SPAN) need('scheduleYear', `A task timed ${kind} names its (first) year`);
+  if (kind === ScheduleKind.SPAN) need('scheduleYearTo', 'A span of years names its last year');
+  if (kind === ScheduleKind.DATES) need('scheduleDates', 'A task on dates names at least one date');
+  if (kind === ScheduleKind.PART_OF_YEAR) {
+    if ((out.scheduleQuarter == null) === (out.scheduleBeforeMonth == null)) throw planErrors.timing('scheduleQuarter', 'A part of the year is a quarter, or a day it is done before, not both');
+    if ((out.scheduleBeforeDay == null) !== (out.scheduleBeforeMonth == null)) throw planErrors.timing('scheduleBeforeDay', 'A day is given with its month ("trước 30/6")');
+    if (out.scheduleQuarter != null && (out.scheduleQuarter < 1 || out.scheduleQuarter > 4)) throw planErrors.timing('scheduleQuarter', 'A quarter is 1 to 4');
+    if (out.scheduleBeforeMonth != null) {
+      const month = out.scheduleBeforeMonth;
+      if (!Number.isInteger(month) || month < 1 || month > 12) throw planErrors.timing('scheduleBeforeMonth', 'A month is 1 to 12');
+      const days = new Date(Date.UTC(2024, month, 0)).getUTCDate();
+      if (!Number.isInteger(out.scheduleBeforeDay) || out.scheduleBeforeDay! < 1 || out.scheduleBeforeDay! > days) throw planErrors.timing('scheduleBeforeDay', `Month ${month} has days 1 to ${days}`);
+    }
+  }
+  for (const key of ['scheduleYear', 'scheduleYearTo'] as const) {
+    const year = yearIn(key, out[key]);
+    if (year != null && (year < plan.periodFrom || year > plan.periodTo)) throw planErrors.timing(key, `The plan runs ${plan.periodFrom}–${plan.periodTo}; ${year} is outside it`);
+  }
+  if (out.scheduleYearTo != null && out.scheduleYear != null && out.scheduleYearTo < out.scheduleYear) throw planErrors.timing('scheduleYearTo', 'A span ends after it begins');
+  if (out.scheduleDates) out.scheduleDates = [...out.scheduleDates].sort();
+  return out;
 }

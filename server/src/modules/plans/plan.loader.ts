@@ -11,7 +11,9 @@ import type { LegalDocument } from './legal-document.type';
 import { PlanAmendmentEntity, ReportingRuleEntity, ResponsibilityEntity } from './plan-detail.entity';
 import type { PlanAmendment, ReportingRule, Responsibility } from './plan-detail.type';
 import { PlanEntity } from './plan.entity';
-import { toBudgetLine, toLegalDocument, toPlan, toPlanAmendment, toReportingRule, toResponsibility } from './plan.mappers';
+import { toBudgetLine, toLegalDocument, toPlan, toPlanAmendment, toReportingRule, toResponsibility, toTarget } from './plan.mappers';
+import { TargetEntity } from './target.entity';
+import type { Target } from './target.type';
 import type { CascadeStatus } from './plan.type';
 
 /** Rows by id, in key order: one prepared statement per batch (core/rows.ts: no entity hydration). */
@@ -128,6 +130,8 @@ export const planLoaders = (ctx: Context) => ({
   budgetTotal: ctx.loaders.get('plans.budgetTotal', () => budgetTotalLoader(ctx)),
   responsibilities: manyBy<ResponsibilityEntity, Responsibility>(ctx, 'plans.responsibilities', ResponsibilityEntity, 'plan_id', (row) => row.planId, toResponsibility, ['position']),
   reportingRules: manyBy<ReportingRuleEntity, ReportingRule>(ctx, 'plans.reportingRules', ReportingRuleEntity, 'plan_id', (row) => row.planId, toReportingRule, ['position']),
+  /** Every target of a plan, of its tasks and of the plan itself, in order. */
+  targets: manyBy<TargetEntity, Target>(ctx, 'plans.targets', TargetEntity, 'plan_id', (row) => row.planId, toTarget, ['position']),
   amendments: manyBy<PlanAmendmentEntity, PlanAmendment>(ctx, 'plans.amendments', PlanAmendmentEntity, 'plan_id', (row) => row.planId, toPlanAmendment, []),
 });
 

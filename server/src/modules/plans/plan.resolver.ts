@@ -14,6 +14,7 @@ import { CascadePlanArgs, CreatePlanArgs, PlanListArgs, PlanMetaArgs, Transition
 import { planLoaders } from './plan.loader';
 import { PlanService } from './plan.service';
 import { CascadeResult, CascadeStatus, Plan, Signer } from './plan.type';
+import { Target } from './target.type';
 
 @Resolver(() => Plan)
 export class PlanResolver {
@@ -113,6 +114,11 @@ export class PlanResolver {
   @FieldResolver(() => [PlanTask], { description: 'In code order' })
   tasks(@Root() plan: Plan, @Ctx() ctx: Context): Promise<PlanTask[]> {
     return taskLoaders(ctx).tasks.load(Number(plan.id));
+  }
+
+  @FieldResolver(() => [Target], { description: 'The targets of the plan itself ("Mục tiêu" not tied to a task), in order; task targets are on tasks' })
+  async targets(@Root() plan: Plan, @Ctx() ctx: Context): Promise<Target[]> {
+    return (await planLoaders(ctx).targets.load(Number(plan.id))).filter((target) => target.taskId == null);
   }
 
   @FieldResolver(() => [BudgetLine], { description: 'Every line of the appendix, in code order (1, 1.1, 1.2, 2 ...)' })

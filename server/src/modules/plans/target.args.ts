@@ -15,6 +15,9 @@ export class TargetFilter {
   @Field(() => ID, { nullable: true })
   taskId?: string;
 
+  @Field(() => Boolean, { nullable: true, description: 'true: only the targets of the plan itself (no task); false: only those of tasks' })
+  onPlan?: boolean;
+
   @Field(() => TargetIndicator, { nullable: true })
   indicator?: TargetIndicator;
 }
@@ -42,14 +45,23 @@ export class TargetFieldsArgs {
   @Field(() => Int, { nullable: true, description: 'Required for BY_YEAR' })
   year?: number | null;
 
+  @Field(() => Int, { nullable: true, description: 'FROM_TO: the first year' })
+  fromYear?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'FROM_TO: the last year' })
+  toYear?: number | null;
+
   @Field(() => String, { nullable: true })
   note?: string | null;
 }
 
 @ArgsType()
 export class CreateTargetArgs extends TargetFieldsArgs {
-  @Field(() => ID)
-  taskId: string;
+  @Field(() => ID, { nullable: true, description: 'The task; omit it (and give planId) for a target of the plan itself' })
+  taskId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The plan, for a target of the plan itself; with taskId, it must be the task\'s plan' })
+  planId?: string | null;
 
   @Field(() => TargetIndicator)
   indicator: TargetIndicator;

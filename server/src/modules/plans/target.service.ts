@@ -19,13 +19,13 @@ export const TARGET = {
   entity: TargetEntity,
   snapshot: (t: TargetEntity) => ({
     planId: t.planId, taskId: t.taskId, indicator: t.indicator, comparator: t.comparator, value: normalizeDecimal(t.value), unit: t.valueUnit,
-    perQuantity: t.perQuantity, applies: t.applies, year: t.year, note: t.note,
+    perQuantity: t.perQuantity, applies: t.applies, year: t.year, fromYear: t.fromYear, toYear: t.toYear, note: t.note,
   }),
 };
 
 const SORTABLE = { position: 't.position', indicator: 't.indicator', taskId: 't.task_id', id: 't.id' };
 
-type TargetValues = Pick<TargetEntity, 'indicator' | 'comparator' | 'value' | 'valueUnit' | 'perQuantity' | 'applies' | 'year' | 'note'>;
+type TargetValues = Pick<TargetEntity, 'indicator' | 'comparator' | 'value' | 'valueUnit' | 'perQuantity' | 'applies' | 'year' | 'fromYear' | 'toYear' | 'note'>;
 
 /** Targets of tasks. A percent lies in 0–100; the unit is the indicator's; BY_YEAR names its year. */
 export class TargetService {
@@ -34,6 +34,7 @@ export class TargetService {
     if (filter.ids) qb.andWhere('t.id = any(:ids)', { ids: numericIds(filter.ids) });
     if (filter.planId) qb.andWhere('t.plan_id = :planId', { planId: parseId('filter.planId', filter.planId) });
     if (filter.taskId) qb.andWhere('t.task_id = :taskId', { taskId: parseId('filter.taskId', filter.taskId) });
+    if (filter.onPlan != null) qb.andWhere(filter.onPlan ? 't.task_id is null' : 't.task_id is not null');
     if (filter.indicator) qb.andWhere('t.indicator = :indicator', { indicator: filter.indicator });
     return qb;
   }
@@ -59,14 +60,19 @@ export class TargetService {
 
   static async create(ctx: Context, args: CreateTargetArgs): Promise<Target> {
     const manager = await ctx.db();
-    const task = await findReadable(manager, PLAN_TASK, parseId('taskId', args.taskId));
-    const plan = await planForWrite(ctx, manager, task.planId);
+    if (args.taskId == null && args.planId == null) throw badInput('taskId', 'A target belongs to a task (taskId) or to the plan itself (planId)');
+    const task = args.taskId == null ? null : await findReadable(manager, PLAN_TASK, parseId('taskId', args.taskId));
+    const planId = task ? task.planId : parseId('planId', args.planId!);
+    if (task && args.planId != null && parseId('planId', args.planId) !== task.planId) throw planErrors.taskOfOtherPlan('taskId');
+    const plan = await planForWrite(ctx, manager, planId);
     const values = await TargetService.validate(manager, plan, {
       indicator: args.indicator, comparator: args.comparator, value: args.value, valueUnit: args.unit ?? '', perQuantity: args.perQuantity ?? null,
-      applies: args.applies, year: args.year ?? null, note: optionalText('note', args.note, 2000),
+      applies: args.applies, year: args.year ?? null, fromYear: args.fromYear ?? null, toYear: args.toYear ?? null, note: optionalText('note', args.note, 2000),
     });
-    const [{ next }]: { next: number }[] = await manager.query('select coalesce(max(position), 0) + 1 as next from target where task_id = $1', [task.id]);
-    const row = await createAudited(ctx, TARGET, { ...values, planId: plan.id, taskId: task.id, position: next });
+    const [{ next }]: { next: number }[] = task
+      ? await manager.query('select coalesce(max(position), 0) + 1 as next from target where task_id = $1', [task.id])
+      : await manager.query('select coalesce(max(position), 0) + 1 as next from target where plan_id = $1 and task_id is null', [plan.id]);
+    const row = await createAudited(ctx, TARGET, { ...values, planId: plan.id, taskId: task?.id ?? null, position: next });
     await recordAmendment(ctx, manager, plan, { entity: 'Target', entityId: row.id, action: 'CREATE', after: TARGET.snapshot(row) });
     return toTarget(row);
   }
@@ -83,7 +89,9 @@ export class TargetService {
       valueUnit: args.unit ?? (indicatorChanged ? '' : target.valueUnit),
       perQuantity: args.perQuantity !== undefined ? args.perQuantity : target.perQuantity,
       applies: args.applies ?? target.applies,
-      year: args.year !== undefined ? args.year : args.applies === TargetApplies.EVERY_YEAR ? null : target.year,
+      year: args.year !== undefined ? args.year : args.applies != null && args.applies !== TargetApplies.BY_YEAR ? null : target.year,
+      fromYear: args.fromYear !== undefined ? args.fromYear : args.applies != null && args.applies !== TargetApplies.FROM_TO ? null : target.fromYear,
+      toYear: args.toYear !== undefined ? args.toYear : args.applies != null && args.applies !== TargetApplies.FROM_TO ? null : target.toYear,
       note: args.note !== undefined ? optionalText('note', args.note, 2000) : target.note,
     });
     const after = await updateAudited(ctx, TARGET, target.id, args.version, values);
@@ -115,10 +123,22 @@ export class TargetService {
     }
     const year = yearIn('year', values.year);
     if (values.applies === TargetApplies.BY_YEAR && year == null) throw badInput('year', 'A target by a given year names the year');
-    if (values.applies === TargetApplies.EVERY_YEAR && year != null) throw badInput('year', 'A target for every year names no year');
-    if (year != null && ((plan.periodFrom != null && year < plan.periodFrom) || (plan.periodTo != null && year > plan.periodTo))) {
-      throw planErrors.outOfRange('year', `The plan runs ${plan.periodFrom ?? '…'}–${plan.periodTo ?? '…'}; ${year} is outside it`);
+    if (values.applies !== TargetApplies.BY_YEAR && year != null) throw badInput('year', 'Only a target by a given year (BY_YEAR) names year');
+    if (year != null && (year < plan.periodFrom || year > plan.periodTo)) {
+      throw planErrors.outOfRange('year', `The plan runs ${plan.periodFrom}–${plan.periodTo}; ${year} is outside it`);
     }
-    return { ...values, value, valueUnit: unit, year };
+    const fromYear = yearIn('fromYear', values.fromYear);
+    const toYear = yearIn('toYear', values.toYear);
+    if (values.applies === TargetApplies.FROM_TO) {
+      if (fromYear == null) throw planErrors.targetYears('fromYear', 'A target over years (FROM_TO) names its first year');
+      if (toYear == null) throw planErrors.targetYears('toYear', 'A target over years (FROM_TO) names its last year');
+      if (toYear < fromYear) throw planErrors.targetYears('toYear', 'toYear must not be before fromYear');
+      if (fromYear < plan.periodFrom || toYear > plan.periodTo) {
+        throw planErrors.targetYears('fromYear', `The plan runs ${plan.periodFrom}–${plan.periodTo}; ${fromYear}–${toYear} is outside it`);
+      }
+    } else if (fromYear != null || toYear != null) {
+      throw planErrors.targetYears(fromYear != null ? 'fromYear' : 'toYear', 'Only a target over years (FROM_TO) names fromYear and toYear');
+    }
+    return { ...values, value, valueUnit: unit, year, fromYear, toYear };
   }
 }

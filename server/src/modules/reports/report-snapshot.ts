@@ -15,7 +15,7 @@ export type ReportFigureName = (typeof REPORT_FIGURES)[number];
 export type Snapshot = { figures: StoredFigures; taskProgress: StoredTaskProgress[] };
 
 type TaskRow = { id: number; code: string; title: string; organised: number; cost: string | null; attendees: number };
-type TargetRow = { task_id: number; indicator: TargetIndicator; name: string; comparator: TargetComparator; value: string; value_unit: string; per_quantity: number | null; applies: string; year: number | null };
+type TargetRow = { task_id: number; indicator: TargetIndicator; name: string; comparator: TargetComparator; value: string; value_unit: string; per_quantity: number | null; applies: string; year: number | null; from_year: number | null; to_year: number | null };
 
 const SYMBOL: Record<TargetComparator, string> = { GT: '>', GTE: '≥', EQ: '=', LTE: '≤' };
 // Reports are official documents in Vietnamese: numbers use the decimal comma.
@@ -63,9 +63,13 @@ async function progressOf(manager: EntityManager, unitPath: string, year: number
     [planId, unitPath, year],
   );
   const targets: TargetRow[] = await manager.query(
-    `select t.task_id, t.indicator, i.name, t.comparator, t.value::text as value, t.value_unit, t.per_quantity, t.applies, t.year
-       from target t join target_indicator i on i.code = t.indicator where t.plan_id = $1 order by t.task_id, t.position`,
-    [planId],
+    `select t.task_id, t.indicator, i.name, t.comparator, t.value::text as value, t.value_unit, t.per_quantity, t.applies, t.year,
+            t.from_year, t.to_year
+       from target t join target_indicator i on i.code = t.indicator
+      where t.plan_id = $1 and t.task_id is not null
+        and (t.applies <> 'FROM_TO' or $2::int between t.from_year and t.to_year) -- a FROM_TO target is due only within its years
+      order by t.task_id, t.position`,
+    [planId, year],
   );
   return tasks.map((task) => ({
     taskId: task.id,
@@ -83,7 +87,7 @@ function progressText(task: TaskRow, targets: TargetRow[], counts: FigureCounts,
     const measure = measureOf(target.indicator, counts, target.per_quantity);
     const actual = actualOf(measure);
     const unit = target.value_unit === 'PERCENT' ? '%' : '';
-    const goal = `chỉ tiêu ${SYMBOL[target.comparator]} ${viDecimal(target.value)}${unit}${target.applies === 'BY_YEAR' ? ` đến năm ${target.year}` : ''}`;
+    const goal = `chỉ tiêu ${SYMBOL[target.comparator]} ${viDecimal(target.value)}${unit}${target.applies === 'BY_YEAR' ? ` đến năm ${target.year}` : target.applies === 'FROM_TO' ? ` giai đoạn ${target.from_year} - ${target.to_year}` : ''}`;
     const met = meets(measure, target.comparator, target.value);
     const verdict = met == null ? 'chưa có số liệu' : met ? 'đạt' : target.applies === 'BY_YEAR' && year < (target.year ?? year) ? 'chưa đạt (chưa đến hạn)' : 'chưa đạt';
     const value = actual == null ? '—' : `${vi(actual)}${unit} (${measure?.numerator}/${measure?.denominator})`;
