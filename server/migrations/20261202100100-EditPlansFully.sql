@@ -68,11 +68,13 @@ update plan set period_to = greatest(period_from, coalesce(period_to, period_fro
 
 create function app.plan_default_period() returns trigger language plpgsql as $$
 begin
-  new.period_from := coalesce(new.period_from, new.period_to, extract(year from coalesce(new.issued_on, current_date))::smallint);
+  new.period_from := coalesce(new.period_from, new.period_to, extract(year from new.issued_on)::smallint,
+    (select extract(year from least(current_date, coalesce(u.valid_to, current_date)))::smallint from admin_unit u where u.id = new.unit_id),
+    extract(year from current_date)::smallint);
   new.period_to := coalesce(new.period_to, new.period_from);
   return new;
 end $$;
-comment on function app.plan_default_period is 'A plan given no period covers one year: the year it is issued, else the current year. Writers that know the period send it.';
+comment on function app.plan_default_period is 'A plan given no period covers one year: the year it is issued, else the current year (the last year of its unit, for a unit abolished since, such as a district after 1 July 2025). Writers that know the period send it.';
 create trigger plan_05_default_period before insert on plan
   for each row execute function app.plan_default_period();
 grant execute on function app.plan_default_period() to hoagiai_app;

@@ -18,7 +18,7 @@ const UPDATE = `mutation ($id: ID!, $version: Int!, $number: String, $issuedOn: 
 beforeAll(async () => {
   app = await startTestApp();
   token = await app.login(DEMO.myTuStaff);
-  const created = await app.gql(`mutation ($unitId: ID!) { createPlan(unitId: $unitId, title: "Kế hoạch tuyên truyền pháp luật", periodFrom: 2026, periodTo: 2026) { id version status } }`,
+  const created = await app.gql(`mutation ($unitId: ID!) { createPlan(unitId: $unitId, title: "Kế hoạch tuyên truyền pháp luật", periodFrom: 2025, periodTo: 2025) { id version status } }`,
     { unitId: await app.unitId('944') }, { token });
   expect(created.data!.createPlan.status).toBe('DRAFT');
   plan = created.data!.createPlan;
@@ -43,7 +43,7 @@ describe('Plan lifecycle', () => {
   });
 
   it('edits a draft freely and records no amendment', async () => {
-    expect((await update({ number: '12/KH-UBND', issuedOn: '2026-01-10' })).errors).toBeUndefined();
+    expect((await update({ number: '12/KH-UBND', issuedOn: '2025-01-10' })).errors).toBeUndefined();
     expect((await update({ number: '15/KH-UBND' })).data!.updatePlan.number).toBe('15/KH-UBND');
     expect(await app.sql('select 1 from plan_amendment where plan_id = $1', [plan.id])).toHaveLength(0);
   });
@@ -56,12 +56,12 @@ describe('Plan lifecycle', () => {
   it('issues the plan, and its legal document carries the number and date', async () => {
     expect((await step('ISSUED')).data!.transitionPlan.status).toBe('ISSUED');
     const [document] = await app.sql(`select d.number_symbol, d.issued_on, d.issued_year, d.kind from legal_document d join plan p on p.document_id = d.id where p.id = $1`, [plan.id]);
-    expect(document).toEqual({ number_symbol: '15/KH-UBND', issued_on: '2026-01-10', issued_year: 2026, kind: 'PLAN' });
+    expect(document).toEqual({ number_symbol: '15/KH-UBND', issued_on: '2025-01-10', issued_year: 2025, kind: 'PLAN' });
   });
 
   it('locks the number and date of an issued plan', async () => {
     expect((await update({ number: '16/KH-UBND' })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'number', reason: 'LOCKED_WHEN_ISSUED' });
-    expect((await update({ issuedOn: '2026-01-11' })).errors![0].extensions).toMatchObject({ field: 'issuedOn', reason: 'LOCKED_WHEN_ISSUED' });
+    expect((await update({ issuedOn: '2025-01-11' })).errors![0].extensions).toMatchObject({ field: 'issuedOn', reason: 'LOCKED_WHEN_ISSUED' });
     await expect(app.sql(`update plan set number = '99/KH-UBND' where id = $1`, [plan.id])).rejects.toThrow(/keeps its number/);
   });
 

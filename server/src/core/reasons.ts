@@ -193,6 +193,17 @@ export const REASONS = {
   NOT_READY_TO_ISSUE: [],
   WRONG_PARENT: [],
   OUT_OF_RANGE: [],
+  // The plan editor (issue 7a)
+  OUTSIDE_UNIT_VALIDITY: ['issuedOn', 'validFrom', 'validTo'],
+  DOCUMENT_KIND_MISMATCH: ['expected'],
+  PREDECESSOR_INVALID: [],
+  ARCHIVE_IN_RECIPIENTS: [],
+  PERIOD_REQUIRED: [],
+  TIMING_INVALID: [],
+  TARGET_YEARS_INVALID: [],
+  AGENCY_OUTSIDE_PLAN_UNITS: [],
+  TASK_OF_OTHER_PLAN: [],
+  MOVE_INVALID: [],
 
   // Cascading a plan (modules/plans/cascade.service.ts, issue 8a) -----------------------------------
   NOT_DIRECTLY_BELOW: ['unitId'],

@@ -131,7 +131,7 @@ export const planLoaders = (ctx: Context) => ({
   responsibilities: manyBy<ResponsibilityEntity, Responsibility>(ctx, 'plans.responsibilities', ResponsibilityEntity, 'plan_id', (row) => row.planId, toResponsibility, ['position']),
   reportingRules: manyBy<ReportingRuleEntity, ReportingRule>(ctx, 'plans.reportingRules', ReportingRuleEntity, 'plan_id', (row) => row.planId, toReportingRule, ['position']),
   /** Every target of a plan, of its tasks and of the plan itself, in order. */
-  targets: manyBy<TargetEntity, Target>(ctx, 'plans.targets', TargetEntity, 'plan_id', (row) => row.planId, toTarget, ['position']),
+  targets: manyBy<TargetEntity, Target>(ctx, 'plans.targetsOfPlan', TargetEntity, 'plan_id', (row) => row.planId, toTarget, ['position']),
   amendments: manyBy<PlanAmendmentEntity, PlanAmendment>(ctx, 'plans.amendments', PlanAmendmentEntity, 'plan_id', (row) => row.planId, toPlanAmendment, []),
 });
 
