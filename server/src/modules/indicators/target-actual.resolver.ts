@@ -3,8 +3,10 @@ import type { Context } from '../../core/context';
 import { parseId } from '../../core/graphql/list';
 import { TargetApplies } from '../plans/plan.enums';
 import { Target } from '../plans/target.type';
+import { isWithin } from '../../core/tenancy/scope';
+import { TargetStatus } from './indicator-catalogue.type';
 import { assertYear, indicatorKey, indicatorLoaders } from './indicator.loader';
-import { actualOf, measureOf, meets } from './target-measure';
+import { actualOf, type Measure, measureOf, meets, reportedMeasure } from './target-measure';
 
 @ObjectType({ description: 'A target measured for a unit and a year' })
 export class TargetEvaluation {
@@ -17,10 +19,10 @@ export class TargetEvaluation {
   @Field(() => Float, { nullable: true, description: 'The actual value, in the target\'s unit; null when nothing was measured' })
   actual: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'What was counted (e.g. teams consolidated)' })
+  @Field(() => Float, { nullable: true, description: 'What was counted (e.g. teams consolidated), or the sum reported' })
   numerator: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Out of what (e.g. all teams)' })
+  @Field(() => Float, { nullable: true, description: 'Out of what (e.g. all teams); 1 for a reported count or amount' })
   denominator: number | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether the actual value meets the target; null when nothing was measured or the unit is not readable' })
@@ -28,6 +30,9 @@ export class TargetEvaluation {
 
   @Field({ description: 'Whether the target is due in this year: every year, or from its deadline year on ("by 2025")' })
   due: boolean;
+
+  @Field(() => TargetStatus, { description: 'MET, NOT_MET, NO_DATA (nothing measured: never "not met") or NOT_APPLICABLE (outside the plan\'s unit subtree)' })
+  status: TargetStatus;
 }
 
 /** Adds the measured value to the plans module's Target: rolled up over the unit's subtree. */
@@ -53,6 +58,16 @@ export class TargetActualResolver {
     return (await evaluate(ctx, target, year, unitId)).met;
   }
 
+  @FieldResolver(() => TargetStatus, { description: 'MET, NOT_MET, NO_DATA or NOT_APPLICABLE for the unit (default: the plan\'s unit) in the year' })
+  async status(
+    @Root() target: Target,
+    @Arg('year', () => Int) year: number,
+    @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<TargetStatus> {
+    return (await evaluate(ctx, target, year, unitId)).status;
+  }
+
   @FieldResolver(() => TargetEvaluation, { description: 'actual and met with what was counted' })
   evaluation(
     @Root() target: Target,
@@ -64,20 +79,43 @@ export class TargetActualResolver {
   }
 }
 
+/**
+ * A target measured for a unit and a year. A target applies to its plan's unit and the units below
+ * it: elsewhere it is NOT_APPLICABLE (Mỹ Tú's targets say nothing of the rest of Sóc Trăng). A
+ * COMPUTED indicator is measured from the figures, a REPORTED one from the values the reports of the
+ * unit's subtree hold; nothing measured is NO_DATA, never NOT_MET.
+ */
 async function evaluate(ctx: Context, target: Target, year: number, unitId: string | null): Promise<TargetEvaluation> {
   assertYear(year);
   const loaders = indicatorLoaders(ctx);
-  const unit = unitId != null ? parseId('unitId', unitId) : await loaders.planUnit.load(Number(target.planId));
+  const planUnit = await loaders.planUnit.load(Number(target.planId));
+  const unit = unitId != null ? parseId('unitId', unitId) : planUnit?.unitId ?? null;
   const due = target.applies === TargetApplies.EVERY_YEAR || (target.year != null && year >= target.year);
-  const figures = unit == null ? null : await loaders.byUnitYear.load(indicatorKey(unit, year));
-  const measure = figures ? measureOf(target.indicator, figures, target.perQuantity) : null;
+  const empty = { unitId: unit ?? 0, year, actual: null, numerator: null, denominator: null, met: null, due };
+  if (unit == null || !planUnit) return { ...empty, status: TargetStatus.NO_DATA };
+  const path = unit === planUnit.unitId ? planUnit.path : await loaders.unitPath.load(unit);
+  if (path == null || !isWithin(path, planUnit.path)) return { ...empty, status: TargetStatus.NOT_APPLICABLE };
+  const measure = await measureFor(ctx, target, unit, year);
+  const met = meets(measure, target.comparator, target.value);
   return {
-    unitId: unit ?? 0,
+    unitId: unit,
     year,
     actual: actualOf(measure),
     numerator: measure?.numerator ?? null,
     denominator: measure?.denominator ?? null,
-    met: meets(measure, target.comparator, target.value),
+    met,
     due,
+    status: met == null ? TargetStatus.NO_DATA : met ? TargetStatus.MET : TargetStatus.NOT_MET,
   };
+}
+
+async function measureFor(ctx: Context, target: Target, unit: number, year: number): Promise<Measure | null> {
+  const loaders = indicatorLoaders(ctx);
+  const indicator = await loaders.indicator.load(target.indicator);
+  if (!indicator) return null;
+  if (indicator.measurement === 'REPORTED') {
+    return reportedMeasure(indicator.unit, await loaders.reported.load(`${unit}:${year}:${indicator.code}`));
+  }
+  const figures = await loaders.byUnitYear.load(indicatorKey(unit, year));
+  return figures ? measureOf(indicator.measure, figures, target.perQuantity) : null;
 }

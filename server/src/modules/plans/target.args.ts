@@ -2,7 +2,8 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { Min } from 'class-validator';
 import { ListArgs, MetaArgs } from '../../core/graphql/list';
 import { DecimalScalar } from './decimal.scalar';
-import { TargetApplies, TargetComparator, TargetIndicator, TargetUnit } from './plan.enums';
+import { IndicatorCodeScalar } from '../indicators/indicator-code.scalar';
+import { TargetApplies, TargetComparator, TargetUnit } from './plan.enums';
 
 @InputType()
 export class TargetFilter {
@@ -15,8 +16,8 @@ export class TargetFilter {
   @Field(() => ID, { nullable: true })
   taskId?: string;
 
-  @Field(() => TargetIndicator, { nullable: true })
-  indicator?: TargetIndicator;
+  @Field(() => IndicatorCodeScalar, { nullable: true })
+  indicator?: string;
 }
 
 @ArgsType()
@@ -51,8 +52,8 @@ export class CreateTargetArgs extends TargetFieldsArgs {
   @Field(() => ID)
   taskId: string;
 
-  @Field(() => TargetIndicator)
-  indicator: TargetIndicator;
+  @Field(() => IndicatorCodeScalar, { description: 'An indicator of the catalogue the caller reads' })
+  indicator: string;
 
   @Field(() => TargetComparator)
   comparator: TargetComparator;
@@ -73,8 +74,8 @@ export class UpdateTargetArgs extends TargetFieldsArgs {
   @Min(1)
   version: number;
 
-  @Field(() => TargetIndicator, { nullable: true })
-  indicator?: TargetIndicator | null;
+  @Field(() => IndicatorCodeScalar, { nullable: true })
+  indicator?: string | null;
 
   @Field(() => TargetComparator, { nullable: true })
   comparator?: TargetComparator | null;
