@@ -1,5 +1,5 @@
 import { TargetComparator } from '../plans/plan.enums';
-import { IndicatorMeasure } from './indicator-catalogue.type';
+import { IndicatorMeasure } from './indicator.enums';
 import type { FigureCounts } from './indicator.repository';
 
 /**
