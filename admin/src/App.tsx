@@ -13,7 +13,7 @@ import hamlets from './hamlets';
 import { hamletMoves, unassignedHamlets } from './reform';
 import memberships from './memberships';
 import { budgetLines, plans } from './planRoutes';
-import indicators from './indicators';
+import indicators, { indicatorCatalogue } from './indicators';
 import pilots from './pilots';
 import reports from './reports';
 import units from './units';
@@ -59,6 +59,7 @@ export const App = () => (
           <Resource name="ReportObligation" />
           <Resource name="PilotSelection" {...offered('PilotSelection', pilots)} />
           <Resource name="Indicators" {...indicators} />
+          <Resource name="Indicator" {...offered('Indicator', indicatorCatalogue)} />
           <Resource name="MediationTeam" {...offered('MediationTeam', teams)} />
           <Resource name="Mediator" {...offered('Mediator', mediators)} />
           <Resource name="TrainerPool" {...offered('TrainerPool', trainerPools)} />

@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-const CREATE = `mutation ($taskId: ID!, $indicator: TargetIndicator!, $comparator: TargetComparator!, $value: Decimal!, $applies: TargetApplies!,
+const CREATE = `mutation ($taskId: ID!, $indicator: IndicatorCode!, $comparator: TargetComparator!, $value: Decimal!, $applies: TargetApplies!,
   $unit: TargetUnit, $year: Int, $perQuantity: Int) {
   createTarget(taskId: $taskId, indicator: $indicator, comparator: $comparator, value: $value, applies: $applies, unit: $unit, year: $year,
     perQuantity: $perQuantity) { id indicator comparator value unit applies year perQuantity position version } }`;

@@ -45,6 +45,7 @@ const CREATE_RULES: Record<string, ResourceRule> = {
   PilotSelection: writesAt('PROVINCE', 'DISTRICT'),
   User: (c) => c.administer,
   Membership: (c) => c.administer && c.grantableRoles.length > 0,
+  Indicator: (c) => c.administer,
 };
 
 export const mayCreate = (resource: string, capabilities: Capabilities): boolean => (CREATE_RULES[resource] ?? writes)(capabilities);

@@ -5,6 +5,7 @@ import { pilotsEn } from '../pilots/messages.en';
 import { reportsEn } from '../reports/messages.en';
 import { groundEn } from '../teams/messages.en';
 import { reformEn } from '../reform/messages.en';
+import { catalogueEn } from '../indicators/messages.en';
 
 /** The console's own messages in English; vi.ts has the same keys (the type checks it). */
 export const enApp = {
@@ -14,6 +15,7 @@ export const enApp = {
     ...pilotsEn.resources,
     ...groundEn.resources,
     ...reformEn.resources,
+    ...catalogueEn.resources,
     AdministrativeUnit: {
       name: 'Administrative unit |||| Administrative units',
       fields: {
@@ -96,6 +98,7 @@ export const enApp = {
     ...pilotsEn.hoagiai,
     ...groundEn.hoagiai,
     ...reformEn.hoagiai,
+    ...catalogueEn.hoagiai,
     title: 'Grassroots mediation',
     errors: {
       conflict: 'Someone else changed this record after you opened it. Reload it, then make your changes again.',

@@ -5,6 +5,7 @@ import { pilotsVi } from '../pilots/messages.vi';
 import { reportsVi } from '../reports/messages.vi';
 import { groundVi } from '../teams/messages.vi';
 import { reformVi } from '../reform/messages.vi';
+import { catalogueVi } from '../indicators/messages.vi';
 import { raVietnamese } from './raVietnamese';
 
 /** The console's own messages in Vietnamese (same keys as enApp). */
@@ -15,6 +16,7 @@ const viApp: AppMessages = {
     ...pilotsVi.resources,
     ...groundVi.resources,
     ...reformVi.resources,
+    ...catalogueVi.resources,
     AdministrativeUnit: {
       name: 'Đơn vị hành chính |||| Đơn vị hành chính',
       fields: {
@@ -97,6 +99,7 @@ const viApp: AppMessages = {
     ...pilotsVi.hoagiai,
     ...groundVi.hoagiai,
     ...reformVi.hoagiai,
+    ...catalogueVi.hoagiai,
     title: 'Hòa giải ở cơ sở',
     errors: {
       conflict: 'Bản ghi này đã được người khác thay đổi sau khi bạn mở. Hãy tải lại rồi thực hiện lại thay đổi của bạn.',

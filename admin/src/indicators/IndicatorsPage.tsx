@@ -7,7 +7,7 @@ import { COUNTS, SHARES, indicatorTables } from './indicatorExports';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
 import { apolloClient } from '../graphql/apolloClient';
 import { useNumberFormat } from '../common/useNumberFormat';
-import { type Figures, INDICATORS_PAGE, type IndicatorsPageData } from './indicatorQueries';
+import { type Figures, INDICATORS_PAGE, type IndicatorsPageData, type TargetStatus } from './indicatorQueries';
 
 const CHILD_COLUMNS = ['teams', 'mediators', 'casesReceived', 'consolidatedShare', 'settlementRate', 'secretaryLedShare', 'mediatorsTrainedShare'];
 const SYMBOL: Record<string, string> = { GT: '>', GTE: '≥', EQ: '=', LTE: '≤' };
@@ -49,8 +49,14 @@ const IndicatorsView = ({ unitId, year }: { unitId: string; year: number }) => {
   if (!unit) return null;
   if (!unit.indicators) return <Alert severity="info">{translate('hoagiai.errors.notFound')}</Alert>;
   const comparison = data.indicatorsComparison;
-  const verdict = (met: boolean | null, due: boolean) =>
-    met == null ? translate('hoagiai.indicators.noData') : `${translate(met ? 'hoagiai.indicators.met' : 'hoagiai.indicators.notMet')}${due ? '' : ` (${translate('hoagiai.indicators.notDue')})`}`;
+  // No data is said as such, never "not met"; a target outside its plan's unit is not applicable.
+  // A target not yet due shows its progress so far ("Đạt (chưa đến hạn)").
+  const verdict = ({ status, met }: { status: TargetStatus; met: boolean | null }) => {
+    if (status !== 'NOT_DUE') return translate(`hoagiai.catalogue.status.${status}`);
+    if (met == null) return translate('hoagiai.catalogue.status.NOT_DUE');
+    return `${translate(`hoagiai.catalogue.status.${met ? 'MET' : 'NOT_MET'}`)} (${translate('hoagiai.indicators.notDue')})`;
+  };
+  const names = new Map(data.indicators?.map((i) => [i.code, locale === 'en' ? i.nameEn : i.name]) ?? []);
   return (
     <Stack spacing={3} sx={{ mt: 2 }} data-testid="indicators">
       <Box>
@@ -68,9 +74,9 @@ const IndicatorsView = ({ unitId, year }: { unitId: string; year: number }) => {
               {data.allTargets.map((t) => (
                 <TableRow key={t.id}>
                   <TableCell>{t.task?.plan?.number} · {t.task?.code}</TableCell>
-                  <TableCell>{translate(`hoagiai.indicator.${t.indicator}`, { _: t.indicator })} {SYMBOL[t.comparator]} {number(Number(t.value))}{t.unit === 'PERCENT' ? '%' : ''}{t.year ? ` (${t.year})` : ''}</TableCell>
-                  <TableCell align="right">{t.unit === 'PERCENT' ? percent(t.evaluation.actual) : number(t.evaluation.actual)} ({number(t.evaluation.numerator)}/{number(t.evaluation.denominator)})</TableCell>
-                  <TableCell><Chip size="small" color={t.evaluation.met ? 'success' : t.evaluation.met === false ? 'warning' : 'default'} label={verdict(t.evaluation.met, t.evaluation.due)} /></TableCell>
+                  <TableCell>{names.get(t.indicator) ?? t.indicator} {SYMBOL[t.comparator]} {number(Number(t.value))}{t.unit === 'PERCENT' ? '%' : ''}{t.year ? ` (${t.year})` : ''}</TableCell>
+                  <TableCell align="right">{t.evaluation.actual == null ? '—' : `${t.unit === 'PERCENT' ? percent(t.evaluation.actual) : number(t.evaluation.actual)} (${number(t.evaluation.numerator)}/${number(t.evaluation.denominator)})`}</TableCell>
+                  <TableCell><Chip size="small" data-testid={`target-status-${t.id}`} color={t.evaluation.status === 'MET' ? 'success' : t.evaluation.status === 'NOT_MET' ? 'warning' : 'default'} label={verdict(t.evaluation)} /></TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -46,7 +46,7 @@ export function indicatorTables(data: IndicatorsPageData, year: number, ctx: Exp
         `${t.task?.plan?.number ?? ''} · ${t.task?.code ?? ''}`,
         `${ctx.translate(`hoagiai.indicator.${t.indicator}`, { _: t.indicator })} ${t.comparator} ${t.value}${t.unit === 'PERCENT' ? '%' : ''}${t.year ? ` (${t.year})` : ''}`,
         t.evaluation.actual,
-        t.evaluation.met == null ? ctx.translate('hoagiai.indicators.noData') : ctx.translate(t.evaluation.met ? 'hoagiai.indicators.met' : 'hoagiai.indicators.notMet'),
+        ctx.translate(`hoagiai.catalogue.status.${t.evaluation.status}`),
       ]),
     });
   }

@@ -13,22 +13,25 @@ export const INDICATORS_PAGE = gql`
     }
     allTargets(perPage: 50) {
       id indicator comparator value unit applies year task { code plan { number } }
-      evaluation(unitId: $id, year: $year) { actual met due numerator denominator }
+      evaluation(unitId: $id, year: $year) { actual met due numerator denominator status }
     }
+    indicators { code name nameEn unit }
     indicatorsComparison(unitId: $id, year: $year) { pilotUnits { id code name } pilot { ${FIGURES} } nonPilot { ${FIGURES} } }
   }
 `;
 
 export type Figures = Record<string, number | null>;
+export type TargetStatus = 'MET' | 'NOT_MET' | 'NOT_DUE' | 'NO_DATA' | 'NOT_APPLICABLE';
 export type UnitRow = { id: string; code: string; name: string; level: string; pilot: boolean; indicators: Figures | null };
 export type TargetRow = {
   id: string; indicator: string; comparator: string; value: string; unit: string; applies: string; year: number | null;
   task: { code: string; plan: { number: string | null } | null } | null;
-  evaluation: { actual: number | null; met: boolean | null; due: boolean; numerator: number | null; denominator: number | null };
+  evaluation: { actual: number | null; met: boolean | null; due: boolean; numerator: number | null; denominator: number | null; status: TargetStatus };
 };
 export type IndicatorsPageData = {
   AdministrativeUnit: UnitRow | null;
   allAdministrativeUnits: UnitRow[];
   allTargets: TargetRow[];
+  indicators: { code: string; name: string; nameEn: string; unit: string }[];
   indicatorsComparison: { pilotUnits: { id: string; code: string; name: string }[]; pilot: Figures; nonPilot: Figures } | null;
 };

@@ -9,6 +9,7 @@ import { UnitLinkField } from '../common/UnitLinkField';
 import { MissingReports } from './MissingReports';
 import { ReportStatusField, TimelinessField } from './ReportChips';
 import { ReportFigures } from './ReportFigures';
+import { ReportIndicatorValues } from './ReportIndicatorValues';
 import { CorrectionsTable, ReportEvents, TaskProgressList } from './ReportHistory';
 import { REPORT_SHOW_FIELDS } from './selections';
 import type { Report } from './types';
@@ -72,6 +73,8 @@ export const ReportShow = () => (
       </Stack>
       <Section title="hoagiai.reports.figures" />
       <ReportFigures />
+      <Section title="hoagiai.catalogue.reported" />
+      <ReportIndicatorValues />
       <Section title="hoagiai.reports.progress" />
       <TaskProgressList />
       <MissingReports />

@@ -50,3 +50,21 @@ export const reopenReport = (report: Versioned, reason: string) =>
 
 export const correctReportFigure = (report: Versioned, field: string, value: string, reason: string) =>
   run(() => apolloClient.mutate({ mutation: CORRECT, variables: { id: report.id, version: report.version, field, value, reason }, fetchPolicy: 'no-cache' }));
+
+const SET_VALUE = gql`
+  mutation SetReportIndicatorValue($id: ID!, $version: Int!, $indicator: IndicatorCode!, $numerator: Decimal!, $denominator: Decimal) {
+    setReportIndicatorValue(id: $id, version: $version, indicator: $indicator, numerator: $numerator, denominator: $denominator) { id version }
+  }
+`;
+const CLEAR_VALUE = gql`
+  mutation ClearReportIndicatorValue($id: ID!, $version: Int!, $indicator: IndicatorCode!) {
+    clearReportIndicatorValue(id: $id, version: $version, indicator: $indicator) { id version }
+  }
+`;
+
+/** A REPORTED indicator's value in a draft: numerator (and denominator for a percent). */
+export const setReportIndicatorValue = (report: Versioned, indicator: string, numerator: string, denominator: string | null) =>
+  run(() => apolloClient.mutate({ mutation: SET_VALUE, variables: { id: report.id, version: report.version, indicator, numerator, denominator }, fetchPolicy: 'no-cache' }));
+
+export const clearReportIndicatorValue = (report: Versioned, indicator: string) =>
+  run(() => apolloClient.mutate({ mutation: CLEAR_VALUE, variables: { id: report.id, version: report.version, indicator }, fetchPolicy: 'no-cache' }));

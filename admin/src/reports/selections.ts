@@ -15,4 +15,5 @@ export const REPORT_SHOW_FIELDS: SparseField[] = [
   { taskProgress: ['taskId', 'code', 'title', 'text', 'corrected'] },
   { corrections: ['id', 'field', 'computed', 'previous', 'value', 'reason', 'correctedAt', 'correctedByName'] },
   { events: ['id', 'kind', 'at', 'userId', 'userName', 'reason', 'onTime'] },
+  { indicatorValues: ['indicator', 'name', 'nameEn', 'unit', 'entered', 'numerator', 'denominator', 'totalNumerator', 'totalDenominator', 'actual'] },
 ];

@@ -54,6 +54,13 @@ export type Report = RaRecord & {
   firstSubmittedAt?: string | null;
   /** What the caller may do now, as the server decides (WorkflowButtons offers exactly these). */
   actions?: ReportAction[];
+  /** REPORTED indicators that apply to the unit: its own value and the sum below it (issue 7). */
+  indicatorValues?: ReportIndicatorValue[];
+};
+
+export type ReportIndicatorValue = {
+  indicator: string; name: string; nameEn: string; unit: string; entered: boolean; numerator: string | null; denominator: string | null;
+  totalNumerator: string | null; totalDenominator: string | null; actual: number | null;
 };
 
 /** What a unit owes for a year, generated or not (allReportObligations). */

@@ -226,6 +226,26 @@ export const REASONS = {
   NOT_STORED: [],
   TARGET_WITHOUT_VALUE: [],
   UNKNOWN_SECTION: [],
+
+  // The indicator catalogue and reported values (issue 7, section 2) ------------------------------
+  INDICATOR_CODE_FORMAT: [],
+  INDICATOR_CODE_TAKEN: [],
+  INDICATOR_UNKNOWN: ['code'],
+  INDICATOR_BUILTIN_READ_ONLY: [],
+  INDICATOR_PROVINCE_REQUIRED: [],
+  INDICATOR_MEASURE_REQUIRED: [],
+  INDICATOR_MEASURE_MISMATCH: [],
+  INDICATOR_UNIT_MISMATCH: ['measure', 'unit'],
+  INDICATOR_IN_USE: ['targets', 'values'],
+  INDICATOR_HAS_VALUES: [],
+  INDICATOR_NOT_REPORTED: ['code'],
+  REPORT_VALUE_DRAFT_ONLY: [],
+  REPORT_VALUE_NEGATIVE: [],
+  REPORT_VALUE_DENOMINATOR_REQUIRED: [],
+  REPORT_VALUE_WHOLE_NUMBER: [],
+  REPORT_VALUE_EXCEEDS_DENOMINATOR: [],
+  REPORT_VALUE_NO_DENOMINATOR: [],
+  REPORT_VALUE_ABSENT: ['code'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ReasonCode = keyof typeof REASONS;

@@ -44,4 +44,4 @@ export const resolvers: NonEmptyArray<Function> = [
 
 export const entities = [AdminUnitEntity, UnitSuccessionEntity, UserEntity, MembershipEntity, HamletEntity, HamletMoveEntity, AgencyEntity, ...planEntities,
   ...workforceModule.entities, ...trainingModule.entities, ...casesModule.entities, ...assessmentsModule.entities,
-  ...reportsModule.entities, ...pilotsModule.entities];
+  ...reportsModule.entities, ...pilotsModule.entities, ...indicatorsModule.entities];

@@ -14,6 +14,7 @@ export const DEFAULT_LIST_BOUND = 100;
 
 export const LIST_BOUNDS: Record<string, number> = {
   'Query.indicators': 100, // the indicator catalogue
+  'Report.indicatorValues': 100, // the REPORTED indicators that apply to a unit: national and its province's
   'Query.pilotTasks': 200,
   'Query.missingReports': 1_000, // the units below a province: ≤ 600 districts and communes
   'AdministrativeUnit.successors': 100,

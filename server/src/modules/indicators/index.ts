@@ -1,8 +1,13 @@
+import { CatalogueIndicatorEntity } from './indicator-catalogue.entity';
+import { IndicatorCatalogueResolver } from './indicator-catalogue.resolver';
 import { TargetActualResolver } from './target-actual.resolver';
 import { UnitIndicatorsResolver } from './unit-indicators.resolver';
 
-/** Indicators against targets (issue 4, item 6): nested fields of AdministrativeUnit and Target. */
+/**
+ * Indicators against targets (issue 4, item 6): nested fields of AdministrativeUnit and Target;
+ * and the open catalogue of indicators (issue 7, section 2).
+ */
 export const indicatorsModule = {
-  resolvers: [UnitIndicatorsResolver, TargetActualResolver],
-  entities: [],
+  resolvers: [UnitIndicatorsResolver, TargetActualResolver, IndicatorCatalogueResolver],
+  entities: [CatalogueIndicatorEntity],
 };

@@ -16,7 +16,9 @@ import type { Context } from '../../core/context';
  * - newMediators: those of them elected in the year; newMediatorsTrained: of those, trained by the year end;
  * - cases: received in the year (case book rows) by their outcome at the year end (closed after it:
  *   still in progress), plus the paper yearly counts of the year;
- * - trainers: trainers of the pools of the unit itself whose period overlaps the year.
+ * - trainers: trainers of the pools of the unit itself whose period overlaps the year;
+ * - trainersBelow: trainers of every pool of the subtree (the unit's and those below it) whose
+ *   period overlaps the year (issue 7: a province's "100% of trainers trained" counts its districts' pools).
  * A team and its mediators count under the unit they belonged to on the count date (a team that
  * moved at the 2025 reform counts under its former commune before moved_on), and a unit that ends
  * within the year is counted on its last day (Huyện Mỹ Tú's 2025: 30 June 2025). Records (reviews,
@@ -38,11 +40,14 @@ export type FigureCounts = {
   casesInProgress: number;
   trainers: number;
   trainersTrained: number;
+  trainersBelow: number;
+  trainersBelowTrained: number;
 };
 
 export const COUNT_FIELDS: readonly (keyof FigureCounts)[] = [
   'teams', 'teamsConsolidated', 'secretaryLedTeams', 'mediators', 'mediatorsWomen', 'mediatorsEthnicMinority', 'mediatorsTrained',
   'newMediators', 'newMediatorsTrained', 'casesReceived', 'casesSettled', 'casesNotSettled', 'casesInProgress', 'trainers', 'trainersTrained',
+  'trainersBelow', 'trainersBelowTrained',
 ];
 
 /**
@@ -174,15 +179,19 @@ rolled as (
    group by mb.key
 ),
 tp as (
-  select g.key, count(tr.id) as trainers, count(*) filter (where tr.trained_on <= g.year_end) as trainers_trained
+  select g.key, count(*) filter (where p.unit_id = g.unit_id) as trainers,
+         count(*) filter (where p.unit_id = g.unit_id and tr.trained_on <= g.year_end) as trainers_trained,
+         count(*) as trainers_below, count(*) filter (where tr.trained_on <= g.year_end) as trainers_below_trained
     from g
-    join trainer_pool p on p.unit_id = g.unit_id and p.period_from <= g.year_end and (p.period_to is null or p.period_to >= g.year_start)
+    join admin_unit pu on pu.path <@ g.unit_path
+    join trainer_pool p on p.unit_id = pu.id and p.period_from <= g.year_end and (p.period_to is null or p.period_to >= g.year_start)
     join trainer tr on tr.pool_id = p.id
    group by g.key
 )
 select g.key, g.unit_path::text as unit_path, r.teams, tc.teams_consolidated, r.secretary_led_teams, r.mediators, r.mediators_women,
        r.mediators_ethnic_minority, r.mediators_trained, r.new_mediators, r.new_mediators_trained, r.book_received, r.book_settled,
-       r.book_not_settled, r.paper_received, r.paper_settled, r.paper_not_settled, r.paper_in_progress, tp.trainers, tp.trainers_trained
+       r.book_not_settled, r.paper_received, r.paper_settled, r.paper_not_settled, r.paper_in_progress, tp.trainers, tp.trainers_trained,
+       tp.trainers_below, tp.trainers_below_trained
   from g left join rolled r on r.key = g.key left join tc on tc.key = g.key left join tp on tp.key = g.key`;
 
 const int = (value: string | number | null): number => Number(value ?? 0);
@@ -207,6 +216,8 @@ function countsOf(row: Row): FigureCounts {
     casesInProgress: bookReceived - bookSettled - bookNotSettled + int(row.paper_in_progress),
     trainers: int(row.trainers),
     trainersTrained: int(row.trainers_trained),
+    trainersBelow: int(row.trainers_below),
+    trainersBelowTrained: int(row.trainers_below_trained),
   };
 }
 

@@ -73,6 +73,12 @@ export class UnitIndicators extends MediationFigures {
 
   @Field(() => Int, { description: 'Of them, trained by the end of the year' })
   trainersTrained: number;
+
+  @Field(() => Int, { description: 'Trainers of every pool of the subtree (the unit\'s own and those below it) in force in the year' })
+  trainersBelow: number;
+
+  @Field(() => Int, { description: 'Of them, trained by the end of the year (the trainers-trained share counts these)' })
+  trainersBelowTrained: number;
 }
 
 @ObjectType({ description: 'Pilot communes against the other communes of the same subtree, for one year' })
@@ -95,7 +101,7 @@ export class IndicatorsComparison {
 
 const percent = (part: number, whole: number): number | null => (whole > 0 ? (100 * part) / whole : null);
 
-type Counts = Omit<FigureCounts, 'trainers' | 'trainersTrained'>;
+type Counts = Omit<FigureCounts, 'trainers' | 'trainersTrained' | 'trainersBelow' | 'trainersBelowTrained'>;
 
 /** The shares every figure set shows, from its counts (an explicit literal: it runs once per unit of a page). */
 export function withShares(c: Counts): MediationFigures {
@@ -119,5 +125,7 @@ export function unitIndicatorsOf(c: FigureCounts, unitId: number, year: number):
   figures.year = year;
   figures.trainers = c.trainers;
   figures.trainersTrained = c.trainersTrained;
+  figures.trainersBelow = c.trainersBelow;
+  figures.trainersBelowTrained = c.trainersBelowTrained;
   return figures;
 }

@@ -1,26 +1,12 @@
-import DataLoader from 'dataloader';
-import { Arg, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
 import { parseId } from '../../core/graphql/list';
-import { isWithin } from '../../core/tenancy/scope';
 import { TargetApplies } from '../plans/plan.enums';
 import { Target } from '../plans/target.type';
+import { isWithin } from '../../core/tenancy/scope';
+import { TargetStatus } from './indicator-catalogue.type';
 import { assertYear, indicatorKey, indicatorLoaders } from './indicator.loader';
-import { actualOf, measureOf, meets } from './target-measure';
-
-/** Where a target stands for a unit and a year (issue 7). */
-export enum TargetStatus {
-  MET = 'MET',
-  NOT_MET = 'NOT_MET',
-  NOT_DUE = 'NOT_DUE',
-  NO_DATA = 'NO_DATA',
-  NOT_APPLICABLE = 'NOT_APPLICABLE',
-}
-registerEnumType(TargetStatus, {
-  name: 'TargetStatus',
-  description: 'MET / NOT_MET when due and measured; NOT_DUE before a BY_YEAR deadline or outside a FROM_TO span; NO_DATA when nothing was measured; '
-    + 'NOT_APPLICABLE for a unit that is neither the plan\'s unit nor below it',
-});
+import { actualOf, type Measure, measureOf, meets, reportedMeasure } from './target-measure';
 
 @ObjectType({ description: 'A target measured for a unit and a year' })
 export class TargetEvaluation {
@@ -33,10 +19,10 @@ export class TargetEvaluation {
   @Field(() => Float, { nullable: true, description: 'The actual value, in the target\'s unit; null when nothing was measured' })
   actual: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'What was counted (e.g. teams consolidated)' })
+  @Field(() => Float, { nullable: true, description: 'What was counted (e.g. teams consolidated), or the sum reported' })
   numerator: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Out of what (e.g. all teams)' })
+  @Field(() => Float, { nullable: true, description: 'Out of what (e.g. all teams); 1 for a reported count or amount' })
   denominator: number | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether the actual value meets the target; null when nothing was measured or the unit is not readable' })
@@ -48,7 +34,7 @@ export class TargetEvaluation {
   @Field({ description: 'Whether the target applies to the unit: the plan\'s unit and the units below it' })
   applicable: boolean;
 
-  @Field(() => TargetStatus)
+  @Field(() => TargetStatus, { description: 'MET, NOT_MET, NOT_DUE (not yet due or outside its years), NO_DATA (nothing measured: never "not met") or NOT_APPLICABLE (outside the plan\'s unit subtree)' })
   status: TargetStatus;
 }
 
@@ -75,6 +61,16 @@ export class TargetActualResolver {
     return (await evaluate(ctx, target, year, unitId)).met;
   }
 
+  @FieldResolver(() => TargetStatus, { description: 'MET, NOT_MET, NO_DATA or NOT_APPLICABLE for the unit (default: the plan\'s unit) in the year' })
+  async status(
+    @Root() target: Target,
+    @Arg('year', () => Int) year: number,
+    @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<TargetStatus> {
+    return (await evaluate(ctx, target, year, unitId)).status;
+  }
+
   @FieldResolver(() => TargetEvaluation, { description: 'actual and met with what was counted' })
   evaluation(
     @Root() target: Target,
@@ -86,21 +82,38 @@ export class TargetActualResolver {
   }
 }
 
-/** Unit paths by unit id, and plan paths by plan id: is the unit the plan's or below it? */
-const pathLoaders = (ctx: Context) => ({
-  unit: ctx.loaders.get('indicators.unitPath', () =>
-    new DataLoader<number, string | null>(async (ids) => {
-      const rows = await ctx.tx.prepared<{ id: number; path: string }>('indicators.unitPath', 'select id, path::text as path from admin_unit where id = any($1)', [ids]);
-      const paths = new Map(rows.map((row) => [row.id, row.path]));
-      return ids.map((id) => paths.get(id) ?? null);
-    })),
-  plan: ctx.loaders.get('indicators.planPath', () =>
-    new DataLoader<number, string | null>(async (ids) => {
-      const rows = await ctx.tx.prepared<{ id: number; path: string }>('indicators.planPath', 'select id, unit_path::text as path from plan where id = any($1)', [ids]);
-      const paths = new Map(rows.map((row) => [row.id, row.path]));
-      return ids.map((id) => paths.get(id) ?? null);
-    })),
-});
+/**
+ * A target measured for a unit and a year. A target applies to its plan's unit and the units below
+ * it: elsewhere it is NOT_APPLICABLE (Mỹ Tú's targets say nothing of the rest of Sóc Trăng). A
+ * COMPUTED indicator is measured from the figures, a REPORTED one from the values the reports of the
+ * unit's subtree hold; nothing measured is NO_DATA, never NOT_MET.
+ */
+async function evaluate(ctx: Context, target: Target, year: number, unitId: string | null): Promise<TargetEvaluation> {
+  assertYear(year);
+  const loaders = indicatorLoaders(ctx);
+  const planUnit = await loaders.planUnit.load(Number(target.planId));
+  const unit = unitId != null ? parseId('unitId', unitId) : planUnit?.unitId ?? null;
+  const due = isDue(target, year);
+  const empty = { unitId: unit ?? 0, year, actual: null, numerator: null, denominator: null, met: null, due };
+  if (unit == null || !planUnit) return { ...empty, applicable: false, status: TargetStatus.NO_DATA };
+  const path = unit === planUnit.unitId ? planUnit.path : await loaders.unitPath.load(unit);
+  if (path == null || !isWithin(path, planUnit.path)) return { ...empty, applicable: false, status: TargetStatus.NOT_APPLICABLE };
+  // A FROM_TO target outside its years is not measured at all; a BY_YEAR one before its deadline shows its progress.
+  if (!due && target.applies === TargetApplies.FROM_TO) return { ...empty, applicable: true, status: TargetStatus.NOT_DUE };
+  const measure = await measureFor(ctx, target, unit, year);
+  const met = meets(measure, target.comparator, target.value);
+  return {
+    unitId: unit,
+    year,
+    actual: actualOf(measure),
+    numerator: measure?.numerator ?? null,
+    denominator: measure?.denominator ?? null,
+    met,
+    due,
+    applicable: true,
+    status: !due ? TargetStatus.NOT_DUE : met == null ? TargetStatus.NO_DATA : met ? TargetStatus.MET : TargetStatus.NOT_MET,
+  };
+}
 
 /** Whether a target is due in a year: every year; from its BY_YEAR deadline on; within its FROM_TO years only. */
 export function isDue(target: Pick<Target, 'applies' | 'year' | 'fromYear' | 'toYear'>, year: number): boolean {
@@ -109,28 +122,13 @@ export function isDue(target: Pick<Target, 'applies' | 'year' | 'fromYear' | 'to
   return target.year != null && year >= target.year;
 }
 
-async function evaluate(ctx: Context, target: Target, year: number, unitId: string | null): Promise<TargetEvaluation> {
-  assertYear(year);
+async function measureFor(ctx: Context, target: Target, unit: number, year: number): Promise<Measure | null> {
   const loaders = indicatorLoaders(ctx);
-  const unit = unitId != null ? parseId('unitId', unitId) : await loaders.planUnit.load(Number(target.planId));
-  const due = isDue(target, year);
-  const [unitPath, planPath] = unit == null ? [null, null] : await Promise.all([pathLoaders(ctx).unit.load(unit), pathLoaders(ctx).plan.load(Number(target.planId))]);
-  const applicable = unitPath != null && planPath != null && isWithin(unitPath, planPath);
-  // A FROM_TO target outside its years is not evaluated at all; a BY_YEAR one before its deadline shows its progress.
-  const measured = applicable && (due || target.applies !== TargetApplies.FROM_TO);
-  const figures = unit == null || !measured ? null : await loaders.byUnitYear.load(indicatorKey(unit, year));
-  const measure = figures ? measureOf(target.indicator, figures, target.perQuantity) : null;
-  const met = meets(measure, target.comparator, target.value);
-  const status = !applicable ? TargetStatus.NOT_APPLICABLE : !due ? TargetStatus.NOT_DUE : met == null ? TargetStatus.NO_DATA : met ? TargetStatus.MET : TargetStatus.NOT_MET;
-  return {
-    unitId: unit ?? 0,
-    year,
-    actual: actualOf(measure),
-    numerator: measure?.numerator ?? null,
-    denominator: measure?.denominator ?? null,
-    met,
-    due,
-    applicable,
-    status,
-  };
+  const indicator = await loaders.indicator.load(target.indicator);
+  if (!indicator) return null;
+  if (indicator.measurement === 'REPORTED') {
+    return reportedMeasure(indicator.unit, await loaders.reported.load(`${unit}:${year}:${indicator.code}`));
+  }
+  const figures = await loaders.byUnitYear.load(indicatorKey(unit, year));
+  return figures ? measureOf(indicator.measure, figures, target.perQuantity) : null;
 }

@@ -1,38 +1,54 @@
-import { TargetComparator, TargetIndicator } from '../plans/plan.enums';
+import { TargetComparator } from '../plans/plan.enums';
+import { IndicatorMeasure } from './indicator.enums';
 import type { FigureCounts } from './indicator.repository';
 
 /**
- * How each indicator of the plans' catalogue is measured from the figures: actual = scale ×
- * numerator / denominator. The comparison with the target is done on integers (cross-multiplied),
- * so "= 100%" and "> 95%" are decided exactly, never by a rounded float.
+ * How each built-in measure of the catalogue is computed from the figures, and how a REPORTED
+ * indicator's sums are read: actual = scale × numerator / denominator. The comparison with the
+ * target is done on integers (cross-multiplied, in thousandths), so "= 100%" and "> 95%" are
+ * decided exactly, never by a rounded float.
  */
 export type Measure = { numerator: number; denominator: number; scale: number };
 
-type Counts = Omit<FigureCounts, 'trainers' | 'trainersTrained'> & Partial<Pick<FigureCounts, 'trainers' | 'trainersTrained'>>;
+type Counts = Omit<FigureCounts, 'trainers' | 'trainersTrained' | 'trainersBelow' | 'trainersBelowTrained'>
+  & Partial<Pick<FigureCounts, 'trainers' | 'trainersTrained' | 'trainersBelow' | 'trainersBelowTrained'>>;
 
-export function measureOf(indicator: TargetIndicator, counts: Counts, perQuantity: number | null): Measure | null {
-  switch (indicator) {
-    case TargetIndicator.TEAMS_CONSOLIDATED_SHARE:
+export function measureOf(measure: IndicatorMeasure | string | null, counts: Counts, perQuantity: number | null): Measure | null {
+  switch (measure) {
+    case IndicatorMeasure.TEAMS_CONSOLIDATED_SHARE:
       return { numerator: counts.teamsConsolidated, denominator: counts.teams, scale: 100 };
-    case TargetIndicator.SETTLEMENT_RATE:
+    case IndicatorMeasure.SETTLEMENT_RATE:
       return { numerator: counts.casesSettled, denominator: counts.casesSettled + counts.casesNotSettled, scale: 100 };
-    case TargetIndicator.SECRETARY_LED_SHARE:
+    case IndicatorMeasure.SECRETARY_LED_SHARE:
       return { numerator: counts.secretaryLedTeams, denominator: counts.teams, scale: 100 };
-    case TargetIndicator.MEDIATORS_TRAINED_SHARE:
+    case IndicatorMeasure.MEDIATORS_TRAINED_SHARE:
       return { numerator: counts.mediatorsTrained, denominator: counts.mediators, scale: 100 };
-    case TargetIndicator.NEW_MEDIATORS_TRAINED_SHARE:
+    case IndicatorMeasure.NEW_MEDIATORS_TRAINED_SHARE:
       return { numerator: counts.newMediatorsTrained, denominator: counts.newMediators, scale: 100 };
-    case TargetIndicator.TRAINERS_PER_TEAMS:
-      // "≥ 1 trainer per 80 teams": trainers per perQuantity teams = trainers × perQuantity / teams.
+    case IndicatorMeasure.TRAINERS_PER_TEAMS:
+      // "≥ 1 trainer per 80 teams": the unit's own pool, per perQuantity teams = trainers × perQuantity / teams.
       if (counts.trainers == null) return null;
       return { numerator: counts.trainers * (perQuantity ?? 1), denominator: counts.teams, scale: 1 };
-    case TargetIndicator.TRAINERS_TRAINED_SHARE:
-      if (counts.trainers == null || counts.trainersTrained == null) return null;
-      return { numerator: counts.trainersTrained, denominator: counts.trainers, scale: 100 };
-    case TargetIndicator.TEAMS_LEGAL_SUPPORT_SHARE:
-      // The platform records no legal-professional support of teams yet: no actual value.
+    case IndicatorMeasure.TRAINERS_TRAINED_SHARE:
+      // "100% of trainers trained": every pool of the subtree (a province counts its districts' pools too).
+      if (counts.trainersBelow == null || counts.trainersBelowTrained == null) return null;
+      return { numerator: counts.trainersBelowTrained, denominator: counts.trainersBelow, scale: 100 };
+    default:
       return null;
   }
+}
+
+/** The sums of a REPORTED indicator's values over a subtree; entries = how many reports hold a value. */
+export type ReportedSums = { entries: number; numerator: number; denominator: number | null };
+
+/**
+ * A REPORTED indicator's measure: a percent is the summed numerators over the summed denominators;
+ * a count or an amount is the sum itself. No entry at all is no measure (NO_DATA), never zero.
+ */
+export function reportedMeasure(unit: string, sums: ReportedSums | null): Measure | null {
+  if (!sums || sums.entries === 0) return null;
+  if (unit === 'PERCENT') return { numerator: sums.numerator, denominator: sums.denominator ?? 0, scale: 100 };
+  return { numerator: sums.numerator, denominator: 1, scale: 1 };
 }
 
 export const actualOf = (measure: Measure | null): number | null =>
@@ -46,11 +62,14 @@ function thousandths(value: string): bigint {
   return negative ? -digits : digits;
 }
 
+/** A number of at most 3 decimals (counts, or summed numeric(14,3) values) in thousandths. */
+const numberThousandths = (value: number): bigint => BigInt(Math.round(value * 1000));
+
 /** Whether the measure meets "comparator value"; null when nothing was measured (no denominator). */
-export function meets(measure: Measure | null, comparator: TargetComparator, value: string): boolean | null {
+export function meets(measure: Measure | null, comparator: TargetComparator | string, value: string): boolean | null {
   if (!measure || measure.denominator <= 0) return null;
-  const left = BigInt(measure.scale) * BigInt(measure.numerator) * 1000n;
-  const right = thousandths(value) * BigInt(measure.denominator);
+  const left = BigInt(measure.scale) * numberThousandths(measure.numerator) * 1000n;
+  const right = thousandths(value) * numberThousandths(measure.denominator);
   switch (comparator) {
     case TargetComparator.GT:
       return left > right;
@@ -60,5 +79,7 @@ export function meets(measure: Measure | null, comparator: TargetComparator, val
       return left === right;
     case TargetComparator.LTE:
       return left <= right;
+    default:
+      return null;
   }
 }

@@ -95,7 +95,7 @@ export enum TargetIndicator {
   TRAINERS_TRAINED_SHARE = 'TRAINERS_TRAINED_SHARE',
   TEAMS_LEGAL_SUPPORT_SHARE = 'TEAMS_LEGAL_SUPPORT_SHARE',
 }
-registerEnumType(TargetIndicator, { name: 'TargetIndicator', description: 'The indicator catalogue (table target_indicator); see the indicators query for names and units' });
+// The built-in codes of the indicator catalogue (issue 7 opened it: the GraphQL type is the IndicatorCode scalar).
 
 export enum TargetComparator {
   GT = 'GT',
@@ -108,8 +108,9 @@ registerEnumType(TargetComparator, { name: 'TargetComparator', description: '>, 
 export enum TargetUnit {
   PERCENT = 'PERCENT',
   COUNT = 'COUNT',
+  MILLION_VND = 'MILLION_VND',
 }
-registerEnumType(TargetUnit, { name: 'TargetUnit', description: 'PERCENT (0–100) or COUNT' });
+registerEnumType(TargetUnit, { name: 'TargetUnit', description: 'PERCENT (0–100), COUNT, or MILLION_VND (an amount in million VND)' });
 
 export enum TargetApplies {
   EVERY_YEAR = 'EVERY_YEAR',

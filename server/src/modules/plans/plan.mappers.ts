@@ -12,7 +12,7 @@ import type { AgencyAssignment, PlanTask, TaskCriterion } from './plan-task.type
 import type { PlanEntity } from './plan.entity';
 import type {
   AgencyLevel, AgencyRole, LabelStyle, LegalDocumentKind, PlanStatus, PredecessorRelation, ReportFrequency, ScheduleKind, TargetApplies, TargetComparator,
-  TargetIndicator, TargetUnit, TaskCriterionKind,
+  TargetUnit, TaskCriterionKind,
 } from './plan.enums';
 import type { Plan } from './plan.type';
 import type { TargetEntity } from './target.entity';
@@ -55,7 +55,7 @@ export const toTaskCriterion = (c: TaskCriterionEntity): TaskCriterion => ({
 });
 
 export const toTarget = (t: TargetEntity): Target => ({
-  id: t.id, planId: t.planId, taskId: t.taskId, position: t.position, indicator: t.indicator as TargetIndicator,
+  id: t.id, planId: t.planId, taskId: t.taskId, position: t.position, indicator: t.indicator,
   comparator: t.comparator as TargetComparator, value: normalizeDecimal(t.value), unit: t.valueUnit as TargetUnit,
   perQuantity: t.perQuantity, applies: t.applies as TargetApplies, year: t.year, fromYear: t.fromYear, toYear: t.toYear, note: t.note, implementsId: t.implementsTargetId,
   version: t.version, createdAt: t.createdAt, updatedAt: t.updatedAt,

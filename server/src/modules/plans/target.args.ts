@@ -2,7 +2,8 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { Min } from 'class-validator';
 import { ListArgs, MetaArgs } from '../../core/graphql/list';
 import { DecimalScalar } from './decimal.scalar';
-import { TargetApplies, TargetComparator, TargetIndicator, TargetUnit } from './plan.enums';
+import { IndicatorCodeScalar } from '../indicators/indicator-code.scalar';
+import { TargetApplies, TargetComparator, TargetUnit } from './plan.enums';
 
 @InputType()
 export class TargetFilter {
@@ -18,8 +19,8 @@ export class TargetFilter {
   @Field(() => Boolean, { nullable: true, description: 'true: only the targets of the plan itself (no task); false: only those of tasks' })
   onPlan?: boolean;
 
-  @Field(() => TargetIndicator, { nullable: true })
-  indicator?: TargetIndicator;
+  @Field(() => IndicatorCodeScalar, { nullable: true })
+  indicator?: string;
 }
 
 @ArgsType()
@@ -63,8 +64,8 @@ export class CreateTargetArgs extends TargetFieldsArgs {
   @Field(() => ID, { nullable: true, description: 'The plan, for a target of the plan itself; with taskId, it must be the task\'s plan' })
   planId?: string | null;
 
-  @Field(() => TargetIndicator)
-  indicator: TargetIndicator;
+  @Field(() => IndicatorCodeScalar, { description: 'An indicator of the catalogue the caller reads' })
+  indicator: string;
 
   @Field(() => TargetComparator)
   comparator: TargetComparator;
@@ -85,8 +86,8 @@ export class UpdateTargetArgs extends TargetFieldsArgs {
   @Min(1)
   version: number;
 
-  @Field(() => TargetIndicator, { nullable: true })
-  indicator?: TargetIndicator | null;
+  @Field(() => IndicatorCodeScalar, { nullable: true })
+  indicator?: string | null;
 
   @Field(() => TargetComparator, { nullable: true })
   comparator?: TargetComparator | null;

@@ -20,7 +20,7 @@ export class TargetEntity extends VersionedPlanRow {
   @Column({ type: 'numeric' })
   value: string;
 
-  @Column({ name: 'value_unit', type: 'enum', enumName: 'target_unit', enum: ['PERCENT', 'COUNT'] })
+  @Column({ name: 'value_unit', type: 'enum', enumName: 'target_unit', enum: ['PERCENT', 'COUNT', 'MILLION_VND'] })
   valueUnit: string;
 
   @Column({ name: 'per_quantity', type: 'int', nullable: true })

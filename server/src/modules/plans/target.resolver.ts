@@ -5,7 +5,7 @@ import { taskLoaders } from './plan-task.loader';
 import { PlanTask } from './plan-task.type';
 import { CreateTargetArgs, TargetListArgs, TargetMetaArgs, UpdateTargetArgs } from './target.args';
 import { TargetService } from './target.service';
-import { Indicator, Target } from './target.type';
+import { Target } from './target.type';
 
 @Resolver(() => Target)
 export class TargetResolver {
@@ -25,12 +25,6 @@ export class TargetResolver {
   @Query(() => ListMetadata)
   async _allTargetsMeta(@Args() args: TargetMetaArgs, @Ctx() ctx: Context): Promise<ListMetadata> {
     return { count: await TargetService.count(ctx, args.filter) };
-  }
-
-  @Authorized()
-  @Query(() => [Indicator], { description: 'The indicator catalogue targets choose from' })
-  indicators(@Ctx() ctx: Context): Promise<Indicator[]> {
-    return TargetService.indicators(ctx);
   }
 
   @Authorized('WRITER')

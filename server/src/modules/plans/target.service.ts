@@ -6,13 +6,13 @@ import { applyListArgs, numericIds, parseId } from '../../core/graphql/list';
 import { normalizeDecimal } from './decimal.scalar';
 import { PLAN_TASK } from './plan-task.service';
 import type { PlanEntity } from './plan.entity';
-import { TargetApplies, TargetUnit, type TargetIndicator } from './plan.enums';
+import { TargetApplies, TargetUnit } from './plan.enums';
 import { optionalText, planErrors, yearIn } from './plan.errors';
 import { changedFields, planForWrite, recordAmendment } from './plan-lock.service';
 import { toTarget } from './plan.mappers';
 import type { CreateTargetArgs, TargetFilter, TargetListArgs, UpdateTargetArgs } from './target.args';
 import { TargetEntity } from './target.entity';
-import type { Indicator, Target } from './target.type';
+import type { Target } from './target.type';
 
 export const TARGET = {
   name: 'Target',
@@ -51,11 +51,6 @@ export class TargetService {
   static async byId(ctx: Context, id: string): Promise<Target | null> {
     const row = await (await ctx.db()).findOne(TargetEntity, { where: { id: parseId('id', id) } });
     return row ? toTarget(row) : null;
-  }
-
-  static async indicators(ctx: Context): Promise<Indicator[]> {
-    const rows: Indicator[] = await (await ctx.db()).query('select code, name, name_en as "nameEn", unit, description from target_indicator order by code');
-    return rows;
   }
 
   static async create(ctx: Context, args: CreateTargetArgs): Promise<Target> {
@@ -111,8 +106,9 @@ export class TargetService {
 
   /** The domain rules of a target, each refused naming its field. An empty valueUnit means "the indicator's". */
   private static async validate(manager: EntityManager, plan: PlanEntity, values: TargetValues): Promise<TargetValues> {
-    const [indicator]: { unit: TargetUnit }[] = await manager.query('select unit from target_indicator where code = $1', [values.indicator as TargetIndicator]);
-    if (!indicator) throw badInput('indicator', `Unknown indicator ${values.indicator}`);
+    // Row-level security: the caller's catalogue only (national, its provinces'); another province's indicator is unknown.
+    const [indicator]: { unit: TargetUnit }[] = await manager.query('select unit from target_indicator where code = $1', [values.indicator]);
+    if (!indicator) throw badInput('indicator', `Unknown indicator ${values.indicator}`, 'INDICATOR_UNKNOWN', { code: values.indicator });
     const unit = values.valueUnit || indicator.unit;
     if (unit !== indicator.unit) throw badInput('unit', `${values.indicator} is measured in ${indicator.unit}`);
     const value = normalizeDecimal(values.value);

@@ -1,25 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { DecimalScalar } from './decimal.scalar';
-import { TargetApplies, TargetComparator, TargetIndicator, TargetUnit } from './plan.enums';
-
-@ObjectType({ description: 'An indicator of the catalogue' })
-export class Indicator {
-  @Field(() => TargetIndicator)
-  code: TargetIndicator;
-
-  @Field()
-  name: string;
-
-  @Field()
-  nameEn: string;
-
-  @Field(() => TargetUnit)
-  unit: TargetUnit;
-
-  @Field()
-  description: string;
-}
+import { IndicatorCodeScalar } from '../indicators/indicator-code.scalar';
+import { TargetApplies, TargetComparator, TargetUnit } from './plan.enums';
 
 @ObjectType({ description: 'A target of a task: indicator, comparator, value, unit, and when it applies (> 95% every year; = 100% by 2025)' })
 export class Target {
@@ -35,8 +18,8 @@ export class Target {
   @Field(() => Int)
   position: number;
 
-  @Field(() => TargetIndicator)
-  indicator: TargetIndicator;
+  @Field(() => IndicatorCodeScalar, { description: 'The code of an indicator of the catalogue (allIndicators)' })
+  indicator: string;
 
   @Field(() => TargetComparator)
   comparator: TargetComparator;
