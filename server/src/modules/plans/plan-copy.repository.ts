@@ -133,8 +133,12 @@ export async function copyPlanRows(manager: EntityManager, sourcePlanId: number,
       return `left join unnest($${n - 2}::int[], $${n - 1}::int[], $${n}::int[]) as r_${c.name} (old_id, plan_id, new_id)
                 on r_${c.name}.old_id = s.${c.name} and r_${c.name}.plan_id = m.plan_id`;
     });
-    params.push(options.yearShift);
-    const shiftParam = `$${params.length}`;
+    // Every parameter must be used in the statement: the shift only when a year or date moves.
+    let values = copied.map((c) => valueOf(c, options, '@shift'));
+    if (values.some((value) => value.includes('@shift'))) {
+      params.push(options.yearShift);
+      values = values.map((value) => value.replaceAll('@shift', `$${params.length}`));
+    }
     // A row referring to a row of its own table (a line under its parent) comes after it: the
     // tenant reference check (a BEFORE trigger) sees the rows inserted before it in the statement.
     const tree = copied.find((c) => c.refTable === table && !isLink(c));
@@ -148,7 +152,7 @@ export async function copyPlanRows(manager: EntityManager, sourcePlanId: number,
     await manager.query(
       `${depth}
        insert into ${table} (id, plan_id, ${copied.map((c) => c.name).join(', ')})
-       select m.new_id, m.plan_id, ${copied.map((c) => valueOf(c, options, shiftParam)).join(', ')}
+       select m.new_id, m.plan_id, ${values.join(', ')}
          from unnest($1::int[], $2::int[], $3::int[]) as m (old_id, plan_id, new_id)
          join ${table} s on s.id = m.old_id
          ${tree ? 'left join depth on depth.id = s.id' : ''}
