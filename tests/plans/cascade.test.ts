@@ -72,7 +72,7 @@ describe('cascadePlan', () => {
               targets { indicator comparator value applies year } criteria { kind parameters } }
       budgetLines { code amount parent { code } } budgetTotal } }`, { id: String(copy.id) }, { token: admin });
     const plan = result.data!.Plan;
-    expect(plan).toMatchObject({ status: 'DRAFT', title: 'Kế hoạch mẫu của tỉnh', periodFrom: 2022, periodTo: 2025, purposes: ['Mục đích một'], fundingSource: 'Ngân sách nhà nước', parent: { id: template.id } });
+    expect(plan).toMatchObject({ status: 'DRAFT', title: 'Kế hoạch mẫu của tỉnh trên địa bàn huyện Long Phú', periodFrom: 2022, periodTo: 2025, purposes: ['Mục đích một'], fundingSource: 'Ngân sách nhà nước', parent: { id: template.id } });
     const [templateDocument] = await app.sql(`select document_id from plan where id = $1`, [template.id]);
     expect(plan.document.implementsChain.map((d: { id: string }) => d.id)).toEqual([String(templateDocument.document_id)]);
     expect(plan.tasks.map((t: { code: string; implements: { id: string } }) => [t.code, t.implements.id])).toEqual(template.tasks.map((t) => [t.code, t.id]));

@@ -215,4 +215,18 @@ export const reasonsEn: Record<ReasonCode, string> = {
   REPORT_VALUE_EXCEEDS_DENOMINATOR: 'The part counted cannot exceed the whole.',
   REPORT_VALUE_NO_DENOMINATOR: 'Only a percentage has a denominator.',
   REPORT_VALUE_ABSENT: 'The report holds no value of {code}.',
+
+  // The parts of a plan (issue 7b)
+  POSITION_OUT_OF_RANGE: 'The position must be between 1 and {max, number}.',
+  LIST_ITEM_TWICE: 'An item is chosen twice.',
+  PLAN_AGENCY_OUT_OF_REACH: 'A plan names agencies of its own unit, of units above it or of units below it (never a sibling\'s).',
+  PLAN_AGENCY_UNNAMED: 'Choose one agency, or a kind and/or level of agency (e.g. “UBND cấp xã”), not both.',
+  REPORTING_DUE_DAY_INVALID: '{day}/{month} is not a day of the year.',
+  REPORTING_DUE_INCOMPLETE: 'A due date needs both its day and its month.',
+  REPORTING_DUE_NEEDED: 'Yearly reports need a due date (day and month).',
+  REPORTER_LEVEL_ABOVE_PLAN: 'The reporting level ({level}) is above the plan\'s unit: choose its level or a level below.',
+  CRITERION_PARAMETERS_MISSING: 'A {kind} criterion needs the parameters of its kind.',
+  CRITERION_PARAMETERS_OF_OTHER_KIND: 'The parameters given ({given}) belong to another kind of criterion than {kind}.',
+  PILOT_PRIORITY_NOT_FOR_LEVEL: 'The priority {priority} does not rank {level, select, TEAM {mediation teams} other {communes}}.',
+  COPY_PERIOD_INVALID: 'The copy\'s period is not valid: its last year must not be before its first.',
 };

@@ -219,4 +219,18 @@ export const reasonsVi: Record<ReasonCode, string> = {
   REPORT_VALUE_EXCEEDS_DENOMINATOR: 'Tử số không được lớn hơn mẫu số.',
   REPORT_VALUE_NO_DENOMINATOR: 'Chỉ tỷ lệ mới có mẫu số.',
   REPORT_VALUE_ABSENT: 'Báo cáo chưa có số liệu của chỉ tiêu {code}.',
+
+  // The parts of a plan (issue 7b)
+  POSITION_OUT_OF_RANGE: 'Vị trí phải từ 1 đến {max, number}.',
+  LIST_ITEM_TWICE: 'Một mục được chọn hai lần.',
+  PLAN_AGENCY_OUT_OF_REACH: 'Kế hoạch chỉ giao cho cơ quan của đơn vị ban hành, của cấp trên hoặc của cấp dưới (không phải của đơn vị ngang cấp).',
+  PLAN_AGENCY_UNNAMED: 'Hãy chọn một cơ quan, hoặc loại cơ quan và/hoặc cấp (ví dụ “UBND cấp xã”), không chọn cả hai.',
+  REPORTING_DUE_DAY_INVALID: 'Ngày {day}/{month} không có trong năm.',
+  REPORTING_DUE_INCOMPLETE: 'Thời hạn báo cáo cần có cả ngày và tháng.',
+  REPORTING_DUE_NEEDED: 'Báo cáo hằng năm cần có thời hạn (ngày và tháng).',
+  REPORTER_LEVEL_ABOVE_PLAN: 'Cấp báo cáo ({level}) cao hơn cấp của đơn vị ban hành kế hoạch: chỉ chọn cấp của đơn vị hoặc cấp dưới.',
+  CRITERION_PARAMETERS_MISSING: 'Tiêu chí loại {kind} cần nhập các thông số của loại đó.',
+  CRITERION_PARAMETERS_OF_OTHER_KIND: 'Thông số đã nhập ({given}) thuộc loại tiêu chí khác, không phải {kind}.',
+  PILOT_PRIORITY_NOT_FOR_LEVEL: 'Ưu tiên {priority} không dùng để xếp hạng {level, select, TEAM {tổ hòa giải} other {đơn vị cấp xã}}.',
+  COPY_PERIOD_INVALID: 'Giai đoạn của bản sao không hợp lệ: năm kết thúc không được trước năm bắt đầu.',
 };

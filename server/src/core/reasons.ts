@@ -209,6 +209,20 @@ export const REASONS = {
   NOT_DIRECTLY_BELOW: ['unitId'],
   UNKNOWN_UNIT: ['unitId'],
 
+  // The parts of a plan: responsibilities, reporting rules, task criteria, copies (issue 7b) -----------
+  POSITION_OUT_OF_RANGE: ['max'],
+  LIST_ITEM_TWICE: [],
+  PLAN_AGENCY_OUT_OF_REACH: [],
+  PLAN_AGENCY_UNNAMED: [],
+  REPORTING_DUE_DAY_INVALID: ['day', 'month'],
+  REPORTING_DUE_INCOMPLETE: [],
+  REPORTING_DUE_NEEDED: ['frequency'],
+  REPORTER_LEVEL_ABOVE_PLAN: ['level'],
+  CRITERION_PARAMETERS_MISSING: ['kind'],
+  CRITERION_PARAMETERS_OF_OTHER_KIND: ['kind', 'given'],
+  PILOT_PRIORITY_NOT_FOR_LEVEL: ['priority', 'level'],
+  COPY_PERIOD_INVALID: [],
+
   // Documents: a plan's text, pasted or uploaded (modules/documents/document.errors.ts) ------------
   TEXT_EMPTY: [],
   TEXT_TOO_LONG: ['length', 'max'],

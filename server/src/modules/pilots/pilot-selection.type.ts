@@ -5,10 +5,13 @@ export enum PilotPriority {
   FAILS_ACCESS_TO_LAW_MEDIATION_CRITERION = 'FAILS_ACCESS_TO_LAW_MEDIATION_CRITERION',
   LOW_SETTLEMENT_RATE = 'LOW_SETTLEMENT_RATE',
   MANY_DIFFICULTIES = 'MANY_DIFFICULTIES',
+  /** Team-level (exemplary-team) selections rank the best teams first. */
+  HIGH_SETTLEMENT_RATE = 'HIGH_SETTLEMENT_RATE',
+  MANY_CASES = 'MANY_CASES',
 }
 registerEnumType(PilotPriority, {
   name: 'PilotPriority',
-  description: 'A ranking key of pilot candidates, from the task\'s criteria, applied in this order: failing the mediation criterion of the access-to-law standard, then the lowest settlement rate, then the most difficulties',
+  description: 'A ranking key of pilot candidates, from the task\'s criteria. Communes: failing the mediation criterion of the access-to-law standard, then the lowest settlement rate, then the most difficulties. Teams: the keys in the criterion\'s order (lowest or highest settlement rate, most cases concluded)',
 });
 
 @ObjectType({ description: 'A commune ranked for pilot direction, with the values of the criteria it was ranked on' })

@@ -8,6 +8,13 @@ import { PlanEntity } from './plan.entity';
 import { PLAN } from './plan-lock.service';
 import { toPlan } from './plan.mappers';
 import type { CascadeResult } from './plan.type';
+import { copyPlanRows } from './plan-copy.repository';
+
+/**
+ * A cascaded plan's title, over the parent plan `p` and the receiving unit `u`: the parent's title
+ * without its own "trên địa bàn ...", then "trên địa bàn" and the unit's name ("huyện Long Phú").
+ */
+export const CASCADED_TITLE = `left(regexp_replace(p.title, '\\s+trên địa bàn\\s+.*$', '', 'i'), 960) || ' trên địa bàn ' || lower(left(u.name, 1)) || substr(u.name, 2)`;
 
 /**
  * A unit as the cascade checks it, with the dates it was in force; `known_from` is null for a unit
@@ -45,8 +52,9 @@ export function cascadeRefusal(plan: PlanEntity, planUnit: UnitRow, unit: UnitRo
 
 /**
  * Cascade: one DRAFT plan implementing the parent for each chosen unit directly below the parent's
- * unit, with the parent's tasks (and their agencies, targets and criteria) and its budget skeleton
- * (lines and tree, amounts 0) copied, each copy linked to what it implements.
+ * unit, titled for that unit, with everything the parent holds copied (plan-copy.repository.ts):
+ * tasks (and their agencies, targets and criteria), responsibilities, reporting rules, and the
+ * budget skeleton (lines and tree, amounts 0); each copy linked to what it implements.
  *
  * PERF: set-based. Each table is filled by one INSERT ... SELECT over all new plans, so cascading to
  * 11 districts or to 100 communes costs the same dozen statements. Everything runs in the request's
@@ -69,8 +77,9 @@ export class CascadeService {
     if (!targets.length) return { created: [], existing: existing.map(toPlan) };
 
     const planIds = await CascadeService.copyPlans(manager, parent.id, targets);
-    await CascadeService.copyTasks(manager, parent.id, planIds);
-    await CascadeService.copyBudgetSkeleton(manager, parent.id, planIds);
+    // Everything the parent holds: tasks with agencies, targets and criteria, responsibilities,
+    // reporting rules (so the cascaded plans generate reports) and the budget skeleton (amounts 0).
+    await copyPlanRows(manager, parent.id, planIds, { linkToOriginal: true, zeroAmounts: true, yearShift: 0 });
     await CascadeService.audit(ctx, manager, planIds);
     const created = await manager.find(PlanEntity, { where: { id: In(planIds) }, order: { unitPath: 'ASC' } });
     return { created: created.map(toPlan), existing: existing.map(toPlan) };
@@ -95,72 +104,22 @@ export class CascadeService {
     for (const unit of units) assertWritable(ctx, unit.path);
   }
 
+  /**
+   * The new plans: the parent's title naming the unit it is for ("... trên địa bàn huyện Long Phú",
+   * replacing the parent's own "trên địa bàn ..."), its period and text parts.
+   */
   private static async copyPlans(manager: EntityManager, parentId: number, unitIds: number[]): Promise<number[]> {
     const rows: { id: number }[] = await manager.query(
-      `insert into plan (unit_id, title, parent_plan_id, period_from, period_to, purposes, requirements, objectives, funding_source)
-       select u.id, p.title, p.id, p.period_from, p.period_to, p.purposes, p.requirements, p.objectives, p.funding_source
-         from plan p cross join unnest($2::int[]) as u(id)
+      `insert into plan (unit_id, title, parent_plan_id, period_from, period_to, preamble, purposes, requirements, objectives,
+                         responsibilities_preamble, funding_source)
+       select u.id, ${CASCADED_TITLE}, p.id, p.period_from, p.period_to, p.preamble, p.purposes, p.requirements, p.objectives,
+              p.responsibilities_preamble, p.funding_source
+         from plan p cross join unnest($2::int[]) as t(id) join admin_unit u on u.id = t.id
         where p.id = $1
        returning id`,
       [parentId, unitIds],
     );
     return rows.map((row) => row.id);
-  }
-
-  /** Tasks first, then what hangs off them, joined through implements_task_id (old task → new task). */
-  private static async copyTasks(manager: EntityManager, parentId: number, planIds: number[]): Promise<void> {
-    await manager.query(
-      `insert into plan_task (plan_id, code, title, description, lead_text, coordinating_text, schedule_kind, schedule_year,
-                              schedule_dates, schedule_note, implements_task_id)
-       select np.id, t.code, t.title, t.description, t.lead_text, t.coordinating_text, t.schedule_kind, t.schedule_year,
-              t.schedule_dates, t.schedule_note, t.id
-         from plan_task t cross join unnest($2::int[]) as np(id)
-        where t.plan_id = $1`,
-      [parentId, planIds],
-    );
-    await manager.query(
-      `insert into plan_agency (plan_id, task_id, role, position, agency_id, agency_kind, agency_level, label)
-       select nt.plan_id, nt.id, a.role, a.position, a.agency_id, a.agency_kind, a.agency_level, a.label
-         from plan_task nt join plan_agency a on a.task_id = nt.implements_task_id
-        where nt.plan_id = any($1)`,
-      [planIds],
-    );
-    await manager.query(
-      `insert into target (plan_id, task_id, position, indicator, comparator, value, value_unit, per_quantity, applies, year, note,
-                           implements_target_id)
-       select nt.plan_id, nt.id, t.position, t.indicator, t.comparator, t.value, t.value_unit, t.per_quantity, t.applies, t.year,
-              t.note, t.id
-         from plan_task nt join target t on t.task_id = nt.implements_task_id
-        where nt.plan_id = any($1)`,
-      [planIds],
-    );
-    await manager.query(
-      `insert into task_criterion (plan_id, task_id, position, kind, text, parameters, implements_criterion_id)
-       select nt.plan_id, nt.id, c.position, c.kind, c.text, c.parameters, c.id
-         from plan_task nt join task_criterion c on c.task_id = nt.implements_task_id
-        where nt.plan_id = any($1)`,
-      [planIds],
-    );
-  }
-
-  /**
-   * The budget tree in one statement: new ids are drawn up front (a MATERIALIZED CTE evaluates
-   * nextval once per row), so each copied line can point at its copied parent. The self-reference
-   * is checked at the end of the statement, when all lines exist. Amounts start at 0: each unit
-   * budgets its own money.
-   */
-  private static async copyBudgetSkeleton(manager: EntityManager, parentId: number, planIds: number[]): Promise<void> {
-    await manager.query(
-      `with source as materialized (
-         select b.id as old_id, b.parent_id as old_parent_id, np.id as plan_id, nextval('budget_line_id_seq') as new_id,
-                b.code, b.title, b.schedule_kind, b.schedule_year, b.schedule_note
-           from budget_line b cross join unnest($2::int[]) as np(id)
-          where b.plan_id = $1)
-       insert into budget_line (id, plan_id, parent_id, code, title, amount, schedule_kind, schedule_year, schedule_note, implements_line_id)
-       select s.new_id, s.plan_id, up.new_id, s.code, s.title, 0, s.schedule_kind, s.schedule_year, s.schedule_note, s.old_id
-         from source s left join source up on up.old_id = s.old_parent_id and up.plan_id = s.plan_id`,
-      [parentId, planIds],
-    );
   }
 
   /** One audit row per created plan, with what was copied into it, in one statement. */
@@ -171,7 +130,10 @@ export class CascadeService {
               jsonb_build_object('parentId', p.parent_plan_id, 'title', p.title, 'status', p.status,
                 'tasks', (select count(*) from plan_task t where t.plan_id = p.id),
                 'targets', (select count(*) from target t where t.plan_id = p.id),
-                'budgetLines', (select count(*) from budget_line b where b.plan_id = p.id))
+                'budgetLines', (select count(*) from budget_line b where b.plan_id = p.id),
+                'responsibilities', (select count(*) from responsibility r where r.plan_id = p.id),
+                'reportingRules', (select count(*) from reporting_rule r where r.plan_id = p.id),
+                'criteria', (select count(*) from task_criterion c where c.plan_id = p.id))
          from plan p where p.id = any($1)`,
       [planIds, ctx.caller?.userId ?? null],
     );

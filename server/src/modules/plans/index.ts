@@ -9,11 +9,17 @@ import { PlanEntity } from './plan.entity';
 import { PlanResolver } from './plan.resolver';
 import { TargetEntity } from './target.entity';
 import { TargetResolver } from './target.resolver';
+import { ReportingRuleCrudResolver } from './reporting-rule.resolver';
+import { ResponsibilityCrudResolver } from './responsibility.resolver';
+import { TaskCriterionResolver } from './task-criterion.resolver';
+import { PlanCopyResolver } from './plan-copy.resolver';
 
 /** The plans module's registrations, spread into modules/index.ts. */
 export const planResolvers = [
   LegalDocumentResolver, PlanResolver, PlanTaskResolver, AgencyAssignmentResolver, ResponsibilityResolver, ReportingRuleResolver,
   TargetResolver, BudgetLineResolver,
+  // issue 7b: responsibilities, reporting rules and task criteria as resources
+  ResponsibilityCrudResolver, ReportingRuleCrudResolver, TaskCriterionResolver, PlanCopyResolver,
 ] as const;
 
 export const planEntities = [

@@ -16,6 +16,18 @@ export class Responsibility {
 
   @Field({ description: 'Addressed as a request ("Đề nghị ...") to bodies the committee does not direct' })
   isRequest: boolean;
+
+  @Field(() => ID)
+  planId: number;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => DateTimeISOResolver)
+  createdAt: Date;
+
+  @Field(() => DateTimeISOResolver)
+  updatedAt: Date;
 }
 
 @ObjectType({ description: 'Who reports, how often, by when and to whom; enough to generate each unit\'s yearly obligations' })
@@ -52,6 +64,21 @@ export class ReportingRule {
 
   @Field(() => String, { nullable: true, description: 'The section\'s text, verbatim' })
   note: string | null;
+
+  @Field(() => ID)
+  planId: number;
+
+  @Field(() => Int, { description: 'Order within the plan, from 1' })
+  position: number;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => DateTimeISOResolver)
+  createdAt: Date;
+
+  @Field(() => DateTimeISOResolver)
+  updatedAt: Date;
 }
 
 @ObjectType({ description: 'A change to an issued plan or one of its rows, with before and after' })

@@ -20,7 +20,7 @@ export const PLAN = {
 };
 
 export type Amendment = {
-  entity: 'Plan' | 'PlanTask' | 'Target' | 'BudgetLine';
+  entity: 'Plan' | 'PlanTask' | 'Target' | 'BudgetLine' | 'Responsibility' | 'ReportingRule' | 'TaskCriterion';
   entityId: number;
   action: 'CREATE' | 'UPDATE' | 'DELETE';
   before?: Record<string, unknown>;

@@ -104,6 +104,21 @@ export class TaskCriterion {
   @Field({ description: 'The document\'s words' })
   text: string;
 
-  @Field(() => JSONObjectResolver, { description: 'One shape per kind, documented in task-criterion.shape.ts' })
+  @Field(() => JSONObjectResolver, {
+    description: 'One shape per kind, documented in task-criterion.shape.ts',
+    deprecationReason: 'Read the typed field of the kind: pilotSelection, trainerPool, trainerTraining, mediatorWorkforce or mediatorTraining',
+  })
   parameters: Record<string, unknown>;
+
+  @Field(() => ID)
+  planId: number;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => DateTimeISOResolver)
+  createdAt: Date;
+
+  @Field(() => DateTimeISOResolver)
+  updatedAt: Date;
 }

@@ -52,6 +52,7 @@ export const toAgencyAssignment = (a: PlanAgencyEntity): AgencyAssignment => ({
 
 export const toTaskCriterion = (c: TaskCriterionEntity): TaskCriterion => ({
   id: c.id, taskId: c.taskId, position: c.position, kind: c.kind as TaskCriterionKind, text: c.text, parameters: c.parameters,
+  planId: c.planId, version: c.version, createdAt: c.createdAt, updatedAt: c.updatedAt,
 });
 
 export const toTarget = (t: TargetEntity): Target => ({
@@ -68,13 +69,14 @@ export const toBudgetLine = (b: BudgetLineEntity): BudgetLine => ({
 });
 
 export const toResponsibility = (r: ResponsibilityEntity): Responsibility => ({
-  id: r.id, position: r.position, text: r.text, isRequest: r.isRequest,
+  id: r.id, position: r.position, text: r.text, isRequest: r.isRequest, planId: r.planId, version: r.version, createdAt: r.createdAt, updatedAt: r.updatedAt,
 });
 
 export const toReportingRule = (r: ReportingRuleEntity): ReportingRule => ({
   id: r.id, frequency: r.frequency as ReportFrequency, dueDay: r.dueDay, dueMonth: r.dueMonth, dueBefore: r.dueBefore,
   reporterLevels: r.reporterLevels as UnitLevel[], reporters: r.reporters, receivingAgencyId: r.receivingAgencyId,
-  receivingLabel: r.receivingLabel, forwardedTo: r.forwardedTo, note: r.note,
+  receivingLabel: r.receivingLabel, forwardedTo: r.forwardedTo, note: r.note, planId: r.planId, position: r.position, version: r.version,
+  createdAt: r.createdAt, updatedAt: r.updatedAt,
 });
 
 export const toPlanAmendment = (a: PlanAmendmentEntity): PlanAmendment => ({

@@ -35,8 +35,13 @@ export class PlanService {
   }
 
   static async list(ctx: Context, args: PlanListArgs): Promise<Plan[]> {
-    const qb = PlanService.filtered(await ctx.db(), args.filter);
-    return (await applyListArgs(qb, args, SORTABLE, 'id', args.filter?.ids?.length).getMany()).map(toPlan);
+    const qb = applyListArgs(PlanService.filtered(await ctx.db(), args.filter), args, SORTABLE, 'id', args.filter?.ids?.length);
+    // The caller's own plans first (those of its units themselves, not of the units below): a
+    // province's cascade to its districts must not push the province's own plans off the first page.
+    const chosen = Object.entries(qb.expressionMap.orderBys);
+    qb.orderBy('case when p.unit_path = any(:ownPaths::ltree[]) then 0 else 1 end', 'ASC').setParameter('ownPaths', ctx.scope.read);
+    for (const [column, order] of chosen) qb.addOrderBy(column, typeof order === 'string' ? order : order.order);
+    return (await qb.getMany()).map(toPlan);
   }
 
   static async count(ctx: Context, filter?: PlanFilter): Promise<number> {
