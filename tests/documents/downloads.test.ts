@@ -97,6 +97,20 @@ describe('GET /documents/plans/{id}.docx', () => {
   });
 });
 
+describe('GET /documents/plans/{id}.docx|pdf of another kind of plan', () => {
+  it('gives Bạc Liêu\'s admin its summary plan 21/KH-UBND (no appendix, no agencies) as DOCX and PDF', async () => {
+    const [{ id }] = await app.sql(`select id::text from plan where number = '21/KH-UBND'`);
+    const docx = await download(`/documents/plans/${id}.docx`, DEMO.bacLieuAdmin);
+    expect(docx.status).toBe(200);
+    const text = textOf(docx.bytes);
+    expect(firstOutOfOrder(text, ['ỦY BAN NHÂN DÂN', 'TỈNH BẠC LIÊU', 'Số: 21/KH-UBND', 'Bạc Liêu, ngày 24 tháng 02 năm 2022', 'KẾ HOẠCH'])).toBeNull();
+    expect(text).not.toContain('PHỤ LỤC');
+    const pdf = await download(`/documents/plans/${id}.pdf`, DEMO.bacLieuAdmin);
+    expect([pdf.status, pdf.bytes.subarray(0, 5).toString('latin1')]).toEqual([200, '%PDF-']);
+    expect((await download(`/documents/plans/${id}.docx`, DEMO.myTuStaff)).status).toBe(404);
+  });
+});
+
 describe('GET /documents/plans/{id}.pdf', () => {
   it('renders the plan as a PDF whose first page poppler draws (test-output/documents/download-my-tu-127-1.png)', async () => {
     const file = await download(`/documents/plans/${planId}.pdf`, DEMO.myTuStaff);
