@@ -130,7 +130,9 @@ export async function createApp(options: AppOptions) {
     }),
   );
   // Official documents (issue 12): internal GraphQL operations with the request's own context.
-  app.use('/documents', downloadRoutes({ apollo, context: (req, res) => requestContext(req, res, auth, dataSource, config) }));
+  app.use('/documents', downloadRoutes({
+    apollo, context: (req, res) => requestContext(req, res, auth, dataSource, config), rendersPerCaller: config.limits.expensiveRequestsPerUser,
+  }));
   serveConsole(app, log);
   app.use(notFoundHandler);
   app.use(jsonErrorHandler(config.development, log));

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { officialPlan, PLAN_DOCUMENT_QUERY, type PlanDocumentData } from '../../server/src/modules/documents/adapters/plan-adapter';
-import { contentDisposition } from '../../server/src/modules/documents/download.routes';
+import { contentDisposition, renderSlots } from '../../server/src/modules/documents/download.routes';
 import type { DocumentReference } from '../../server/src/modules/documents/official-plan';
 import { DEMO, DEMO_PASSWORD } from '../support/constants';
 import { startTestApp, type TestApp } from '../support/harness';
@@ -228,5 +228,32 @@ describe(contentDisposition.name, () => {
     expect(contentDisposition('Báo cáo thành phố Cần Thơ năm 2025.xlsx')).toBe(
       `attachment; filename="bao-cao-thanh-pho-can-tho-nam-2025.xlsx"; filename*=UTF-8''B%C3%A1o%20c%C3%A1o%20th%C3%A0nh%20ph%E1%BB%91%20C%E1%BA%A7n%20Th%C6%A1%20n%C4%83m%202025.xlsx`);
     expect(contentDisposition('a"b\r\nc/d\'e.docx')).toBe(`attachment; filename="a-b-c-d-e.docx"; filename*=UTF-8''a-b-c-d%27e.docx`);
+  });
+});
+
+describe(renderSlots.name, () => {
+  it('lets a caller have at most so many documents written at once; the next answers 429, other callers go on', async () => {
+    const slots = renderSlots(1);
+    let release: (bytes: Buffer) => void = () => undefined;
+    const first = slots('user:1', () => new Promise<Buffer>((resolve) => (release = resolve)));
+    await expect(slots('user:1', async () => Buffer.from('b'))).rejects.toMatchObject({
+      status: 429, error: { extensions: { code: 'TOO_MANY_REQUESTS', reason: 'EXPENSIVE_REQUESTS_IN_FLIGHT', retryAfterSeconds: 1 } },
+    });
+    expect(await slots('user:2', async () => Buffer.from('c'))).toEqual(Buffer.from('c'));
+    release(Buffer.from('a'));
+    expect(await first).toEqual(Buffer.from('a'));
+    expect(await slots('user:1', async () => Buffer.from('d'))).toEqual(Buffer.from('d'));
+  });
+
+  it('answers many downloads at once by one caller with documents or 429 and Retry-After, never an error', async () => {
+    const answers = await Promise.all(Array.from({ length: 6 }, () => download(`/documents/plans/${planId}.pdf`, DEMO.myTuStaff)));
+    for (const answer of answers) {
+      expect([200, 429]).toContain(answer.status);
+      if (answer.status === 429) {
+        expect(answer.headers.get('retry-after')).toBe('1');
+        expect(json(answer).errors[0].extensions.code).toBe('TOO_MANY_REQUESTS');
+      }
+    }
+    expect(answers.some((answer) => answer.status === 200)).toBe(true);
   });
 });

@@ -19,12 +19,16 @@ export type DownloadOptions = {
   apollo: ApolloServer<AuthContext>;
   /** The context /graphql builds for a request (app.ts), one per operation. */
   context: (req: Request, res: Response) => Promise<AuthContext>;
+  /** Documents one caller may have rendered at once (a PDF takes about a second of CPU): as many as its expensive requests. */
+  rendersPerCaller: number;
 };
 
 type Format = 'docx' | 'pdf' | 'xlsx';
-type Query = <T>(query: string, variables: Record<string, unknown>) => Promise<T>;
+type Query = (<T>(query: string, variables: Record<string, unknown>) => Promise<T>) & { callerKey?: string };
 type File = { bytes: Buffer; name: string };
-type Source = { entity: 'Plan' | 'Report'; formats: Partial<Record<Format, (query: Query, id: string) => Promise<File | null>>> };
+/** Runs the rendering itself (after the data is read), within the caller's allowance. */
+type Rendering = (render: () => Promise<Buffer>) => Promise<Buffer>;
+type Source = { entity: 'Plan' | 'Report'; formats: Partial<Record<Format, (query: Query, id: string, rendering: Rendering) => Promise<File | null>>> };
 
 const CONTENT_TYPES: Record<Format, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -32,24 +36,24 @@ const CONTENT_TYPES: Record<Format, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-async function planFile(query: Query, id: string, format: 'docx' | 'pdf'): Promise<File | null> {
+async function planFile(query: Query, id: string, format: 'docx' | 'pdf', rendering: Rendering): Promise<File | null> {
   const plan = officialPlan(await query<PlanDocumentData>(PLAN_DOCUMENT_QUERY, { id }));
   if (!plan) return null;
-  return { bytes: format === 'pdf' ? await planPdf(plan) : await planDocx(plan), name: `${KIND_NAMES[plan.kind]} ${plan.number ?? id}.${format}` };
+  return { bytes: await rendering(() => (format === 'pdf' ? planPdf(plan) : planDocx(plan))), name: `${KIND_NAMES[plan.kind]} ${plan.number ?? id}.${format}` };
 }
 
-async function reportFile(query: Query, id: string, format: 'docx' | 'xlsx'): Promise<File | null> {
+async function reportFile(query: Query, id: string, format: 'docx' | 'xlsx', rendering: Rendering): Promise<File | null> {
   const stored = await query<ReportDocumentData>(REPORT_DOCUMENT_QUERY, { id });
   const report = stored.Report;
   if (!report) return null;
   const plan = report.planId ? await query<ReportPlanData>(REPORT_PLAN_QUERY, { planId: report.planId, unitId: report.unitId, year: report.year }) : null;
   const official = officialReport(stored, plan)!;
-  return { bytes: format === 'xlsx' ? await reportXlsx(official) : await reportDocx(official), name: `Báo cáo ${official.unitName} năm ${official.year}.${format}` };
+  return { bytes: await rendering(() => (format === 'xlsx' ? reportXlsx(official) : reportDocx(official))), name: `Báo cáo ${official.unitName} năm ${official.year}.${format}` };
 }
 
 const SOURCES: Record<string, Source> = {
-  plans: { entity: 'Plan', formats: { docx: (q, id) => planFile(q, id, 'docx'), pdf: (q, id) => planFile(q, id, 'pdf') } },
-  reports: { entity: 'Report', formats: { docx: (q, id) => reportFile(q, id, 'docx'), xlsx: (q, id) => reportFile(q, id, 'xlsx') } },
+  plans: { entity: 'Plan', formats: { docx: (q, id, r) => planFile(q, id, 'docx', r), pdf: (q, id, r) => planFile(q, id, 'pdf', r) } },
+  reports: { entity: 'Report', formats: { docx: (q, id, r) => reportFile(q, id, 'docx', r), xlsx: (q, id, r) => reportFile(q, id, 'xlsx', r) } },
 };
 
 /** A refusal in the API's shape, with its HTTP status. */
@@ -65,8 +69,9 @@ const nothingHere = () => new Refusal(404, { message: 'Nothing is served at this
 
 /** Runs one operation as /graphql would for this request; its errors (already masked by formatError) become refusals. */
 function queryFor(options: DownloadOptions, req: Request, res: Response, entity: string, id: string): Query {
-  return async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
+  const run: Query = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
     const contextValue = await options.context(req, res);
+    run.callerKey = contextValue.caller ? `user:${contextValue.caller.userId}` : undefined;
     res.on('close', () => void contextValue.tx.finish(false).catch(() => undefined));
     const response = await options.apollo.executeOperation<T>({ query, variables }, { contextValue });
     const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
@@ -80,6 +85,33 @@ function queryFor(options: DownloadOptions, req: Request, res: Response, entity:
     }
     return body!.data as T;
   };
+  return run;
+}
+
+/**
+ * Rendering happens after the request's transaction, outside GraphQL's cost limits: each caller
+ * may have at most `max` documents rendered at once; more answer 429, as expensive queries do.
+ */
+export function renderSlots(max: number) {
+  const running = new Map<string, number>();
+  return async <T>(caller: string | undefined, render: () => Promise<T>): Promise<T> => {
+    const key = caller ?? 'anonymous';
+    const count = running.get(key) ?? 0;
+    if (count >= max) {
+      throw new Refusal(429, {
+        message: `You already have ${count} documents being written; wait for them to finish.`,
+        extensions: { code: 'TOO_MANY_REQUESTS', reason: 'EXPENSIVE_REQUESTS_IN_FLIGHT', params: { count }, retryAfterSeconds: 1 },
+      });
+    }
+    running.set(key, count + 1);
+    try {
+      return await render();
+    } finally {
+      const left = (running.get(key) ?? 1) - 1;
+      if (left > 0) running.set(key, left);
+      else running.delete(key);
+    }
+  };
 }
 
 /** RFC 6266 / 5987: an ASCII fallback and the exact UTF-8 name ("Kế hoạch 127-KH-UBND.docx"). */
@@ -92,6 +124,7 @@ export function contentDisposition(name: string): string {
 
 export function downloadRoutes(options: DownloadOptions): Router {
   const router = Router();
+  const slots = renderSlots(options.rendersPerCaller);
   router.get('/:kind/:file', async (req: Request, res: Response) => {
     res.setHeader('Cache-Control', 'no-store');
     try {
@@ -101,7 +134,8 @@ export function downloadRoutes(options: DownloadOptions): Router {
       if (!source || !match || !render) throw nothingHere();
       const id = match[1];
       if (!/^[1-9]\d{0,9}$/.test(id) || Number(id) >= 2 ** 31) throw notFound(source.entity, id);
-      const file = await render(queryFor(options, req, res, source.entity, id), id);
+      const query = queryFor(options, req, res, source.entity, id);
+      const file = await render(query, id, (write) => slots(query.callerKey, write));
       if (!file) throw notFound(source.entity, id);
       res.status(200).setHeader('Content-Type', CONTENT_TYPES[match[2] as Format]);
       res.setHeader('Content-Disposition', contentDisposition(file.name));
