@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../support/constants';
@@ -46,6 +47,25 @@ describe('official documents in the console', () => {
     const text = paragraphs(parseXml(unzipDocx(readFileSync((await download.path())!))['word/document.xml'])).map((p) => p.text).join('\n');
     expect(firstOutOfOrder(text, ['ỦY BAN NHÂN DÂN', 'HUYỆN MỸ TÚ', 'Số: 127/KH-UBND', 'KẾ HOẠCH', 'PHỤ LỤC CHI TIẾT', 'Tổng cộng', '129'])).toBeNull();
     await screenshot(page, 'downloads-plan-done');
+    await page.context().close();
+  });
+
+  it('downloads Mỹ Tú\'s 2022 report\'s tables as an XLSX from the report page', async () => {
+    const myTu = await app.unitId('944');
+    const generated = await app.gql(`mutation ($u: ID!) { generateReport(unitId: $u, year: 2022) { id figures { teams } } }`, { u: myTu }, { token: await app.login(DEMO.myTuStaff) });
+    const report = generated.data!.generateReport;
+    const page = await pageAs(DEMO.myTuStaff);
+    await page.goto(`${app.url}/admin/#/Report/${report.id}/show`);
+    await page.getByTestId('document-button').click();
+    await expect(page.getByTestId('document-xlsx')).toBeVisibleSoon();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('document-xlsx').click()]);
+    expect(download.suggestedFilename()).toBe('Báo cáo huyện Mỹ Tú năm 2022.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await download.path())!);
+    const teams = workbook.getWorksheet('To hoa giai')!;
+    expect(teams.getRow(2).values).toEqual([undefined, 'STT', 'Nội dung', 'Số lượng', 'Tỷ lệ (%)']);
+    expect(teams.getRow(3).values).toEqual([undefined, '1', 'Tổ hòa giải', report.figures.teams]);
+    await screenshot(page, 'downloads-report');
     await page.context().close();
   });
 
