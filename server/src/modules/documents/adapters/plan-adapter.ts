@@ -2,7 +2,7 @@ import { INDICATOR_WORDINGS } from '../indicators';
 import type {
   AgencyRef, BudgetAppendix, DocumentKind, DocumentReference, OfficialPlan, ReportingRule, Signer, Target, Task, Timing,
 } from '../official-plan';
-import { longDate, nfc } from '../vietnamese';
+import { longDate, lowerFirst, nfc } from '../vietnamese';
 import { placeOfUnit } from './unit-words';
 
 /**
@@ -103,9 +103,10 @@ function budgetOf(plan: StoredPlan): BudgetAppendix | null {
 
 function targetOf(stored: StoredTarget, names: Map<string, string>): Target {
   const wording = INDICATOR_WORDINGS.find((candidate) => candidate.code === stored.indicator)?.phrase;
-  const per = stored.perQuantity != null ? ` / ${stored.perQuantity}` : '';
+  // A ratio's base ("1 trainer per 80 teams") has no field of its own in OfficialPlan: it goes with the indicator's words.
+  const per = stored.perQuantity != null ? ` (tính trên ${stored.perQuantity})` : '';
   return {
-    indicator: stored.indicator, indicatorText: (wording ?? names.get(stored.indicator) ?? stored.indicator) + per,
+    indicator: stored.indicator, indicatorText: (wording ?? lowerFirst(names.get(stored.indicator) ?? stored.indicator)) + per,
     comparator: stored.comparator, value: stored.value, unit: stored.unit, applies: stored.applies,
     ...(stored.year != null ? { year: stored.year } : {}), note: stored.note ?? '',
   };
