@@ -20,6 +20,7 @@ import { EMPTY_SCOPE, narrowScope, scopeOf, type Scope } from './core/tenancy/sc
 import { dataSourceFor } from './core/read-replica';
 import type { AuthContext } from './modules/users/auth.resolver';
 import { AuthService } from './modules/users/auth.service';
+import { downloadRoutes } from './modules/documents/download.routes';
 
 export type AppOptions = {
   config: Config;
@@ -128,6 +129,10 @@ export async function createApp(options: AppOptions) {
       },
     }),
   );
+  // Official documents (issue 12): internal GraphQL operations with the request's own context.
+  app.use('/documents', downloadRoutes({
+    apollo, context: (req, res) => requestContext(req, res, auth, dataSource, config), rendersPerCaller: config.limits.expensiveRequestsPerUser,
+  }));
   serveConsole(app, log);
   app.use(notFoundHandler);
   app.use(jsonErrorHandler(config.development, log));

@@ -35,8 +35,12 @@ describe('the console session', () => {
     await page.goto(`${app.url}/admin/#/Hamlet`);
     await expect(page.getByRole('columnheader', { name: 'Tên' })).toBeVisibleSoon();
 
-    const [cookie] = (await context.cookies()).filter((c) => c.name === 'hoagiai_session');
+    const cookies = (await context.cookies()).filter((c) => c.name === 'hoagiai_session');
+    // The same session for the API and for the official documents' downloads (issue 12), nowhere else.
+    expect(cookies.map((c) => c.path).sort()).toEqual(['/documents', '/graphql']);
+    const cookie = cookies.find((c) => c.path === '/graphql')!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/graphql' });
+    expect(cookies.find((c) => c.path === '/documents')).toMatchObject({ httpOnly: true, sameSite: 'Strict', value: cookie.value });
     expect(await page.evaluate(() => document.cookie)).not.toContain('hoagiai_session');
     const stored = await page.evaluate(() => Object.entries(localStorage).map(([key, value]) => `${key}=${value}`).join('\n'));
     expect(stored).not.toContain(cookie.value);

@@ -6,6 +6,7 @@ import { reportsEn } from '../reports/messages.en';
 import { groundEn } from '../teams/messages.en';
 import { reformEn } from '../reform/messages.en';
 import { catalogueEn } from '../indicators/messages.en';
+import { documentsEn } from '../documents/messages.en';
 
 /** The console's own messages in English; vi.ts has the same keys (the type checks it). */
 export const enApp = {
@@ -99,6 +100,7 @@ export const enApp = {
     ...groundEn.hoagiai,
     ...reformEn.hoagiai,
     ...catalogueEn.hoagiai,
+    ...documentsEn.hoagiai,
     title: 'Grassroots mediation',
     errors: {
       conflict: 'Someone else changed this record after you opened it. Reload it, then make your changes again.',

@@ -6,6 +6,7 @@ import { reportsVi } from '../reports/messages.vi';
 import { groundVi } from '../teams/messages.vi';
 import { reformVi } from '../reform/messages.vi';
 import { catalogueVi } from '../indicators/messages.vi';
+import { documentsVi } from '../documents/messages.vi';
 import { raVietnamese } from './raVietnamese';
 
 /** The console's own messages in Vietnamese (same keys as enApp). */
@@ -100,6 +101,7 @@ const viApp: AppMessages = {
     ...groundVi.hoagiai,
     ...reformVi.hoagiai,
     ...catalogueVi.hoagiai,
+    ...documentsVi.hoagiai,
     title: 'Hòa giải ở cơ sở',
     errors: {
       conflict: 'Bản ghi này đã được người khác thay đổi sau khi bạn mở. Hãy tải lại rồi thực hiện lại thay đổi của bạn.',

@@ -4,6 +4,7 @@ import {
   useRecordContext, useTranslate,
 } from 'react-admin';
 import { DayField, TimestampField } from '../common/DayField';
+import { DocumentMenu } from '../documents/DocumentMenu';
 import { UnitLinkField } from '../common/UnitLinkField';
 import { AgencyChips } from './AgencyChips';
 import { BudgetTree } from './BudgetTree';
@@ -137,6 +138,7 @@ const PlanShowActions = () => (
   <TopToolbar>
     <TransitionButton />
     <CascadeButton />
+    <DocumentMenu kind="plans" formats={['docx', 'pdf']} />
     <EditButton />
   </TopToolbar>
 );

@@ -1,6 +1,7 @@
 import { Alert, Stack, Typography } from '@mui/material';
 import PrintIcon from '@mui/icons-material/Print';
 import { Button, Labeled, SelectField, Show, SimpleShowLayout, TopToolbar, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { DocumentMenu } from '../documents/DocumentMenu';
 import { ExportChoice } from '../exports/ExportMenu';
 import { reportTables } from './reportExports';
 import { NumberField } from '../common/NumberField';
@@ -55,7 +56,7 @@ const PrintHeading = () => {
 };
 
 export const ReportShow = () => (
-  <Show actions={<TopToolbar className="no-print"><WorkflowButtons /><PrintButton /><ReportExport /></TopToolbar>} queryOptions={{ meta: { sparseFields: REPORT_SHOW_FIELDS } }}
+  <Show actions={<TopToolbar className="no-print"><WorkflowButtons /><PrintButton /><ReportExport /><DocumentMenu kind="reports" formats={['docx', 'xlsx']} /></TopToolbar>} queryOptions={{ meta: { sparseFields: REPORT_SHOW_FIELDS } }}
     className="report-print">
     <SimpleShowLayout>
       <PrintHeading />

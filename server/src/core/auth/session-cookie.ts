@@ -1,8 +1,8 @@
 import type { Request, Response } from 'express';
 
 /**
- * The console keeps its session in an HttpOnly, SameSite=Strict cookie scoped to /graphql, so no
- * script can read the token (nothing in localStorage). A cookie travels with any request the
+ * The console keeps its session in an HttpOnly, SameSite=Strict cookie scoped to /graphql and
+ * /documents, so no script can read the token (nothing in localStorage). A cookie travels with any request the
  * browser makes, so it counts only on requests that also carry the header CSRF_HEADER: a page of
  * another site cannot add a custom header without a CORS preflight, which this server never
  * grants. API clients send `Authorization: Bearer <token>` instead and need neither.
@@ -29,10 +29,16 @@ function cookieValue(header: string | undefined, name: string): string | undefin
   return undefined;
 }
 
+/**
+ * The paths the cookie is sent to: the API, and the official documents' downloads (issue 12), which
+ * the console fetches with the same header. Nothing else (the console's files) carries it.
+ */
+export const SESSION_COOKIE_PATHS = ['/graphql', '/documents'] as const;
+
 export function setSessionCookie(res: Response, token: string, expiresAt: Date, secure: boolean): void {
-  res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure, path: '/graphql', expires: expiresAt });
+  for (const path of SESSION_COOKIE_PATHS) res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure, path, expires: expiresAt });
 }
 
 export function clearSessionCookie(res: Response, secure: boolean): void {
-  res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure, path: '/graphql' });
+  for (const path of SESSION_COOKIE_PATHS) res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure, path });
 }

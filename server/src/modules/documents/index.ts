@@ -1,6 +1,7 @@
 /**
- * Official documents in and out (issue 12, part 1): pure units, no database. Part 2 adds the HTTP
- * downloads, `readPlanText(unitId, text)` and the adapters from the stored plan and report.
+ * Official documents in and out (issue 12): pure writers and reader, no database. The HTTP downloads
+ * and the adapters from the stored plan and report are `download.routes.ts` and `adapters/`;
+ * `readPlanText(unitId, text)` in GraphQL comes next.
  */
 export type * from './official-plan';
 export type * from './official-report';

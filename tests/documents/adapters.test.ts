@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { officialPlan, type StoredPlan } from '../../server/src/modules/documents/adapters/plan-adapter';
+import { officialReport, type ReportPlanData, type StoredReport } from '../../server/src/modules/documents/adapters/report-adapter';
+import { placeOfUnit, runningName } from '../../server/src/modules/documents/adapters/unit-words';
+
+/**
+ * The adapters between the API's answers and the documents, on answers made up for the cases the
+ * seeded data does not have (tests/documents/downloads.test.ts maps the real ones).
+ */
+describe('unit names in documents', () => {
+  it('writes the type in lower case in running text, and leaves it out of the place of issue', () => {
+    expect(runningName({ name: 'Huyện Mỹ Tú', type: 'Huyện' })).toBe('huyện Mỹ Tú');
+    expect(runningName({ name: 'Thành phố Cần Thơ', type: 'Thành phố Trung ương' })).toBe('thành phố Cần Thơ');
+    expect(runningName({ name: 'Thị trấn Huỳnh Hữu Nghĩa', type: 'Thị trấn' })).toBe('thị trấn Huỳnh Hữu Nghĩa');
+    expect(placeOfUnit({ name: 'Tỉnh Sóc Trăng', type: 'Tỉnh' })).toBe('Sóc Trăng');
+    expect(placeOfUnit({ name: 'Xã Mỹ Tú', type: 'Xã' })).toBe('Mỹ Tú');
+    // NFD input (a name typed on another keyboard) comes out composed.
+    expect(placeOfUnit({ name: 'Xã Mỹ Tú'.normalize('NFD'), type: 'Xã' })).toBe('Mỹ Tú');
+    expect(runningName({ name: 'Côn Đảo', type: 'Đặc khu' })).toBe('Côn Đảo');
+  });
+});
+
+const plan = (changes: Partial<StoredPlan>): StoredPlan => ({
+  id: '1', number: null, title: 'Kế hoạch thử', issuedOn: null, issuingBody: 'Ủy ban nhân dân xã Mỹ Tú', periodFrom: null, periodTo: null, preamble: null,
+  purposes: [], requirements: [], objectives: [], responsibilitiesPreamble: null, fundingSource: null, recipients: [], budgetTotal: null, signer: null,
+  unit: { name: 'Xã Mỹ Tú', type: 'Xã' }, document: { kind: 'PLAN', implementsChain: [] }, tasks: [], budgetLines: [], responsibilities: [], reportingRules: [],
+  ...changes,
+});
+
+describe(officialPlan.name, () => {
+  it('splits the TM./KT. line off the stored capacity, and keeps a plain capacity whole', () => {
+    expect(officialPlan({ Plan: plan({ signer: { name: 'A', capacity: 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH', onBehalfOf: 'TM. ỦY BAN NHÂN DÂN' } }), indicators: [] })!.signer)
+      .toEqual({ onBehalfOf: 'TM. ỦY BAN NHÂN DÂN', signsFor: 'KT. CHỦ TỊCH', capacity: 'PHÓ CHỦ TỊCH', name: 'A' });
+    expect(officialPlan({ Plan: plan({ signer: { name: null, capacity: 'CHỦ TỊCH', onBehalfOf: null } }), indicators: [] })!.signer)
+      .toEqual({ onBehalfOf: null, signsFor: null, capacity: 'CHỦ TỊCH', name: null });
+    expect(officialPlan({ Plan: plan({ signer: { name: null, capacity: null, onBehalfOf: null } }), indicators: [] })!.signer).toBeNull();
+  });
+
+  it('keeps a task\'s dates when the document gave no words for them, and a ratio\'s base with its indicator', () => {
+    const mapped = officialPlan({
+      Plan: plan({
+        tasks: [{
+          code: '1', title: 'Tập huấn', description: null, leadText: null, coordinatingText: null, scheduleKind: 'DATES', scheduleYear: null,
+          scheduleDates: ['2026-03-01', '2026-09-01'], scheduleNote: null, agencies: [],
+          targets: [{ indicator: 'TRAINERS_PER_TEAMS', comparator: 'GTE', value: '1', unit: 'COUNT', perQuantity: 80, applies: 'EVERY_YEAR', year: null, note: null }],
+          criteria: [],
+        }],
+      }),
+      indicators: [{ code: 'TRAINERS_PER_TEAMS', name: 'Số tập huấn viên trên số tổ hòa giải' }],
+    })!;
+    expect(mapped.tasks[0].timing).toEqual({ kind: null, note: '2026-03-01, 2026-09-01' });
+    expect(mapped.tasks[0].targets[0]).toMatchObject({ indicatorText: 'số tập huấn viên trên số tổ hòa giải (tính trên 80)', value: '1', note: '' });
+    expect(mapped.placeOfIssue).toBe('Mỹ Tú');
+    expect(mapped.budget).toBeNull();
+  });
+
+  it('answers null for a plan the caller cannot read', () => {
+    expect(officialPlan({ Plan: null, indicators: [] })).toBeNull();
+  });
+});
+
+const report = (changes: Partial<StoredReport>): StoredReport => ({
+  id: '7', unitId: '3', year: 2022, status: 'DRAFT', planId: '1', submittedAt: null, unit: { name: 'Huyện Mỹ Tú', type: 'Huyện' },
+  figures: {
+    teams: 84, teamsConsolidated: 81, secretaryLedTeams: 52, mediators: 512, mediatorsWomen: 139, mediatorsEthnicMinority: 96, mediatorsTrained: 447,
+    newMediators: 38, newMediatorsTrained: 30, casesReceived: 231, casesSettled: 187, casesNotSettled: 31, casesInProgress: 13,
+    corrected: ['casesReceived', 'taskProgress.12'],
+  },
+  taskProgress: [{ code: '1', title: 'Tuyên truyền', text: 'Tổ chức 4 lớp.' }],
+  ...changes,
+});
+const measured: ReportPlanData = {
+  Plan: {
+    number: '127/KH-UBND', issuedOn: '2021-11-16', issuingBody: 'Ủy ban nhân dân huyện Mỹ Tú', title: 'Triển khai',
+    tasks: [{
+      code: '2', targets: [
+        { indicator: 'SETTLEMENT_RATE', comparator: 'GTE', value: '85', unit: 'PERCENT', applies: 'EVERY_YEAR', year: null, evaluation: { actual: 85.77981651376147, met: true, due: true } },
+        { indicator: 'SECRETARY_LED_SHARE', comparator: 'EQ', value: '100', unit: 'PERCENT', applies: 'BY_YEAR', year: 2025, evaluation: { actual: 61.9, met: false, due: false } },
+        { indicator: 'TEAMS_LEGAL_SUPPORT_SHARE', comparator: 'GTE', value: '10', unit: 'PERCENT', applies: 'EVERY_YEAR', year: null, evaluation: { actual: null, met: null, due: true } },
+      ],
+    }],
+  },
+  indicators: [{ code: 'SETTLEMENT_RATE', name: 'Tỷ lệ hòa giải thành' }, { code: 'SECRETARY_LED_SHARE', name: 'Tỷ lệ tổ do Bí thư chi bộ làm Tổ trưởng' }],
+};
+
+describe(officialReport.name, () => {
+  it('compares each target as the evaluation says: met, due later, or no data (never "not met")', () => {
+    const mapped = officialReport({ Report: report({}) }, measured)!;
+    expect(mapped.targets).toEqual([
+      { taskCode: '2', indicator: 'Tỷ lệ hòa giải thành', comparator: 'GTE', value: '85', unit: 'PERCENT', applies: 'EVERY_YEAR', actual: '85.8', met: true, due: true },
+      { taskCode: '2', indicator: 'Tỷ lệ tổ do Bí thư chi bộ làm Tổ trưởng', comparator: 'EQ', value: '100', unit: 'PERCENT', applies: 'BY_YEAR', year: 2025, actual: '61.9', met: false, due: false },
+      { taskCode: '2', indicator: 'TEAMS_LEGAL_SUPPORT_SHARE', comparator: 'GTE', value: '10', unit: 'PERCENT', applies: 'EVERY_YEAR', actual: null, met: null, due: true },
+    ]);
+  });
+
+  it('names the unit in running text, issues from its committee, marks only corrected figures, and dates a submitted report by its day in Vietnam', () => {
+    const draft = officialReport({ Report: report({}) }, measured)!;
+    expect(draft).toMatchObject({ unitName: 'huyện Mỹ Tú', issuingBody: 'Ủy ban nhân dân huyện Mỹ Tú', placeOfIssue: 'Mỹ Tú', issuedOn: null, corrected: ['casesReceived'] });
+    expect(draft.plan).toEqual({ number: '127/KH-UBND', issuedOn: '2021-11-16', issuingBody: 'Ủy ban nhân dân huyện Mỹ Tú', title: 'Triển khai' });
+    expect(draft.tasks).toEqual([{ code: '1', title: 'Tuyên truyền', progress: 'Tổ chức 4 lớp.' }]);
+    expect(officialReport({ Report: report({ status: 'SUBMITTED', submittedAt: '2022-11-14T17:30:00.000Z' }) }, measured)!.issuedOn).toBe('2022-11-15');
+  });
+
+  it('prints a report without a plan (or a plan the caller cannot read) without tasks\' targets', () => {
+    expect(officialReport({ Report: report({ planId: null }) }, null)).toMatchObject({ plan: null, targets: [] });
+    expect(officialReport({ Report: report({}) }, { Plan: null, indicators: [] })).toMatchObject({ plan: null, targets: [] });
+    expect(officialReport({ Report: null }, null)).toBeNull();
+  });
+});
