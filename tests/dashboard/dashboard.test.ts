@@ -147,6 +147,23 @@ describe('unitDashboard', () => {
     expect(data.trend.map((t: Dashboard) => t.year)).toEqual([data.year - 4, data.year - 3, data.year - 2, data.year - 1, data.year]);
   });
 
+  it('counts the targets of a unit\'s own plan as the plan\'s evaluations say: met, not met, no data', async () => {
+    const token = await app.login(DEMO.socTrangAdmin);
+    const { data } = await ok(DEMO.socTrangAdmin, await app.unitId('94'), 2023);
+    const myTu = data.rows.find((r: Dashboard) => r.unit.code === '944');
+    const [plan] = await app.sql(`select id::text as id from plan where number = '127/KH-UBND'`);
+    const result = await app.gql(`query ($id: ID!, $unit: ID!) { Plan(id: $id) { tasks { targets { evaluation(year: 2023, unitId: $unit) { met due } } } } }`,
+      { id: plan.id, unit: myTu.unit.id }, { token });
+    expect(result.errors).toBeUndefined();
+    const due = result.data!.Plan.tasks.flatMap((t: Dashboard) => t.targets).map((t: Dashboard) => t.evaluation).filter((e: Dashboard) => e.due);
+    expect(due.length).toBeGreaterThan(0);
+    expect({ met: myTu.targetsMet, notMet: myTu.targetsNotMet, noData: myTu.targetsNoData }).toEqual({
+      met: due.filter((e: Dashboard) => e.met === true).length,
+      notMet: due.filter((e: Dashboard) => e.met === false).length,
+      noData: due.filter((e: Dashboard) => e.met == null).length,
+    });
+  });
+
   it('counts a target as no data, never as not met, when nothing was measured', async () => {
     const myTu = await app.unitId('944');
     const { data } = await ok(DEMO.myTuStaff, myTu, 2030);
