@@ -5,6 +5,7 @@ import { pilotsEn } from '../pilots/messages.en';
 import { reportsEn } from '../reports/messages.en';
 import { groundEn } from '../teams/messages.en';
 import { reformEn } from '../reform/messages.en';
+import { dashboardEn } from '../dashboard/messages.en';
 
 /** The console's own messages in English; vi.ts has the same keys (the type checks it). */
 export const enApp = {
@@ -96,6 +97,7 @@ export const enApp = {
     ...pilotsEn.hoagiai,
     ...groundEn.hoagiai,
     ...reformEn.hoagiai,
+    ...dashboardEn.hoagiai,
     title: 'Grassroots mediation',
     errors: {
       conflict: 'Someone else changed this record after you opened it. Reload it, then make your changes again.',

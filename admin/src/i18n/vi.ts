@@ -5,6 +5,7 @@ import { pilotsVi } from '../pilots/messages.vi';
 import { reportsVi } from '../reports/messages.vi';
 import { groundVi } from '../teams/messages.vi';
 import { reformVi } from '../reform/messages.vi';
+import { dashboardVi } from '../dashboard/messages.vi';
 import { raVietnamese } from './raVietnamese';
 
 /** The console's own messages in Vietnamese (same keys as enApp). */
@@ -97,6 +98,7 @@ const viApp: AppMessages = {
     ...pilotsVi.hoagiai,
     ...groundVi.hoagiai,
     ...reformVi.hoagiai,
+    ...dashboardVi.hoagiai,
     title: 'Hòa giải ở cơ sở',
     errors: {
       conflict: 'Bản ghi này đã được người khác thay đổi sau khi bạn mở. Hãy tải lại rồi thực hiện lại thay đổi của bạn.',
