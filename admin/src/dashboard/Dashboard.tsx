@@ -54,15 +54,15 @@ export const Dashboard = () => {
       .catch((failure: unknown) => {
         if (!live) return;
         const http = toHttpError(failure);
-        setError(http instanceof Error ? http.message : translate('hoagiai.dashboard.failed'));
+        setError(http instanceof Error ? http.message : 'hoagiai.dashboard.failed');
       });
     return () => { live = false; };
-  }, [unitId, year, tick, needsUnit, translate]);
+  }, [unitId, year, tick, needsUnit]);
 
   if (needsUnit) {
-    return <Box sx={{ mt: 2 }}><Title title={translate('hoagiai.dashboard.title')} /><Alert severity="info">{translate('hoagiai.dashboard.pickUnit')}</Alert></Box>;
+    return <Box sx={{ mt: 2 }}><Title title={translate('hoagiai.dashboard.title')} /><Alert severity="info" data-testid="dashboard-message">{translate('hoagiai.dashboard.pickUnit')}</Alert></Box>;
   }
-  if (error) return <Box sx={{ mt: 2 }}><Title title={translate('hoagiai.dashboard.title')} /><Alert severity="warning">{error}</Alert></Box>;
+  if (error) return <Box sx={{ mt: 2 }}><Title title={translate('hoagiai.dashboard.title')} /><Alert severity="warning" data-testid="dashboard-message">{translate(error, { _: error })}</Alert></Box>;
   if (!data || (unitId != null && String(data.unit.id) !== String(unitId)) || (year != null && data.year !== year)) {
     return <Box sx={{ mt: 2 }}><Title title={translate('hoagiai.dashboard.title')} /><LinearProgress aria-label={translate('hoagiai.dashboard.loading')} /></Box>;
   }

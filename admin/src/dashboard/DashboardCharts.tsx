@@ -30,7 +30,7 @@ export const TrendChart = ({ trend }: { trend: Figures[] }) => {
         height={HEIGHT}
         xAxis={[{ data: trend.map((f) => f.year), scaleType: 'point', valueFormatter: (y: number) => String(y) }]}
         yAxis={[{ min: 0, max: 100 }]}
-        series={SHARES.map((share) => ({ label: translate(`hoagiai.figure.${share}`), data: trend.map((f) => f[share] ?? null), valueFormatter: format }))}
+        series={SHARES.map((share) => ({ label: translate(`hoagiai.figure.${share}`), data: trend.map((f) => f[share] ?? null), valueFormatter: format, curve: 'linear' as const }))}
       />
     </Section>
   );

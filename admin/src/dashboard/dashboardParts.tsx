@@ -25,7 +25,8 @@ export const ReportChip = ({ report }: { report: DashboardReport | null }) => {
   if (!report) return <Typography variant="body2" color="text.secondary">{translate('hoagiai.dashboard.noReportOwed')}</Typography>;
   const status = report.status ? translate(`hoagiai.reportStatus.${report.status}`) : translate('hoagiai.dashboard.notGenerated');
   const late = report.daysLate > 0 ? ` · ${translate('hoagiai.dashboard.daysLate', { smart_count: report.daysLate })}` : '';
-  const label = report.status === 'APPROVED' ? status : `${status} · ${translate(`hoagiai.timeliness.${report.timeliness}`)}${late}`;
+  // An approved report on time needs no more words; one approved after a late submission still says so.
+  const label = report.status === 'APPROVED' && report.timeliness === 'ON_TIME' ? status : `${status} · ${translate(`hoagiai.timeliness.${report.timeliness}`)}${late}`;
   return (
     <Stack direction="row" spacing={1} alignItems="center">
       <Chip size="small" variant={report.status === 'APPROVED' ? 'filled' : 'outlined'} color={report.status === 'APPROVED' ? 'success' : TIMELINESS_COLOR[report.timeliness]}
