@@ -23,6 +23,7 @@ import mediators from './mediators';
 import teams from './teams';
 import trainerPools, { trainers } from './trainer-pools';
 import trainings from './trainings';
+import { dashboard } from './dashboard';
 
 type ResourceViews = { create?: ComponentType; edit?: ComponentType };
 
@@ -36,6 +37,7 @@ export const App = () => (
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     layout={AppLayout}
+    dashboard={dashboard}
     loginPage={LoginPage}
     requireAuth
     disableTelemetry

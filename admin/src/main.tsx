@@ -38,8 +38,8 @@ if (hasSession()) {
       <SignInPage
         prefetch={() => {
           void loadApp().catch(() => undefined);
-          // The screen a user lands on (the first of the menu) is the next thing to draw.
-          void import('./units/AdministrativeUnitList').catch(() => undefined);
+          // The screen a user lands on (the role's dashboard) is the next thing to draw.
+          void import('./dashboard/Dashboard').catch(() => undefined);
         }}
         onSignedIn={() => {
           // react-admin would show its login route again: land on the page asked for, or the start.

@@ -31,8 +31,10 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.locator('input[name="password"]').fill(password);
   await page.locator('button[type="submit"]').click();
   await page.waitForURL((url) => !url.hash.startsWith('#/login'), { timeout: 20_000 });
-  // The console loads once signed in (main.tsx): wait until it has drawn its layout and taken the
-  // user to the first screen, so that a test's next navigation is not undone by that redirect.
+  // The console loads once signed in (main.tsx): wait until it has drawn its layout and the landing
+  // page (the role's dashboard, at #/) or the page asked for, so that a test's next navigation is
+  // not undone by a late redirect.
   await page.locator('.RaLayout-content').waitFor({ state: 'visible', timeout: 20_000 });
-  await page.waitForURL((url) => url.hash !== '#/' && url.hash !== '', { timeout: 20_000 }).catch(() => undefined);
+  await page.waitForFunction(() => (window.location.hash !== '#/' && window.location.hash !== '')
+    || document.querySelector('[data-testid="dashboard"], [data-testid="dashboard-message"]') !== null, null, { timeout: 20_000 }).catch(() => undefined);
 }

@@ -7,6 +7,7 @@ import { groundEn } from '../teams/messages.en';
 import { reformEn } from '../reform/messages.en';
 import { catalogueEn } from '../indicators/messages.en';
 import { documentsEn } from '../documents/messages.en';
+import { dashboardEn } from '../dashboard/messages.en';
 
 /** The console's own messages in English; vi.ts has the same keys (the type checks it). */
 export const enApp = {
@@ -101,6 +102,7 @@ export const enApp = {
     ...reformEn.hoagiai,
     ...catalogueEn.hoagiai,
     ...documentsEn.hoagiai,
+    ...dashboardEn.hoagiai,
     title: 'Grassroots mediation',
     errors: {
       conflict: 'Someone else changed this record after you opened it. Reload it, then make your changes again.',

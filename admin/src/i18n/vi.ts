@@ -7,6 +7,7 @@ import { groundVi } from '../teams/messages.vi';
 import { reformVi } from '../reform/messages.vi';
 import { catalogueVi } from '../indicators/messages.vi';
 import { documentsVi } from '../documents/messages.vi';
+import { dashboardVi } from '../dashboard/messages.vi';
 import { raVietnamese } from './raVietnamese';
 
 /** The console's own messages in Vietnamese (same keys as enApp). */
@@ -102,6 +103,7 @@ const viApp: AppMessages = {
     ...reformVi.hoagiai,
     ...catalogueVi.hoagiai,
     ...documentsVi.hoagiai,
+    ...dashboardVi.hoagiai,
     title: 'Hòa giải ở cơ sở',
     errors: {
       conflict: 'Bản ghi này đã được người khác thay đổi sau khi bạn mở. Hãy tải lại rồi thực hiện lại thay đổi của bạn.',

@@ -17,6 +17,10 @@ export const LIST_BOUNDS: Record<string, number> = {
   'Report.indicatorValues': 100, // the REPORTED indicators that apply to a unit: national and its province's
   'Query.pilotTasks': 200,
   'Query.missingReports': 1_000, // the units below a province: ≤ 600 districts and communes
+  // A unit's dashboard (modules/dashboard): the units directly below, each with its figures per year.
+  'UnitDashboard.rows': 500, 'UnitDashboard.trend': 10, 'DashboardRow.figures': 10, 'UnitDashboard.plans': 50, 'DashboardRow.plans': 50,
+  'UnitDashboard.lateReports': 1_000, 'UnitDashboard.pilotUnits': 500, 'UnitDashboard.teamsNeedingAttention': 100, 'TeamAttention.reasons': 10,
+  'UnitDashboard.untrainedMediators': 200,
   'AdministrativeUnit.successors': 100,
   'AdministrativeUnit.predecessors': 100, // a 2025 commune merges a handful of 2021 communes
   'AdministrativeUnit.names': 20,
@@ -87,6 +91,7 @@ export const FIELD_COSTS: Record<string, number> = {
   'Query.indicatorsComparison': 500,
   'Query.pilotCandidates': 1_000,
   'Query.missingReports': 300,
+  'Query.unitDashboard': 2_000, // ~12 grouped statements over the unit's subtree, whatever the number of units below
   // Obligations are computed over every unit the caller reads, then filtered and paged (like missingReports).
   'Query.allReportObligations': 300,
   'Query._allReportObligationsMeta': 300,
