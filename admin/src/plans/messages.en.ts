@@ -1,3 +1,4 @@
+import { planEditorEn } from './editor/messages';
 /** The plan screens' messages in English; messages.vi.ts has the same keys (the type checks it). */
 export const plansEn = {
   resources: {
@@ -35,6 +36,7 @@ export const plansEn = {
       TRAINERS_TRAINED_SHARE: 'Trainers trained',
       TEAMS_LEGAL_SUPPORT_SHARE: 'Teams supported by legal professionals',
     },
+    planEditor: planEditorEn,
     plans: {
       tabs: { summary: 'Plan', tasks: 'Tasks', budget: 'Budget', organisation: 'Organisation', cascade: 'Implementing plans', amendments: 'Amendments' },
       chain: 'Implements',

@@ -1,4 +1,5 @@
 import type { PlanMessages } from './messages.en';
+import { planEditorVi } from './editor/messages';
 
 /** The plan screens' messages in Vietnamese (same keys as plansEn). */
 export const plansVi: PlanMessages = {
@@ -37,6 +38,7 @@ export const plansVi: PlanMessages = {
       TRAINERS_TRAINED_SHARE: 'Tập huấn viên được tập huấn',
       TEAMS_LEGAL_SUPPORT_SHARE: 'Tổ hòa giải có người có chuyên môn pháp luật hỗ trợ',
     },
+    planEditor: planEditorVi,
     plans: {
       tabs: { summary: 'Kế hoạch', tasks: 'Nhiệm vụ', budget: 'Kinh phí', organisation: 'Tổ chức thực hiện', cascade: 'Kế hoạch triển khai', amendments: 'Sửa đổi' },
       chain: 'Thực hiện',

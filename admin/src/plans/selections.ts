@@ -12,7 +12,7 @@ const document: SparseField[] = ['id', 'kind', 'numberSymbol', 'issuingBody', 'i
 const planFields: SparseField[] = [
   'id', 'number', 'title', 'issuedOn', 'issuingBody', 'periodFrom', 'periodTo', 'status', 'contentKnown', 'sourceNote', 'preamble',
   'purposes', 'requirements', 'objectives', 'recipients', 'responsibilitiesPreamble', 'fundingSource', 'signerName', 'signerCapacity',
-  'signerOnBehalfOf', 'unitId', 'parentId', 'version', unit,
+  'signerOnBehalfOf', 'unitId', 'parentId', 'version', unit, 'signerSignsFor', 'archive', 'placeOfIssue',
 ];
 
 export const PLAN_LIST_FIELDS: SparseField[] = [

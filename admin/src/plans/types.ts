@@ -47,7 +47,7 @@ export type Plan = RaRecord & {
   status: PlanStatus; contentKnown: boolean; sourceNote: string | null; preamble: string | null;
   purposes: string[]; requirements: string[]; objectives: string[]; recipients: string[];
   responsibilitiesPreamble: string | null; fundingSource: string | null;
-  signerName: string | null; signerCapacity: string | null; signerOnBehalfOf: string | null;
+  signerName: string | null; signerCapacity: string | null; signerOnBehalfOf: string | null; signerSignsFor?: string | null; archive?: string | null;
   unitId: Identifier; unit?: UnitSummary; parentId: Identifier | null; parent?: { id: Identifier; number: string | null; title: string } | null;
   version: number; budgetTotal?: string | null; cascadeStatus?: CascadeStatus;
   document?: LegalDocument & { implementsChain: LegalDocument[] };
