@@ -111,9 +111,11 @@ export class CascadeService {
   private static async copyTasks(manager: EntityManager, parentId: number, planIds: number[]): Promise<void> {
     await manager.query(
       `insert into plan_task (plan_id, code, title, description, lead_text, coordinating_text, schedule_kind, schedule_year,
-                              schedule_dates, schedule_note, implements_task_id)
+                              schedule_dates, schedule_note, implements_task_id, label_style, schedule_year_to, schedule_quarter,
+                              schedule_before_day, schedule_before_month)
        select np.id, t.code, t.title, t.description, t.lead_text, t.coordinating_text, t.schedule_kind, t.schedule_year,
-              t.schedule_dates, t.schedule_note, t.id
+              t.schedule_dates, t.schedule_note, t.id, t.label_style, t.schedule_year_to, t.schedule_quarter,
+              t.schedule_before_day, t.schedule_before_month
          from plan_task t cross join unnest($2::int[]) as np(id)
         where t.plan_id = $1`,
       [parentId, planIds],
@@ -127,12 +129,22 @@ export class CascadeService {
     );
     await manager.query(
       `insert into target (plan_id, task_id, position, indicator, comparator, value, value_unit, per_quantity, applies, year, note,
-                           implements_target_id)
+                           implements_target_id, from_year, to_year)
        select nt.plan_id, nt.id, t.position, t.indicator, t.comparator, t.value, t.value_unit, t.per_quantity, t.applies, t.year,
-              t.note, t.id
+              t.note, t.id, t.from_year, t.to_year
          from plan_task nt join target t on t.task_id = nt.implements_task_id
         where nt.plan_id = any($1)`,
       [planIds],
+    );
+    // The targets of the plan itself (no task) come along too.
+    await manager.query(
+      `insert into target (plan_id, task_id, position, indicator, comparator, value, value_unit, per_quantity, applies, year, note,
+                           implements_target_id, from_year, to_year)
+       select np.id, null, t.position, t.indicator, t.comparator, t.value, t.value_unit, t.per_quantity, t.applies, t.year,
+              t.note, t.id, t.from_year, t.to_year
+         from target t cross join unnest($2::int[]) as np(id)
+        where t.plan_id = $1 and t.task_id is null`,
+      [parentId, planIds],
     );
     await manager.query(
       `insert into task_criterion (plan_id, task_id, position, kind, text, parameters, implements_criterion_id)
@@ -153,11 +165,12 @@ export class CascadeService {
     await manager.query(
       `with source as materialized (
          select b.id as old_id, b.parent_id as old_parent_id, np.id as plan_id, nextval('budget_line_id_seq') as new_id,
-                b.code, b.title, b.schedule_kind, b.schedule_year, b.schedule_note
+                b.code, b.title, b.schedule_kind, b.schedule_year, b.schedule_note, b.task_id
            from budget_line b cross join unnest($2::int[]) as np(id)
           where b.plan_id = $1)
-       insert into budget_line (id, plan_id, parent_id, code, title, amount, schedule_kind, schedule_year, schedule_note, implements_line_id)
-       select s.new_id, s.plan_id, up.new_id, s.code, s.title, 0, s.schedule_kind, s.schedule_year, s.schedule_note, s.old_id
+       insert into budget_line (id, plan_id, parent_id, code, title, amount, schedule_kind, schedule_year, schedule_note, implements_line_id, task_id)
+       select s.new_id, s.plan_id, up.new_id, s.code, s.title, 0, s.schedule_kind, s.schedule_year, s.schedule_note, s.old_id,
+              (select nt.id from plan_task nt where nt.plan_id = s.plan_id and nt.implements_task_id = s.task_id)
          from source s left join source up on up.old_id = s.old_parent_id and up.plan_id = s.plan_id`,
       [parentId, planIds],
     );
