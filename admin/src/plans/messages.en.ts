@@ -23,7 +23,7 @@ export const plansEn = {
   },
   hoagiai: {
     planStatus: { DRAFT: 'Draft', ISSUED: 'Issued', IN_PROGRESS: 'In progress', CLOSED: 'Closed' },
-    scheduleKind: { YEARLY: 'Every year', ONCE: 'In one year', DATES: 'On dates' },
+    scheduleKind: { YEARLY: 'Every year', ONCE: 'In one year', DATES: 'On dates', YEARLY_FROM: 'Every year from', SPAN: 'Over the years', PART_OF_YEAR: 'In part of the year' },
     agencyLevel: { PROVINCE: 'province level', DISTRICT: 'district level', COMMUNE: 'commune level', SAME_LEVEL: 'same level', EVERY_LEVEL: 'every level' },
     comparator: { GT: '>', GTE: '≥', EQ: '=', LTE: '≤' },
     indicator: {

@@ -25,7 +25,7 @@ export const plansVi: PlanMessages = {
   },
   hoagiai: {
     planStatus: { DRAFT: 'Dự thảo', ISSUED: 'Đã ban hành', IN_PROGRESS: 'Đang thực hiện', CLOSED: 'Đã kết thúc' },
-    scheduleKind: { YEARLY: 'Hàng năm', ONCE: 'Trong một năm', DATES: 'Theo ngày' },
+    scheduleKind: { YEARLY: 'Hàng năm', ONCE: 'Trong một năm', DATES: 'Theo ngày', YEARLY_FROM: 'Hàng năm, từ năm', SPAN: 'Giai đoạn', PART_OF_YEAR: 'Trong một phần của năm' },
     agencyLevel: { PROVINCE: 'cấp tỉnh', DISTRICT: 'cấp huyện', COMMUNE: 'cấp xã', SAME_LEVEL: 'cùng cấp', EVERY_LEVEL: 'các cấp' },
     comparator: { GT: '>', GTE: '≥', EQ: '=', LTE: '≤' },
     indicator: {
