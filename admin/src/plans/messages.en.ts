@@ -11,6 +11,7 @@ export const plansEn = {
         signerCapacity: 'Signing capacity', signerOnBehalfOf: 'On behalf of', preamble: 'Basis', sourceNote: 'Source', contentKnown: 'Content known',
         budgetTotal: 'Budget (million VND)', cascadeStatus: 'Implementing plans', year: 'Year', q: 'Search', version: 'Version',
         responsibilitiesPreamble: 'Assignment of tasks',
+        signerSignsFor: 'Signing for (KT.)', archive: 'Archive (Lưu)', placeOfIssue: 'Place of issue',
       },
     },
     BudgetLine: {

@@ -13,6 +13,7 @@ export const plansVi: PlanMessages = {
         signerName: 'Người ký', signerCapacity: 'Thẩm quyền ký', signerOnBehalfOf: 'Thay mặt', preamble: 'Căn cứ', sourceNote: 'Nguồn',
         contentKnown: 'Có nội dung', budgetTotal: 'Kinh phí (triệu đồng)', cascadeStatus: 'Kế hoạch triển khai', year: 'Năm', q: 'Tìm kiếm',
         version: 'Phiên bản', responsibilitiesPreamble: 'Phân công nhiệm vụ',
+        signerSignsFor: 'Ký thay (KT.)', archive: 'Lưu', placeOfIssue: 'Địa danh',
       },
     },
     BudgetLine: {
