@@ -441,3 +441,24 @@ describe('isolation: another province neither reads nor changes the editor\'s ro
     expect((await app.sql('select funding_source from plan where id = $1', [plan.id]))[0].funding_source).toBeNull();
   });
 });
+
+describe('cascade carries what the editor adds', () => {
+  it('copies label style, every timing, FROM_TO and plan-level targets, and the task a budget line funds', async () => {
+    const created = await app.gql(`mutation ($unitId: ID!) { createPlan(unitId: $unitId, title: "Mẫu của tỉnh có giai đoạn", periodFrom: 2023, periodTo: 2024) { id } }`,
+      { unitId: await app.unitId('94') }, { token: socTrang });
+    const plan = ok(created).createPlan;
+    const task = ok(await createTask(plan.id, '1', { labelStyle: 'LETTER', scheduleKind: 'SPAN', scheduleYear: 2023, scheduleYearTo: 2024 }, socTrang)).createPlanTask;
+    ok(await app.gql(CREATE_TARGET, { taskId: task.id, applies: 'FROM_TO', fromYear: 2023, toYear: 2024, value: '80' }, { token: socTrang }));
+    ok(await app.gql(CREATE_TARGET, { planId: plan.id, applies: 'BY_YEAR', year: 2024, value: '90' }, { token: socTrang }));
+    ok(await app.gql(CREATE_LINE, { planId: plan.id, code: '1', amount: '7', taskId: task.id }, { token: socTrang }));
+    const cascade = await app.gql('mutation ($planId: ID!, $unitIds: [ID!]!) { cascadePlan(planId: $planId, unitIds: $unitIds) { created { id } } }',
+      { planId: plan.id, unitIds: [myTuUnit] }, { token: socTrang });
+    const [copy] = ok(cascade).cascadePlan.created;
+    const read = ok(await app.gql(`query ($id: ID!) { Plan(id: $id) { tasks { id labelStyle scheduleKind scheduleYear scheduleYearTo targets { applies fromYear toYear } }
+      targets { applies year } budgetLines { code amount taskId } } }`, { id: copy.id }, { token: socTrang })).Plan;
+    expect(read.tasks).toEqual([{ id: expect.any(String), labelStyle: 'LETTER', scheduleKind: 'SPAN', scheduleYear: 2023, scheduleYearTo: 2024,
+      targets: [{ applies: 'FROM_TO', fromYear: 2023, toYear: 2024 }] }]);
+    expect(read.targets).toEqual([{ applies: 'BY_YEAR', year: 2024 }]);
+    expect(read.budgetLines).toEqual([{ code: '1', amount: '0', taskId: read.tasks[0].id }]);
+  });
+});

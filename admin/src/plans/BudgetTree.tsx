@@ -5,6 +5,7 @@ import EditIcon from '@mui/icons-material/Edit';
 import { Link, useCreatePath, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { apolloClient } from '../graphql/apolloClient';
 import type { BudgetLine, Plan } from './types';
+import { AddLineButton, LineActions } from './editor/BudgetEditing';
 
 const PLAN_BUDGET = gql`
   query PlanBudget($id: ID!, $year: Int!) {
@@ -35,6 +36,9 @@ export const BudgetTree = () => {
   const [year, setYear] = useState<number>(() => plan?.periodFrom ?? new Date().getFullYear());
   const [budget, setBudget] = useState<Budget | null>(null);
   const [locale] = useLocaleState();
+  // Bumped after the editor's own writes (adding, moving, deleting lines), which leave the plan's version as it is.
+  const [generation, setGeneration] = useState(0);
+  const reload = () => setGeneration((n) => n + 1);
 
   useEffect(() => {
     if (!plan?.id || !Number.isInteger(year)) return;
@@ -45,12 +49,14 @@ export const BudgetTree = () => {
     return () => {
       current = false;
     };
-  }, [plan?.id, plan?.version, year]);
+  }, [plan?.id, plan?.version, year, generation]);
 
-  if (!budget) return null;
-  if (!budget.budgetLines.length) return <Typography color="text.secondary">{translate('hoagiai.plans.budget.empty')}</Typography>;
+  if (!budget || !plan) return null;
+  const adding = <Box sx={{ mb: 2 }}><AddLineButton plan={plan} lines={budget.budgetLines} onSaved={reload} /></Box>;
+  if (!budget.budgetLines.length) return <Box>{adding}<Typography color="text.secondary">{translate('hoagiai.plans.budget.empty')}</Typography></Box>;
   return (
     <Box>
+      {adding}
       <Table size="small" data-testid="budget-tree">
         <TableHead>
           <TableRow>
@@ -75,6 +81,7 @@ export const BudgetTree = () => {
                     data-testid={`budget-edit-${line.code}`}>
                     {translate('hoagiai.plans.budget.edit')}
                   </Button>
+                  <LineActions plan={plan} line={line} lines={budget.budgetLines} onSaved={reload} />
                 </TableCell>
               </TableRow>
             );

@@ -31,10 +31,13 @@ export const PlanFormFields = () => {
       <TextList source="objectives" />
       <TextInput source="responsibilitiesPreamble" multiline fullWidth />
       <TextInput source="fundingSource" multiline fullWidth />
-      <TextInput source="signerName" />
-      <TextInput source="signerCapacity" />
+      <TextInput source="placeOfIssue" />
       <TextInput source="signerOnBehalfOf" />
+      <TextInput source="signerSignsFor" />
+      <TextInput source="signerCapacity" />
+      <TextInput source="signerName" />
       <TextList source="recipients" />
+      <TextInput source="archive" />
       <BooleanInput source="contentKnown" />
       <TextInput source="sourceNote" multiline fullWidth />
     </>

@@ -12,6 +12,8 @@ import { planStatusChoices } from './choices';
 import { CascadeButton, TransitionButton } from './PlanButtons';
 import { PlanTasks } from './PlanTasks';
 import { PLAN_SHOW_FIELDS } from './selections';
+import { TaskEditor, TargetEditor } from './editor/TaskEditor';
+import { TextPartsEditor } from './editor/TextPartsEditor';
 import type { LegalDocument, Plan } from './types';
 
 const documentText = (d: LegalDocument) => [d.numberSymbol, d.issuedOn ?? d.issuedYear, d.issuingBody].filter(Boolean).join(' · ') + ` — ${d.title}`;
@@ -74,11 +76,12 @@ const Organisation = () => {
       {plan.signerName || plan.signerCapacity ? (
         <Labeled label={translate('hoagiai.plans.signer')}>
           <Box sx={{ textAlign: 'center', width: 'fit-content' }} data-testid="plan-signer">
-            {[plan.signerOnBehalfOf, ...(plan.signerCapacity ?? '').split(' / '), plan.signerName].filter(Boolean).map((line, index) => <div key={index}>{line}</div>)}
+            {[plan.signerOnBehalfOf, plan.signerSignsFor, plan.signerCapacity, plan.signerName].filter(Boolean).map((line, index) => <div key={index}>{line}</div>)}
           </Box>
         </Labeled>
       ) : null}
       <Items source="recipients" />
+      {plan.archive ? <Typography variant="body2" data-testid="plan-archive">Lưu: {plan.archive}</Typography> : null}
     </Stack>
   );
 };
@@ -184,6 +187,16 @@ export const PlanShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="hoagiai.plans.tabs.amendments" path="amendments">
         <Amendments />
+      </TabbedShowLayout.Tab>
+      {/* The editor (issue 7a): tasks, targets, text parts and documents; the budget tab edits the appendix. */}
+      <TabbedShowLayout.Tab label="hoagiai.planEditor.tabs.tasks" path="edit-tasks">
+        <TaskEditor />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="hoagiai.planEditor.tabs.targets" path="edit-targets">
+        <TargetEditor />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="hoagiai.planEditor.tabs.text" path="edit-text">
+        <TextPartsEditor />
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>
   </Show>

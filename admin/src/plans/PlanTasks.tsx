@@ -5,7 +5,9 @@ import type { Plan, PlanTask, Target } from './types';
 
 const targetText = (target: Target, translate: (key: string, options?: Record<string, unknown>) => string) => {
   const unit = target.unit === 'PERCENT' ? '%' : target.perQuantity ? ` / ${target.perQuantity}` : '';
-  const when = target.applies === 'EVERY_YEAR' ? translate('hoagiai.plans.everyYear') : translate('hoagiai.plans.byYear', { year: target.year });
+  const when = target.applies === 'EVERY_YEAR' ? translate('hoagiai.plans.everyYear')
+    : target.applies === 'FROM_TO' ? translate('hoagiai.planEditor.fromTo', { from: target.fromYear, to: target.toYear })
+      : translate('hoagiai.plans.byYear', { year: target.year });
   return `${translate(`hoagiai.indicator.${target.indicator}`)} ${translate(`hoagiai.comparator.${target.comparator}`)} ${target.value}${unit}, ${when}`;
 };
 

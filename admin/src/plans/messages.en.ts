@@ -1,3 +1,4 @@
+import { planEditorEn } from './editor/messages';
 /** The plan screens' messages in English; messages.vi.ts has the same keys (the type checks it). */
 export const plansEn = {
   resources: {
@@ -10,6 +11,7 @@ export const plansEn = {
         signerCapacity: 'Signing capacity', signerOnBehalfOf: 'On behalf of', preamble: 'Basis', sourceNote: 'Source', contentKnown: 'Content known',
         budgetTotal: 'Budget (million VND)', cascadeStatus: 'Implementing plans', year: 'Year', q: 'Search', version: 'Version',
         responsibilitiesPreamble: 'Assignment of tasks',
+        signerSignsFor: 'Signing for (KT.)', archive: 'Archive (Lưu)', placeOfIssue: 'Place of issue',
       },
     },
     BudgetLine: {
@@ -22,7 +24,7 @@ export const plansEn = {
   },
   hoagiai: {
     planStatus: { DRAFT: 'Draft', ISSUED: 'Issued', IN_PROGRESS: 'In progress', CLOSED: 'Closed' },
-    scheduleKind: { YEARLY: 'Every year', ONCE: 'In one year', DATES: 'On dates' },
+    scheduleKind: { YEARLY: 'Every year', ONCE: 'In one year', DATES: 'On dates', YEARLY_FROM: 'Every year from', SPAN: 'Over the years', PART_OF_YEAR: 'In part of the year' },
     agencyLevel: { PROVINCE: 'province level', DISTRICT: 'district level', COMMUNE: 'commune level', SAME_LEVEL: 'same level', EVERY_LEVEL: 'every level' },
     comparator: { GT: '>', GTE: '≥', EQ: '=', LTE: '≤' },
     indicator: {
@@ -35,6 +37,7 @@ export const plansEn = {
       TRAINERS_TRAINED_SHARE: 'Trainers trained',
       TEAMS_LEGAL_SUPPORT_SHARE: 'Teams supported by legal professionals',
     },
+    planEditor: planEditorEn,
     plans: {
       tabs: { summary: 'Plan', tasks: 'Tasks', budget: 'Budget', organisation: 'Organisation', cascade: 'Implementing plans', amendments: 'Amendments' },
       chain: 'Implements',

@@ -1,4 +1,5 @@
 import type { PlanMessages } from './messages.en';
+import { planEditorVi } from './editor/messages';
 
 /** The plan screens' messages in Vietnamese (same keys as plansEn). */
 export const plansVi: PlanMessages = {
@@ -12,6 +13,7 @@ export const plansVi: PlanMessages = {
         signerName: 'Người ký', signerCapacity: 'Thẩm quyền ký', signerOnBehalfOf: 'Thay mặt', preamble: 'Căn cứ', sourceNote: 'Nguồn',
         contentKnown: 'Có nội dung', budgetTotal: 'Kinh phí (triệu đồng)', cascadeStatus: 'Kế hoạch triển khai', year: 'Năm', q: 'Tìm kiếm',
         version: 'Phiên bản', responsibilitiesPreamble: 'Phân công nhiệm vụ',
+        signerSignsFor: 'Ký thay (KT.)', archive: 'Lưu', placeOfIssue: 'Địa danh',
       },
     },
     BudgetLine: {
@@ -24,7 +26,7 @@ export const plansVi: PlanMessages = {
   },
   hoagiai: {
     planStatus: { DRAFT: 'Dự thảo', ISSUED: 'Đã ban hành', IN_PROGRESS: 'Đang thực hiện', CLOSED: 'Đã kết thúc' },
-    scheduleKind: { YEARLY: 'Hàng năm', ONCE: 'Trong một năm', DATES: 'Theo ngày' },
+    scheduleKind: { YEARLY: 'Hàng năm', ONCE: 'Trong một năm', DATES: 'Theo ngày', YEARLY_FROM: 'Hàng năm, từ năm', SPAN: 'Giai đoạn', PART_OF_YEAR: 'Trong một phần của năm' },
     agencyLevel: { PROVINCE: 'cấp tỉnh', DISTRICT: 'cấp huyện', COMMUNE: 'cấp xã', SAME_LEVEL: 'cùng cấp', EVERY_LEVEL: 'các cấp' },
     comparator: { GT: '>', GTE: '≥', EQ: '=', LTE: '≤' },
     indicator: {
@@ -37,6 +39,7 @@ export const plansVi: PlanMessages = {
       TRAINERS_TRAINED_SHARE: 'Tập huấn viên được tập huấn',
       TEAMS_LEGAL_SUPPORT_SHARE: 'Tổ hòa giải có người có chuyên môn pháp luật hỗ trợ',
     },
+    planEditor: planEditorVi,
     plans: {
       tabs: { summary: 'Kế hoạch', tasks: 'Nhiệm vụ', budget: 'Kinh phí', organisation: 'Tổ chức thực hiện', cascade: 'Kế hoạch triển khai', amendments: 'Sửa đổi' },
       chain: 'Thực hiện',

@@ -12,7 +12,7 @@ const document: SparseField[] = ['id', 'kind', 'numberSymbol', 'issuingBody', 'i
 const planFields: SparseField[] = [
   'id', 'number', 'title', 'issuedOn', 'issuingBody', 'periodFrom', 'periodTo', 'status', 'contentKnown', 'sourceNote', 'preamble',
   'purposes', 'requirements', 'objectives', 'recipients', 'responsibilitiesPreamble', 'fundingSource', 'signerName', 'signerCapacity',
-  'signerOnBehalfOf', 'unitId', 'parentId', 'version', unit,
+  'signerOnBehalfOf', 'unitId', 'parentId', 'version', unit, 'signerSignsFor', 'archive', 'placeOfIssue',
 ];
 
 export const PLAN_LIST_FIELDS: SparseField[] = [
@@ -31,7 +31,7 @@ export const PLAN_SHOW_FIELDS: SparseField[] = [
   {
     tasks: [
       'id', 'code', 'title', 'description', 'leadText', 'coordinatingText', 'scheduleKind', 'scheduleYear', 'scheduleNote',
-      { agencies }, { targets: ['id', 'indicator', 'comparator', 'value', 'unit', 'applies', 'year', 'perQuantity'] }, { criteria: ['kind', 'text'] },
+      { agencies }, { targets: ['id', 'indicator', 'comparator', 'value', 'unit', 'applies', 'year', 'fromYear', 'toYear', 'perQuantity'] }, { criteria: ['kind', 'text'] },
     ],
   },
   { responsibilities: ['id', 'position', 'text', 'isRequest', { agencies }] },

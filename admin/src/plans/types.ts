@@ -29,7 +29,7 @@ export type LegalDocument = { id: Identifier; kind: string; numberSymbol: string
 
 export type AgencyAssignment = { role: 'LEAD' | 'COORDINATING' | 'RESPONSIBLE'; label: string; agencyKind: AgencyKind | null; agencyLevel: AgencyLevel | null; agency: { id: Identifier; name: string } | null };
 
-export type Target = { id: Identifier; indicator: Indicator; comparator: Comparator; value: string; unit: 'PERCENT' | 'COUNT'; applies: 'EVERY_YEAR' | 'BY_YEAR'; year: number | null; perQuantity: number | null };
+export type Target = { id: Identifier; indicator: Indicator; comparator: Comparator; value: string; unit: 'PERCENT' | 'COUNT'; applies: 'EVERY_YEAR' | 'BY_YEAR' | 'FROM_TO'; year: number | null; fromYear?: number | null; toYear?: number | null; perQuantity: number | null };
 
 export type PlanTask = RaRecord & {
   code: string; title: string; description: string | null; leadText: string | null; coordinatingText: string | null;
@@ -47,7 +47,7 @@ export type Plan = RaRecord & {
   status: PlanStatus; contentKnown: boolean; sourceNote: string | null; preamble: string | null;
   purposes: string[]; requirements: string[]; objectives: string[]; recipients: string[];
   responsibilitiesPreamble: string | null; fundingSource: string | null;
-  signerName: string | null; signerCapacity: string | null; signerOnBehalfOf: string | null;
+  signerName: string | null; signerCapacity: string | null; signerOnBehalfOf: string | null; signerSignsFor?: string | null; archive?: string | null;
   unitId: Identifier; unit?: UnitSummary; parentId: Identifier | null; parent?: { id: Identifier; number: string | null; title: string } | null;
   version: number; budgetTotal?: string | null; cascadeStatus?: CascadeStatus;
   document?: LegalDocument & { implementsChain: LegalDocument[] };

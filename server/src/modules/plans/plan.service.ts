@@ -183,7 +183,7 @@ export class PlanService {
   /**
    * The document relations of a plan: the decision it is the attachment of (a DECISION the caller
    * reads; the plan takes its number and date when it has none) and the earlier plan of the same
-   * unit it succeeds or replaces. Both are part of an issued plan's text: fixed once issued.
+   * unit it succeeds or replaces. Changed after issue, they are recorded as amendments like any field.
    */
   private static async relations(
     manager: EntityManager,

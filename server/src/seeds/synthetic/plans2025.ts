@@ -34,12 +34,12 @@ export async function insertProvincePlan(client: pg.ClientBase, seed: number, pr
   const number = `${randomFor(seed, 'y2025', province.code, 'plan').int(40, 180)}/KH-UBND`;
   const { rows: [plan] } = await client.query<{ id: number }>(
     `insert into plan (unit_id, number, title, issued_on, period_from, period_to, status, content_known, source_note, purposes, funding_source,
-                       signer_capacity, recipients)
-     values ($1, $2, $3, '2025-08-20', 2025, 2030, 'IN_PROGRESS', true, $4, $5, 'Ngân sách nhà nước', 'Phó Chủ tịch', $6) returning id`,
+                       signer_capacity, recipients, archive)
+     values ($1, $2, $3, '2025-08-20', 2025, 2030, 'IN_PROGRESS', true, $4, $5, 'Ngân sách nhà nước', 'Phó Chủ tịch', $6, 'VT, NC') returning id`,
     [province.id, number, `Kế hoạch thực hiện công tác hòa giải ở cơ sở trên địa bàn ${province.name} giai đoạn 2025–2030`,
       'Synthetic demo plan made by the demo-data generator after the 2025 reform; not a real document.',
       ['Duy trì, củng cố hoạt động hòa giải ở cơ sở sau khi sắp xếp đơn vị hành chính hai cấp'],
-      ['Sở Tư pháp', 'UBND các xã, phường', 'Lưu: VT, NC']],
+      ['Sở Tư pháp', 'UBND các xã, phường']],
   );
   for (const task of TASKS) {
     const { rows: [row] } = await client.query<{ id: number }>(
