@@ -109,6 +109,16 @@ describe('the indicator catalogue', () => {
     created.version = 2;
   });
 
+  it('lets a province admin delete an unused indicator of its province, with the version read, audited', async () => {
+    const amounts = { code: 'LEGAL_AID_SPENDING', name: 'Kinh phí trợ giúp pháp lý cho hòa giải', nameEn: 'Legal aid spending on mediation', unit: 'MILLION_VND', measurement: 'REPORTED' };
+    const made = (await app.gql(CREATE, amounts, { token: tokens.socTrang })).data!.createIndicator;
+    expect(made).toMatchObject({ unit: 'MILLION_VND', unitId: units.socTrang });
+    expect(codeOf(await app.gql(DELETE, { id: made.id, version: 2 }, { token: tokens.socTrang }))).toBe('CONFLICT');
+    expect((await app.gql(DELETE, { id: made.id, version: 1 }, { token: tokens.socTrang })).data!.deleteIndicator).toEqual({ id: made.id, code: amounts.code });
+    expect(await app.sql(`select action, unit_id::text from audit_log where entity = 'Indicator' and entity_id = $1 order by id`, [made.id]))
+      .toEqual([{ action: 'CREATE', unit_id: units.socTrang }, { action: 'DELETE', unit_id: units.socTrang }]);
+  });
+
   it('keeps a province\'s indicator from other provinces: they neither read nor change it, nor target it', async () => {
     const token = tokens.bacLieu;
     expect((await app.gql(READ, { id: created.id }, { token })).data!.Indicator).toBeNull();
