@@ -192,6 +192,11 @@ describe('a target on a REPORTED indicator', () => {
     const audit = await app.sql(`select action, after from audit_log where entity = 'ReportIndicatorValue' order by id`);
     expect(audit).toEqual([{ action: 'CREATE', after: { reportId: Number(generated.id), indicator: LEGAL_AID.code, numerator: '30', denominator: '40' } }]);
     reports.xaMyTu.version = set.data!.setReportIndicatorValue.version;
+    // The report's progress on the target's task reads the value at once.
+    const progress = await app.gql(`query ($id: ID!) { Report(id: $id) { taskProgress { code text } } }`, { id: generated.id }, { token: tokens.xaMyTu });
+    expect(progress.data!.Report.taskProgress.find((t: { code: string }) => t.code === '2').text).toMatch(/trợ giúp pháp lý: 75% \(30\/40\), chỉ tiêu ≥ 60%: đạt/);
+    const details = await app.gql(`query ($id: ID!) { Target(id: $id) { indicatorDetails { code name unit measurement unitId } } }`, { id: districtTargetId }, { token: tokens.xaMyTu });
+    expect(details.data!.Target.indicatorDetails).toEqual({ code: LEGAL_AID.code, name: 'Tỷ lệ vụ việc được trợ giúp pháp lý', unit: 'PERCENT', measurement: 'REPORTED', unitId: units.socTrang });
   });
 
   it('keeps a report\'s values from other tenants and from readers', async () => {
