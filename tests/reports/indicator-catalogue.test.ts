@@ -211,6 +211,7 @@ describe('a target on a REPORTED indicator', () => {
     const other = (await app.gql(GENERATE, { u: units.otherMyTuCommune }, { token: tokens.myTu })).data!.generateReport;
     const set = await app.gql(SET_VALUE, { id: other.id, version: other.version, indicator: LEGAL_AID.code, numerator: '10', denominator: '20' }, { token: tokens.myTu });
     expect(set.errors).toBeUndefined();
+    reports.other = { id: other.id, version: set.data!.setReportIndicatorValue.version };
 
     expect((await evaluate(districtTargetId, 'xaMyTu')).evaluation).toMatchObject({ numerator: 30, denominator: 40, actual: 75, met: true, status: 'MET' });
     expect((await evaluate(districtTargetId, 'otherMyTuCommune')).evaluation).toMatchObject({ numerator: 10, denominator: 20, actual: 50, met: false, status: 'NOT_MET' });
@@ -261,6 +262,12 @@ describe('a target on a REPORTED indicator', () => {
     expect(submitted.data!.submitReport.status).toBe('SUBMITTED');
     const refused = await app.gql(SET_VALUE, { id: reports.xaMyTu.id, version: submitted.data!.submitReport.version, indicator: LEGAL_AID.code, numerator: '1', denominator: '2' }, { token: tokens.xaMyTu });
     expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status', reason: 'REPORT_VALUE_DRAFT_ONLY' });
+    expect(await app.sql(`select count(*)::int as n from report_indicator_value where report_id = $1`, [reports.xaMyTu.id])).toEqual([{ n: 1 }]);
+
+    // A draft withdrawn takes its values with it: the district has no data left.
+    const withdrawn = await app.gql(`mutation ($id: ID!, $version: Int!) { withdrawReport(id: $id, version: $version) { id } }`, reports.other, { token: tokens.myTu });
+    expect(withdrawn.errors).toBeUndefined();
+    expect((await evaluate(districtTargetId, null)).status).toBe('NO_DATA');
   });
 
   it('refuses to delete an indicator while a target uses it', async () => {
