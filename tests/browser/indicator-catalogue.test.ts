@@ -53,6 +53,14 @@ describe('the indicator catalogue in the console', () => {
     await screenshot(province, 'indicator-catalogue-created');
     const [stored] = await app.sql(`select measurement::text, unit::text, a.code as owner from target_indicator i join admin_unit a on a.id = i.unit_id where i.code = $1`, [CODE]);
     expect(stored).toEqual({ measurement: 'REPORTED', unit: 'PERCENT', owner: '94' });
+    // The same code again: the server's refusal, said in Vietnamese.
+    await province.goto(`${app.url}/admin/#/Indicator/create`);
+    await province.locator('input[name="code"]').fill(CODE);
+    await province.locator('input[name="name"]').fill('Bản trùng mã');
+    await province.locator('input[name="nameEn"]').fill('Duplicate code');
+    await province.getByRole('button', { name: 'Lưu' }).click();
+    await expect(province.getByText('Mã chỉ tiêu này đã được dùng: hãy chọn mã khác.').first()).toBeVisibleSoon();
+    await screenshot(province, 'indicator-catalogue-code-taken');
     await province.context().close();
 
     // Mỹ Tú district targets it (through the API: the target form is another part of issue 7).
@@ -66,7 +74,8 @@ describe('the indicator catalogue in the console', () => {
     const district = await pageAs(DEMO.myTuStaff);
     const indicatorsPage = async () => {
       await district.goto(`${app.url}/admin/#/Indicators`);
-      await district.getByLabel('Đơn vị').fill('huyen my tu');
+      await district.reload(); // a fresh page: the unit picker starts empty
+      await district.getByLabel('Đơn vị', { exact: true }).fill('my tu');
       await district.getByRole('option', { name: /Huyện Mỹ Tú \(944\)/ }).click();
       await district.getByLabel('Năm').fill('2022');
     };
@@ -88,6 +97,14 @@ describe('the indicator catalogue in the console', () => {
     await commune.getByTestId(`save-${CODE}`).click();
     await expect(commune.getByTestId(`total-${CODE}`).getByText(/75.*\(30\/40\)/)).toBeVisibleSoon();
     await screenshot(commune, 'indicator-catalogue-report-entered');
+    // English on the toggle (the app bar hides while the page is scrolled down).
+    await commune.evaluate(() => window.scrollTo(0, 0));
+    await commune.mouse.wheel(0, -2000);
+    await commune.locator('.RaAppBar-toolbar button').filter({ hasText: /tiếng việt/i }).click();
+    await commune.getByRole('menuitem', { name: 'English' }).click();
+    await expect(commune.getByText('Values of indicators entered by the unit')).toBeVisibleSoon();
+    await expect(commune.getByText('Share of mediated cases with legal aid')).toBeVisibleSoon();
+    await screenshot(commune, 'indicator-catalogue-report-entered-en');
     const values = await app.sql(`select numerator::int, denominator::int from report_indicator_value where report_id = $1 and indicator = $2`, [reportId, CODE]);
     expect(values).toEqual([{ numerator: 30, denominator: 40 }]);
     await commune.context().close();
@@ -97,5 +114,5 @@ describe('the indicator catalogue in the console', () => {
     await expect(district.getByTestId(`target-status-${targetId}`).getByText('Đạt')).toBeVisibleSoon();
     await screenshot(district, 'indicator-catalogue-target-met');
     await district.context().close();
-  });
+  }, 240_000);
 });

@@ -109,6 +109,16 @@ describe('the indicator catalogue', () => {
     created.version = 2;
   });
 
+  it('lets a province admin delete an unused indicator of its province, with the version read, audited', async () => {
+    const amounts = { code: 'LEGAL_AID_SPENDING', name: 'Kinh phí trợ giúp pháp lý cho hòa giải', nameEn: 'Legal aid spending on mediation', unit: 'MILLION_VND', measurement: 'REPORTED' };
+    const made = (await app.gql(CREATE, amounts, { token: tokens.socTrang })).data!.createIndicator;
+    expect(made).toMatchObject({ unit: 'MILLION_VND', unitId: units.socTrang });
+    expect(codeOf(await app.gql(DELETE, { id: made.id, version: 2 }, { token: tokens.socTrang }))).toBe('CONFLICT');
+    expect((await app.gql(DELETE, { id: made.id, version: 1 }, { token: tokens.socTrang })).data!.deleteIndicator).toEqual({ id: made.id, code: amounts.code });
+    expect(await app.sql(`select action, unit_id::text from audit_log where entity = 'Indicator' and entity_id = $1 order by id`, [made.id]))
+      .toEqual([{ action: 'CREATE', unit_id: units.socTrang }, { action: 'DELETE', unit_id: units.socTrang }]);
+  });
+
   it('keeps a province\'s indicator from other provinces: they neither read nor change it, nor target it', async () => {
     const token = tokens.bacLieu;
     expect((await app.gql(READ, { id: created.id }, { token })).data!.Indicator).toBeNull();
@@ -182,6 +192,11 @@ describe('a target on a REPORTED indicator', () => {
     const audit = await app.sql(`select action, after from audit_log where entity = 'ReportIndicatorValue' order by id`);
     expect(audit).toEqual([{ action: 'CREATE', after: { reportId: Number(generated.id), indicator: LEGAL_AID.code, numerator: '30', denominator: '40' } }]);
     reports.xaMyTu.version = set.data!.setReportIndicatorValue.version;
+    // The report's progress on the target's task reads the value at once.
+    const progress = await app.gql(`query ($id: ID!) { Report(id: $id) { taskProgress { code text } } }`, { id: generated.id }, { token: tokens.xaMyTu });
+    expect(progress.data!.Report.taskProgress.find((t: { code: string }) => t.code === '2').text).toMatch(/trợ giúp pháp lý: 75% \(30\/40\), chỉ tiêu ≥ 60%: đạt/);
+    const details = await app.gql(`query ($id: ID!) { Target(id: $id) { indicatorDetails { code name unit measurement unitId } } }`, { id: districtTargetId }, { token: tokens.xaMyTu });
+    expect(details.data!.Target.indicatorDetails).toEqual({ code: LEGAL_AID.code, name: 'Tỷ lệ vụ việc được trợ giúp pháp lý', unit: 'PERCENT', measurement: 'REPORTED', unitId: units.socTrang });
   });
 
   it('keeps a report\'s values from other tenants and from readers', async () => {
@@ -196,6 +211,7 @@ describe('a target on a REPORTED indicator', () => {
     const other = (await app.gql(GENERATE, { u: units.otherMyTuCommune }, { token: tokens.myTu })).data!.generateReport;
     const set = await app.gql(SET_VALUE, { id: other.id, version: other.version, indicator: LEGAL_AID.code, numerator: '10', denominator: '20' }, { token: tokens.myTu });
     expect(set.errors).toBeUndefined();
+    reports.other = { id: other.id, version: set.data!.setReportIndicatorValue.version };
 
     expect((await evaluate(districtTargetId, 'xaMyTu')).evaluation).toMatchObject({ numerator: 30, denominator: 40, actual: 75, met: true, status: 'MET' });
     expect((await evaluate(districtTargetId, 'otherMyTuCommune')).evaluation).toMatchObject({ numerator: 10, denominator: 20, actual: 50, met: false, status: 'NOT_MET' });
@@ -246,6 +262,12 @@ describe('a target on a REPORTED indicator', () => {
     expect(submitted.data!.submitReport.status).toBe('SUBMITTED');
     const refused = await app.gql(SET_VALUE, { id: reports.xaMyTu.id, version: submitted.data!.submitReport.version, indicator: LEGAL_AID.code, numerator: '1', denominator: '2' }, { token: tokens.xaMyTu });
     expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status', reason: 'REPORT_VALUE_DRAFT_ONLY' });
+    expect(await app.sql(`select count(*)::int as n from report_indicator_value where report_id = $1`, [reports.xaMyTu.id])).toEqual([{ n: 1 }]);
+
+    // A draft withdrawn takes its values with it: the district has no data left.
+    const withdrawn = await app.gql(`mutation ($id: ID!, $version: Int!) { withdrawReport(id: $id, version: $version) { id } }`, reports.other, { token: tokens.myTu });
+    expect(withdrawn.errors).toBeUndefined();
+    expect((await evaluate(districtTargetId, null)).status).toBe('NO_DATA');
   });
 
   it('refuses to delete an indicator while a target uses it', async () => {

@@ -47,5 +47,17 @@ export function reportTables(report: Report, ctx: ExportContext): ExportTable[] 
       widths: [48, 90],
       rows: (report.taskProgress ?? []).map((task) => [`${task.code}. ${task.title}`, task.text]),
     },
+    ...(report.indicatorValues?.length ? [{
+      // REPORTED indicators: the unit's own value and the total below it ("no data" where nothing was entered).
+      sheet: ctx.translate('hoagiai.catalogue.reported').slice(0, 31),
+      headers: [ctx.translate('resources.Indicator.name', { smart_count: 1 }), ctx.translate('hoagiai.catalogue.numerator'),
+        ctx.translate('hoagiai.catalogue.denominator'), ctx.translate('hoagiai.catalogue.total')],
+      kinds: ['text', 'text', 'text', 'text'] as ExportTable['kinds'],
+      widths: [60, 14, 14, 24],
+      rows: report.indicatorValues.map((v) => [
+        `${ctx.locale === 'en' ? v.nameEn : v.name} (${v.indicator})`, v.numerator ?? '', v.denominator ?? '',
+        v.actual == null ? ctx.translate('hoagiai.catalogue.noData') : `${v.totalNumerator}${v.totalDenominator != null ? `/${v.totalDenominator}` : ''}`,
+      ]),
+    }] : []),
   ];
 }

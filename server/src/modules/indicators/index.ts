@@ -1,5 +1,5 @@
 import { CatalogueIndicatorEntity } from './indicator-catalogue.entity';
-import { IndicatorCatalogueResolver } from './indicator-catalogue.resolver';
+import { IndicatorCatalogueResolver, TargetIndicatorResolver } from './indicator-catalogue.resolver';
 import { TargetActualResolver } from './target-actual.resolver';
 import { UnitIndicatorsResolver } from './unit-indicators.resolver';
 
@@ -8,6 +8,6 @@ import { UnitIndicatorsResolver } from './unit-indicators.resolver';
  * and the open catalogue of indicators (issue 7, section 2).
  */
 export const indicatorsModule = {
-  resolvers: [UnitIndicatorsResolver, TargetActualResolver, IndicatorCatalogueResolver],
+  resolvers: [UnitIndicatorsResolver, TargetActualResolver, IndicatorCatalogueResolver, TargetIndicatorResolver],
   entities: [CatalogueIndicatorEntity],
 };

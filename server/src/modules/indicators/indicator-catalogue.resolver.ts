@@ -3,6 +3,7 @@ import type { Context } from '../../core/context';
 import { ListMetadata } from '../../core/graphql/list';
 import { unitLoaders } from '../units/unit.loader';
 import { AdministrativeUnit } from '../units/unit.type';
+import { Target } from '../plans/target.type';
 import { CreateIndicatorArgs, IndicatorListArgs, IndicatorMetaArgs, UpdateIndicatorArgs } from './indicator-catalogue.args';
 import { IndicatorCatalogueService } from './indicator-catalogue.service';
 import { Indicator } from './indicator-catalogue.type';
@@ -55,5 +56,14 @@ export class IndicatorCatalogueResolver {
   @FieldResolver(() => AdministrativeUnit, { nullable: true, description: 'The owning province; null for a national indicator' })
   ownerUnit(@Root() indicator: Indicator, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> {
     return indicator.unitId == null ? Promise.resolve(null) : unitLoaders(ctx).byId.load(Number(indicator.unitId));
+  }
+}
+
+/** The catalogue row a target names, for its names and unit in the reader's language. */
+@Resolver(() => Target)
+export class TargetIndicatorResolver {
+  @FieldResolver(() => Indicator, { nullable: true, description: 'The indicator of the catalogue this target measures (names, unit, how it is measured)' })
+  indicatorDetails(@Root() target: Target, @Ctx() ctx: Context): Promise<Indicator | null> {
+    return IndicatorCatalogueService.loader(ctx).load(target.indicator);
   }
 }

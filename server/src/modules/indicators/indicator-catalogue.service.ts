@@ -4,7 +4,7 @@ import type { Context } from '../../core/context';
 import { countRows, plainRows } from '../../core/rows';
 import { badInput, conflict, explainConstraint, forbidden, notFound } from '../../core/errors';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
-import { cleanText } from '../../core/tenant-query';
+import { cleanText, rowLoader } from '../../core/tenant-query';
 import { covers } from '../../core/tenancy/scope';
 import { UnitService } from '../units/unit.service';
 import { TargetUnit } from '../plans/plan.enums';
@@ -69,6 +69,13 @@ export class IndicatorCatalogueService {
   static async byId(ctx: Context, id: string): Promise<Indicator | null> {
     const row = await (await ctx.db()).findOne(CatalogueIndicatorEntity, { where: { id: parseId('id', id) } });
     return row ? toIndicator(row) : null;
+  }
+
+  /** Per request: catalogue rows by code, one statement per batch (null for a code the caller cannot read). */
+  static loader(ctx: Context) {
+    return rowLoader(ctx, 'indicators.catalogueByCode',
+      async (codes: string[]) => plainRows(ctx, (await ctx.db()).createQueryBuilder(CatalogueIndicatorEntity, 'i').where('i.code = any(:codes)', { codes }), FIELDS),
+      (row) => row.code, toIndicator);
   }
 
   /** The whole catalogue the caller reads (bounded: the `indicators` query of the target pickers). */

@@ -8,6 +8,7 @@ import type { TargetUnit } from '../plans/plan.enums';
 import type { ReportEntity } from './report.entity';
 import { toReport } from './report.mappers';
 import { readableReport } from './report.repository';
+import { computeSnapshot } from './report-snapshot';
 import type { ClearReportIndicatorValueArgs, ReportIndicatorValue, SetReportIndicatorValueArgs } from './report-indicator-value.type';
 import type { Report } from './report.type';
 
@@ -127,10 +128,16 @@ export class ReportIndicatorValueService {
     return { numerator, denominator: null };
   }
 
-  /** The report changed: its version moves on, checked in the statement (CONFLICT against a concurrent writer). */
+  /**
+   * The report changed: its tasks' progress is written again (the targets on REPORTED indicators
+   * now read the value) and its version moves on, checked in the statement (CONFLICT against a
+   * concurrent writer). The figures stay as they were taken: a value is not a refresh of the data.
+   */
   private static async touch(ctx: Context, report: ReportEntity, version: number): Promise<void> {
+    const { taskProgress } = await computeSnapshot(ctx, report.unitId, report.year, report.planId);
     const [, affected]: [unknown, number] = await (await ctx.db()).query(
-      'update report set version = version + 1, updated_at = now() where id = $1 and version = $2', [report.id, version]);
+      'update report set task_progress = $3::jsonb, version = version + 1, updated_at = now() where id = $1 and version = $2',
+      [report.id, version, JSON.stringify(taskProgress)]);
     if (!affected) throw conflict('Report', report.id);
   }
 }
