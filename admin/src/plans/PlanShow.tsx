@@ -10,6 +10,7 @@ import { BudgetTree } from './BudgetTree';
 import { planStatusChoices } from './choices';
 import { CascadeButton, TransitionButton } from './PlanButtons';
 import { PlanTasks } from './PlanTasks';
+import { CopyPlanButton, CriteriaTab, ReportingRulesTab, ResponsibilitiesTab } from './parts';
 import { PLAN_SHOW_FIELDS } from './selections';
 import type { LegalDocument, Plan } from './types';
 
@@ -137,6 +138,7 @@ const PlanShowActions = () => (
   <TopToolbar>
     <TransitionButton />
     <CascadeButton />
+    <CopyPlanButton />
     <EditButton />
   </TopToolbar>
 );
@@ -176,6 +178,15 @@ export const PlanShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="hoagiai.plans.tabs.organisation" path="organisation">
         <Organisation />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="hoagiai.planParts.tabs.responsibilities" path="responsibilities">
+        <ResponsibilitiesTab />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="hoagiai.planParts.tabs.reportingRules" path="reporting-rules">
+        <ReportingRulesTab />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="hoagiai.planParts.tabs.criteria" path="criteria">
+        <CriteriaTab />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="hoagiai.plans.tabs.cascade" path="cascade">
         <Children />
