@@ -1,4 +1,4 @@
-import { Stack, Typography } from '@mui/material';
+import { Box, Stack, Typography } from '@mui/material';
 import { ArrayInput, BooleanInput, CheckboxGroupInput, FormDataConsumer, NumberInput, RadioButtonGroupInput, SelectInput, SimpleFormIterator, useTranslate } from 'react-admin';
 import type { TaskCriterion } from './api';
 import {
@@ -28,11 +28,13 @@ const PilotSelectionFields = () => {
         <RadioButtonGroupInput source="pilotSelection.candidateLevel" label={L('candidateLevel')} choices={candidateLevelChoices} />
         <NumberInput source="pilotSelection.count" label={L('count')} min={1} />
       </Stack>
-      <ArrayInput source="pilotSelection.priorityList" label={L('priorities')}>
-        <SimpleFormIterator inline>
-          <SelectInput source="priority" label={L('priority')} choices={priorityChoices} sx={{ minWidth: 360 }} />
-        </SimpleFormIterator>
-      </ArrayInput>
+      <Box data-testid="pilot-priorities">
+        <ArrayInput source="pilotSelection.priorityList" label={L('priorities')}>
+          <SimpleFormIterator inline>
+            <SelectInput source="priority" label={L('priority')} choices={priorityChoices} sx={{ minWidth: 360 }} />
+          </SimpleFormIterator>
+        </ArrayInput>
+      </Box>
       <Stack direction="row" spacing={2}>
         <SelectInput source="pilotSelection.priorityMode" label={L('priorityMode')} choices={priorityModeChoices} />
         <BooleanInput source="pilotSelection.conditional" label={L('conditional')} />
