@@ -68,7 +68,7 @@ grant select, insert (selection_id, team_id, rank) on pilot_team to hoagiai_app;
 alter table pilot_team enable row level security;
 alter table pilot_team force row level security;
 create policy pilot_team_read on pilot_team for select
-  using (selection_path <@ any ((select app.read_scope())) or unit_path <@ any ((select app.read_scope())));
-create policy pilot_team_insert on pilot_team for insert with check (selection_path <@ any ((select app.write_scope())));
+  using (selection_path <@ any (app.read_scope()) or unit_path <@ any (app.read_scope()));
+create policy pilot_team_insert on pilot_team for insert with check (selection_path <@ any (app.write_scope()));
 comment on policy pilot_team_read on pilot_team is 'The selecting unit''s readers, and the chosen team''s commune and the units above it: a commune sees that its team is a pilot, never the ranking.';
 comment on policy pilot_team_insert on pilot_team is 'Written with its selection, inside the write scope.';
