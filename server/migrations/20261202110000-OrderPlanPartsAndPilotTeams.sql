@@ -36,7 +36,7 @@ create table pilot_team (
   primary key (selection_id, team_id),
   constraint pilot_team_within_selection check (unit_path <@ selection_path)
 );
-comment on table pilot_team is 'A mediation team chosen by a team-level pilot selection (a district''s exemplary-team model): the "pilot" flag of the team. unit_* are the team''s commune (copied by trigger from the team); selection_path and year are the selection''s.';
+comment on table pilot_team is 'A mediation team chosen by a team-level pilot selection (a district''s exemplary-team model): the "pilot" flag of the team. unit_* are the team''s commune in the selection''s year (copied by trigger); selection_path and year are the selection''s.';
 create index pilot_team_path_idx on pilot_team using gist (unit_path);
 create index pilot_team_selection_path_idx on pilot_team using gist (selection_path);
 create index pilot_team_team_idx on pilot_team (team_id);
@@ -47,14 +47,18 @@ begin
   if new.selection_path is null then
     raise foreign_key_violation using message = 'unknown pilot selection', column = 'selection_id';
   end if;
-  select t.unit_id, t.unit_path, t.province_code into new.unit_id, new.unit_path, new.province_code
-    from mediation_team t where t.id = new.team_id;
+  -- The team's commune in the selection's year: a team that moved on 1 July 2025 belonged to its
+  -- former commune before.
+  select u.id, u.path, u.province_code into new.unit_id, new.unit_path, new.province_code
+    from mediation_team t
+    join admin_unit u on u.id = case when t.moved_on > make_date(new.year, 12, 31) then t.moved_from_unit_id else t.unit_id end
+   where t.id = new.team_id;
   if new.unit_id is null then
     raise foreign_key_violation using message = 'unknown mediation team', column = 'team_id';
   end if;
   return new;
 end $$;
-comment on function app.pilot_team_check is 'Copies the selection''s path and year and the team''s commune into a pilot_team row.';
+comment on function app.pilot_team_check is 'Copies the selection''s path and year, and the team''s commune in that year, into a pilot_team row.';
 create trigger pilot_team_10_check before insert on pilot_team
   for each row execute function app.pilot_team_check();
 
@@ -64,7 +68,7 @@ grant select, insert (selection_id, team_id, rank) on pilot_team to hoagiai_app;
 alter table pilot_team enable row level security;
 alter table pilot_team force row level security;
 create policy pilot_team_read on pilot_team for select
-  using (selection_path <@ any ((select app.read_scope())) or unit_path <@ any ((select app.read_scope())));
-create policy pilot_team_insert on pilot_team for insert with check (selection_path <@ any ((select app.write_scope())));
+  using (selection_path <@ any (app.read_scope()) or unit_path <@ any (app.read_scope()));
+create policy pilot_team_insert on pilot_team for insert with check (selection_path <@ any (app.write_scope()));
 comment on policy pilot_team_read on pilot_team is 'The selecting unit''s readers, and the chosen team''s commune and the units above it: a commune sees that its team is a pilot, never the ranking.';
 comment on policy pilot_team_insert on pilot_team is 'Written with its selection, inside the write scope.';

@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { plansEn } from '../plans/messages.en';
+import { planPartsEn } from '../plans/parts/messages.en';
 import { pilotsEn } from '../pilots/messages.en';
 import { reportsEn } from '../reports/messages.en';
 import { groundEn } from '../teams/messages.en';
@@ -96,6 +97,7 @@ export const enApp = {
   },
   hoagiai: {
     ...plansEn.hoagiai,
+    ...planPartsEn.hoagiai,
     ...reportsEn.hoagiai,
     ...pilotsEn.hoagiai,
     ...groundEn.hoagiai,

@@ -1,6 +1,7 @@
 import type { TranslationMessages } from 'react-admin';
 import type { AppMessages } from './en';
 import { plansVi } from '../plans/messages.vi';
+import { planPartsVi } from '../plans/parts/messages.vi';
 import { pilotsVi } from '../pilots/messages.vi';
 import { reportsVi } from '../reports/messages.vi';
 import { groundVi } from '../teams/messages.vi';
@@ -97,6 +98,7 @@ const viApp: AppMessages = {
   },
   hoagiai: {
     ...plansVi.hoagiai,
+    ...planPartsVi.hoagiai,
     ...reportsVi.hoagiai,
     ...pilotsVi.hoagiai,
     ...groundVi.hoagiai,

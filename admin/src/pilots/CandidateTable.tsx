@@ -28,7 +28,7 @@ export const CandidateTable = ({ candidates, chosen, onToggle }: Props) => {
       </TableHead>
       <TableBody>
         {candidates.map((c) => {
-          const id = String(c.unitId);
+          const id = String(c.teamId ?? c.unitId);
           const isChosen = chosen ? chosen.has(id) : c.chosen;
           return (
             <TableRow key={id} selected={isChosen} data-testid="candidate-row" data-code={c.code}>

@@ -51,7 +51,7 @@ export const PilotSelectionCreate = () => {
     setChosen(new Set());
   });
   const save = () => act(async () => {
-    const id = await createPilotSelection(taskId, Number(year), [...chosen], rationale);
+    const id = await createPilotSelection(taskId, Number(year), [...chosen], rationale, ranking?.candidateLevel === 'TEAM');
     notify('hoagiai.pilots.saved', { type: 'success' });
     redirect('show', 'PilotSelection', id);
   });

@@ -12,14 +12,14 @@ const TASKS = gql`query PilotTasks { pilotTasks { id code title plan { id number
 const CANDIDATES = gql`
   query PilotCandidates($planTaskId: ID!, $year: Int!) {
     pilotCandidates(planTaskId: $planTaskId, year: $year) {
-      planTaskId unitId year count priorities criteria { id position text count selectedByLevel } candidates { ${CANDIDATE_FIELDS.join(' ')} }
+      planTaskId unitId year count priorities candidateLevel criteria { id position text count selectedByLevel } candidates { ${CANDIDATE_FIELDS.join(' ')} }
     }
   }
 `;
 
 const CREATE = gql`
-  mutation CreatePilotSelection($planTaskId: ID!, $year: Int!, $unitIds: [ID!]!, $rationale: String!) {
-    createPilotSelection(planTaskId: $planTaskId, year: $year, unitIds: $unitIds, rationale: $rationale) { id }
+  mutation CreatePilotSelection($planTaskId: ID!, $year: Int!, $unitIds: [ID!], $teamIds: [ID!], $rationale: String!) {
+    createPilotSelection(planTaskId: $planTaskId, year: $year, unitIds: $unitIds, teamIds: $teamIds, rationale: $rationale) { id }
   }
 `;
 
@@ -37,9 +37,10 @@ export const loadPilotTasks = async (): Promise<PilotTask[]> =>
 export const loadCandidates = async (planTaskId: Identifier, year: number): Promise<PilotRanking> =>
   (await run(() => apolloClient.query<{ pilotCandidates: PilotRanking }>({ query: CANDIDATES, variables: { planTaskId, year }, fetchPolicy: 'no-cache' }))).data.pilotCandidates;
 
-export const createPilotSelection = async (planTaskId: Identifier, year: number, unitIds: Identifier[], rationale: string): Promise<Identifier> => {
+/** `chosen` are communes, or mediation teams when the ranking's candidates are teams. */
+export const createPilotSelection = async (planTaskId: Identifier, year: number, chosen: Identifier[], rationale: string, teams = false): Promise<Identifier> => {
   const result = await run(() => apolloClient.mutate<{ createPilotSelection: { id: Identifier } }>({
-    mutation: CREATE, variables: { planTaskId, year, unitIds, rationale }, fetchPolicy: 'no-cache',
+    mutation: CREATE, variables: { planTaskId, year, unitIds: teams ? null : chosen, teamIds: teams ? chosen : null, rationale }, fetchPolicy: 'no-cache',
   }));
   return result.data!.createPilotSelection.id;
 };

@@ -5,7 +5,7 @@ const unit: SparseField[] = ['id', 'code', 'name', 'level'];
 const task: SparseField = { planTask: ['id', 'code', 'title', { plan: ['id', 'number'] }] };
 
 export const CANDIDATE_FIELDS = [
-  'unitId', 'code', 'name', 'parentName', 'position', 'rank', 'tied', 'failsMediationCriterion', 'settlementRate', 'casesSettled',
+  'unitId', 'teamId', 'code', 'name', 'parentName', 'position', 'rank', 'tied', 'failsMediationCriterion', 'settlementRate', 'casesSettled',
   'casesNotSettled', 'difficultyScore', 'chosen',
 ] as const;
 

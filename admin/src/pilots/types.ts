@@ -5,6 +5,8 @@ import type { UnitSummary } from '../types';
 
 export type PilotCandidate = {
   unitId: Identifier;
+  /** A mediation team, in a team-level ranking (unitId is then its commune). */
+  teamId?: Identifier | null;
   code: string;
   name: string;
   parentName: string | null;
@@ -21,7 +23,11 @@ export type PilotCandidate = {
 
 export type PilotCriterion = { id: Identifier; position: number; text: string; count: number | null; selectedByLevel: string };
 
-export type PilotRanking = { planTaskId: Identifier; unitId: Identifier; year: number; count: number | null; priorities: string[]; criteria: PilotCriterion[]; candidates: PilotCandidate[] };
+export type PilotRanking = {
+  planTaskId: Identifier; unitId: Identifier; year: number; count: number | null; priorities: string[]; criteria: PilotCriterion[]; candidates: PilotCandidate[];
+  /** COMMUNE or TEAM: what is chosen. */
+  candidateLevel: string;
+};
 
 export type PilotTask = { id: Identifier; code: string; title: string; plan?: { id: Identifier; number: string | null; unit?: UnitSummary | null } | null };
 

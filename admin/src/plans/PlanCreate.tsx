@@ -9,7 +9,7 @@ export const PlanCreate = () => (
     <SimpleForm>
       <UnitReferenceInput source="unitId" writable validate={required()} />
       <ReferenceInput source="parentId" reference="Plan" queryOptions={{ meta: { sparseFields: PLAN_LIST_FIELDS } }}>
-        <AutocompleteInput optionText={(plan: { number: string | null; title: string }) => `${plan.number ?? '—'} ${plan.title}`} filterToQuery={(text: string) => (text.trim() ? { q: text.trim() } : {})} />
+        <AutocompleteInput optionText={(plan: { number: string | null; title: string; unit?: { name: string } }) => `${plan.number ?? '—'} ${plan.title} · ${plan.unit?.name ?? ''}`} filterToQuery={(text: string) => (text.trim() ? { q: text.trim() } : {})} />
       </ReferenceInput>
       <PlanFormFields />
     </SimpleForm>

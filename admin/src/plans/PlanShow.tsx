@@ -11,6 +11,7 @@ import { BudgetTree } from './BudgetTree';
 import { planStatusChoices } from './choices';
 import { CascadeButton, TransitionButton } from './PlanButtons';
 import { PlanTasks } from './PlanTasks';
+import { CopyPlanButton, CriteriaTab, ReportingRulesTab, ResponsibilitiesTab } from './parts';
 import { PLAN_SHOW_FIELDS } from './selections';
 import { TaskEditor, TargetEditor } from './editor/TaskEditor';
 import { TextPartsEditor } from './editor/TextPartsEditor';
@@ -142,6 +143,7 @@ const PlanShowActions = () => (
     <TransitionButton />
     <CascadeButton />
     <DocumentMenu kind="plans" formats={['docx', 'pdf']} />
+    <CopyPlanButton />
     <EditButton />
   </TopToolbar>
 );
@@ -181,6 +183,15 @@ export const PlanShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="hoagiai.plans.tabs.organisation" path="organisation">
         <Organisation />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="hoagiai.planParts.tabs.responsibilities" path="responsibilities">
+        <ResponsibilitiesTab />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="hoagiai.planParts.tabs.reportingRules" path="reporting-rules">
+        <ReportingRulesTab />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="hoagiai.planParts.tabs.criteria" path="criteria">
+        <CriteriaTab />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="hoagiai.plans.tabs.cascade" path="cascade">
         <Children />

@@ -16,7 +16,8 @@ export const plans = {
   edit: PlanEdit,
   create: PlanCreate,
   icon: AssignmentIcon,
-  recordRepresentation: (record: Plan) => record.number ?? record.title,
+  // The unit too: cascaded drafts share their parent's words and have no number yet.
+  recordRepresentation: (record: Plan) => `${record.number ?? record.title}${record.unit ? ` · ${record.unit.name}` : ''}`,
 };
 
 /** Budget lines are edited one at a time from their plan's budget tab; they have no menu entry. */

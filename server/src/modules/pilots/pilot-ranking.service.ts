@@ -7,15 +7,16 @@ import { assertYear } from '../indicators/indicator.loader';
 import { figuresOf } from '../indicators/indicator.repository';
 import { UnitService } from '../units/unit.service';
 import { type PilotCandidate, type PilotCriterion, PilotPriority, type PilotRanking } from './pilot-selection.type';
+import { rankedTeams } from './pilot-team.repository';
 
 /** The order the ranking keys apply in, whichever criterion of the task names them (see rank below). */
 const PRECEDENCE: readonly PilotPriority[] = [
   PilotPriority.FAILS_ACCESS_TO_LAW_MEDIATION_CRITERION, PilotPriority.LOW_SETTLEMENT_RATE, PilotPriority.MANY_DIFFICULTIES,
 ];
 
-type CriterionRow = { id: number; position: number; text: string; parameters: { count?: number | null; priorities?: string[]; selectedBy?: { level?: string } } };
+type CriterionRow = { id: number; position: number; text: string; parameters: { count?: number | null; priorities?: string[]; selectedBy?: { level?: string }; unitLevel?: string } };
 type CandidateRow = { id: number; code: string; name: string; parent_name: string | null; met_mediation_criterion: boolean | null; difficulty_score: number | null; difficulties: string | null };
-type Ranked = Omit<PilotCandidate, 'position' | 'rank' | 'tied'>;
+export type Ranked = Omit<PilotCandidate, 'position' | 'rank' | 'tied'>;
 
 /** The task and the unit the plan belongs to, if the caller may read the task. */
 async function taskOf(manager: EntityManager, planTaskId: number): Promise<{ planUnitId: number; planUnitPath: string }> {
@@ -36,6 +37,16 @@ function compareRates(a: Ranked, b: Ranked): number {
 
 const compareDifficulties = (a: Ranked, b: Ranked) => (b.difficultyScore ?? -1) - (a.difficultyScore ?? -1);
 
+/** The best rate first (an exemplary team); a candidate without a concluded case still ranks last. */
+function compareHighRates(a: Ranked, b: Ranked): number {
+  const aTotal = a.casesSettled + a.casesNotSettled;
+  const bTotal = b.casesSettled + b.casesNotSettled;
+  if (aTotal === 0 || bTotal === 0) return (aTotal === 0 ? 1 : 0) - (bTotal === 0 ? 1 : 0);
+  return b.casesSettled * aTotal - a.casesSettled * bTotal;
+}
+
+const compareCases = (a: Ranked, b: Ranked) => (b.casesSettled + b.casesNotSettled) - (a.casesSettled + a.casesNotSettled);
+
 /** Compares two candidates on the ranking keys only (0: tied). */
 function byCriteria(priorities: PilotPriority[]) {
   return (a: Ranked, b: Ranked): number => {
@@ -43,6 +54,8 @@ function byCriteria(priorities: PilotPriority[]) {
       const order =
         priority === PilotPriority.FAILS_ACCESS_TO_LAW_MEDIATION_CRITERION ? failsKey(a) - failsKey(b)
         : priority === PilotPriority.LOW_SETTLEMENT_RATE ? compareRates(a, b)
+        : priority === PilotPriority.HIGH_SETTLEMENT_RATE ? compareHighRates(a, b)
+        : priority === PilotPriority.MANY_CASES ? compareCases(a, b)
         : compareDifficulties(a, b);
       if (order !== 0) return order;
     }
@@ -92,7 +105,18 @@ export class PilotRankingService {
       id: row.id, position: row.position, text: row.text, count: row.parameters.count ?? null, selectedByLevel: row.parameters.selectedBy?.level ?? '',
     }));
     const own = criteria.find((c) => c.selectedByLevel === unit.level);
-    const named = new Set(criteriaRows.flatMap((row) => row.parameters.priorities ?? []));
+    // A team-level criterion (a district's exemplary-team model) ranks the teams below the unit by
+    // the team's own figures, with its priorities in its own order.
+    const governing = criteriaRows.find((row) => row.id === own?.id) ?? criteriaRows[0];
+    if (governing.parameters.unitLevel === 'TEAM') {
+      const teamPriorities = (governing.parameters.priorities ?? []) as PilotPriority[];
+      const teams = await rankedTeams(manager, unit.path, year);
+      return {
+        planTaskId, unitId: unit.id, year, count: governing.parameters.count ?? null, priorities: teamPriorities, criteria, candidateLevel: 'TEAM',
+        candidates: rank(teams, teamPriorities),
+      };
+    }
+    const named = new Set(criteriaRows.filter((row) => row.parameters.unitLevel !== 'TEAM').flatMap((row) => row.parameters.priorities ?? []));
     const priorities = PRECEDENCE.filter((priority) => named.has(priority));
 
     const rows: CandidateRow[] = await manager.query(
@@ -115,6 +139,6 @@ export class PilotRankingService {
         casesSettled, casesNotSettled, difficultyScore: row.difficulty_score, difficulties: row.difficulties, chosen: false,
       };
     });
-    return { planTaskId, unitId: unit.id, year, count: own?.count ?? null, priorities, criteria, candidates: rank(candidates, priorities) };
+    return { planTaskId, unitId: unit.id, year, count: own?.count ?? null, priorities, criteria, candidateLevel: 'COMMUNE', candidates: rank(candidates, priorities) };
   }
 }

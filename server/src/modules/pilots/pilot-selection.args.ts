@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Max, Min } from 'class-validator';
 import { ListArgs, MetaArgs } from '../../core/graphql/list';
 
 @InputType()
@@ -49,10 +49,15 @@ export class PilotCandidatesArgs {
 
 @ArgsType()
 export class CreatePilotSelectionArgs extends PilotCandidatesArgs {
-  @Field(() => [ID], { description: 'The chosen communes: exactly the number the criterion asks for, when it asks for one' })
-  @ArrayMinSize(1)
+  @Field(() => [ID], { nullable: true, description: 'The chosen communes: exactly the number the criterion asks for, when it asks for one' })
+  @IsOptional()
   @ArrayMaxSize(500)
-  unitIds: string[];
+  unitIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'The chosen mediation teams, when the criterion chooses teams (candidateLevel TEAM)' })
+  @IsOptional()
+  @ArrayMaxSize(500)
+  teamIds?: string[] | null;
 
   @Field({ description: 'Why these communes' })
   @Length(10, 5000, { message: 'rationale must say why, in 10 to 5000 characters' })

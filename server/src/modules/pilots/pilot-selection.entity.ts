@@ -23,6 +23,9 @@ export class PilotSelectionEntity {
   @Column({ type: 'int' })
   count: number;
 
+  @Column({ name: 'candidate_level', type: 'text' })
+  candidateLevel: string;
+
   @Column({ type: 'text' })
   rationale: string;
 

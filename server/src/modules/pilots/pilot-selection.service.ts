@@ -21,13 +21,15 @@ const SORTABLE = { year: 's.year', chosenAt: 's.chosen_at', unitId: 's.unit_id',
 export const toPilotSelection = (s: PilotSelectionEntity): PilotSelection => ({
   id: s.id, unitId: s.unitId, planTaskId: s.planTaskId, year: s.year, count: s.count, rationale: s.rationale,
   priorities: s.priorities as PilotPriority[], criteria: s.criteria, candidates: s.ranking,
-  chosenUnitIds: s.ranking.filter((c) => c.chosen).map((c) => c.unitId), chosenById: s.chosenBy, chosenByName: s.chosenByName,
+  chosenUnitIds: [...new Set(s.ranking.filter((c) => c.chosen).map((c) => c.unitId))], chosenById: s.chosenBy, chosenByName: s.chosenByName,
+  candidateLevel: s.candidateLevel, chosenTeamIds: s.ranking.filter((c) => c.chosen && c.teamId != null).map((c) => c.teamId!),
   chosenAt: s.chosenAt, version: s.version, createdAt: s.createdAt, updatedAt: s.updatedAt,
 });
 
 const snapshotOf = (s: PilotSelectionEntity) => ({
-  unitId: s.unitId, planTaskId: s.planTaskId, year: s.year, count: s.count, rationale: s.rationale,
-  chosenUnitIds: s.ranking.filter((c) => c.chosen).map((c) => c.unitId),
+  unitId: s.unitId, planTaskId: s.planTaskId, year: s.year, count: s.count, rationale: s.rationale, candidateLevel: s.candidateLevel,
+  chosenUnitIds: [...new Set(s.ranking.filter((c) => c.chosen).map((c) => c.unitId))],
+  chosenTeamIds: s.ranking.filter((c) => c.chosen && c.teamId != null).map((c) => c.teamId),
 });
 
 /** Recorded pilot selections: made once from the live ranking, then kept as they were. */
@@ -64,31 +66,38 @@ export class PilotSelectionService {
     const ranking = await PilotRankingService.rank(ctx, args.planTaskId, args.year, args.unitId);
     const unit = (await UnitService.entity(manager, ranking.unitId))!;
     assertWritable(ctx, unit.path);
-    const chosen = [...new Set(args.unitIds.map((id) => parseId('unitIds', id)))];
-    if (chosen.length !== args.unitIds.length) throw badInput('unitIds', 'A commune is chosen only once', 'PILOT_UNIT_CHOSEN_TWICE');
-    const candidates = new Map(ranking.candidates.map((c) => [c.unitId, c]));
+    const teams = ranking.candidateLevel === 'TEAM';
+    const field = teams ? 'teamIds' : 'unitIds';
+    const given = (teams ? args.teamIds : args.unitIds) ?? [];
+    if (!given.length) throw badInput(field, `Choose at least one ${teams ? 'mediation team' : 'commune'}`, 'LIST_TOO_SHORT', { min: 1 });
+    const chosen = [...new Set(given.map((id) => parseId(field, id)))];
+    if (chosen.length !== given.length) throw badInput(field, 'A candidate is chosen only once', 'PILOT_UNIT_CHOSEN_TWICE');
+    const keyOf = (c: { unitId: number; teamId?: number | null }) => (teams ? c.teamId! : c.unitId);
+    const candidates = new Map(ranking.candidates.map((c) => [keyOf(c), c]));
     const stranger = chosen.find((id) => !candidates.has(id));
     if (stranger) {
-      throw badInput('unitIds', `Unit ${stranger} is not a candidate: choose among the communes of ${unit.name}`, 'PILOT_UNIT_NOT_CANDIDATE', { unitId: stranger, unit: unit.name });
+      throw badInput(field, `${stranger} is not a candidate: choose among the ${teams ? 'mediation teams' : 'communes'} of ${unit.name}`, 'PILOT_UNIT_NOT_CANDIDATE', { unitId: stranger, unit: unit.name });
     }
     if (ranking.count != null && chosen.length !== ranking.count) {
-      throw badInput('unitIds', `The task's criterion asks for ${ranking.count} communes; ${chosen.length} chosen`, 'PILOT_COUNT_MISMATCH', {
+      throw badInput(field, `The task's criterion asks for ${ranking.count}; ${chosen.length} chosen`, 'PILOT_COUNT_MISMATCH', {
         count: ranking.count, chosen: chosen.length,
       });
     }
     const rationale = args.rationale.normalize('NFC').trim().replace(/[ \t]+/g, ' ');
     if (rationale.length < 10) throw badInput('rationale', 'rationale must say why, in 10 to 5000 characters', 'PILOT_RATIONALE_LENGTH', { min: 10, max: 5000 });
-    const snapshot = ranking.candidates.map((c) => ({ ...c, chosen: chosen.includes(c.unitId) }));
+    const snapshot = ranking.candidates.map((c) => ({ ...c, chosen: chosen.includes(keyOf(c)) }));
     const [inserted]: { id: number }[] = await manager.query(
-      `insert into pilot_selection (unit_id, plan_task_id, year, count, rationale, priorities, criteria, ranking, chosen_by, chosen_by_name)
-       select $1, $2, $3, $4, $5, $6, $7, $8, u.id, u.full_name from app_user u where u.id = $9
+      `insert into pilot_selection (unit_id, plan_task_id, year, count, rationale, priorities, criteria, ranking, chosen_by, chosen_by_name, candidate_level)
+       select $1, $2, $3, $4, $5, $6, $7, $8, u.id, u.full_name, $10 from app_user u where u.id = $9
        returning id`,
       [unit.id, ranking.planTaskId, args.year, chosen.length, rationale, ranking.priorities, JSON.stringify(ranking.criteria),
-        JSON.stringify(snapshot), ctx.caller?.userId ?? null],
+        JSON.stringify(snapshot), ctx.caller?.userId ?? null, ranking.candidateLevel],
     );
     if (!inserted) throw notFound('User', ctx.caller?.userId);
+    // The chosen are flagged: communes in pilot_unit, teams in pilot_team (read by their communes too).
     await manager.query(
-      'insert into pilot_unit (selection_id, unit_id, rank) select $1, c.unit_id, c.rank from unnest($2::int[], $3::int[]) as c (unit_id, rank)',
+      `insert into ${teams ? 'pilot_team (selection_id, team_id, rank)' : 'pilot_unit (selection_id, unit_id, rank)'}
+       select $1, c.id, c.rank from unnest($2::int[], $3::int[]) as c (id, rank)`,
       [inserted.id, chosen, chosen.map((id) => candidates.get(id)!.rank)],
     );
     const row = (await manager.findOne(PilotSelectionEntity, { where: { id: inserted.id } }))!;

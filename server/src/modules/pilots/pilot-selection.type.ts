@@ -14,10 +14,13 @@ registerEnumType(PilotPriority, {
   description: 'A ranking key of pilot candidates, from the task\'s criteria. Communes: failing the mediation criterion of the access-to-law standard, then the lowest settlement rate, then the most difficulties. Teams: the keys in the criterion\'s order (lowest or highest settlement rate, most cases concluded)',
 });
 
-@ObjectType({ description: 'A commune ranked for pilot direction, with the values of the criteria it was ranked on' })
+@ObjectType({ description: 'A commune (or, for a team-level selection, a mediation team) ranked for pilot direction, with the values of the criteria it was ranked on' })
 export class PilotCandidate {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The commune; for a team, the commune the team belongs to' })
   unitId: number;
+
+  @Field(() => ID, { nullable: true, description: 'The mediation team, in a team-level ranking' })
+  teamId?: number | null;
 
   @Field()
   code: string;
@@ -99,6 +102,9 @@ export class PilotRanking {
 
   @Field(() => [PilotCandidate])
   candidates: PilotCandidate[];
+
+  @Field({ description: 'COMMUNE: the candidates are communes; TEAM: mediation teams (the selecting criterion\'s candidateLevel)' })
+  candidateLevel: string;
 }
 
 @ObjectType({ description: 'A recorded choice of pilot communes (chỉ đạo điểm): kept exactly as made' })
@@ -130,8 +136,14 @@ export class PilotSelection {
   @Field(() => [PilotCandidate], { description: 'The ranking snapshot: every candidate with its criteria values, chosen ones flagged' })
   candidates: PilotCandidate[];
 
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'The chosen communes; for a team-level selection, the communes of the chosen teams' })
   chosenUnitIds: number[];
+
+  @Field({ description: 'COMMUNE or TEAM: what was chosen' })
+  candidateLevel: string;
+
+  @Field(() => [ID], { description: 'The chosen mediation teams of a team-level selection (empty otherwise)' })
+  chosenTeamIds: number[];
 
   @Field(() => ID, { nullable: true })
   chosenById: number | null;
