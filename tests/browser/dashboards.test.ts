@@ -75,7 +75,8 @@ async function screenshotsInBothLanguages(page: Page, name: string) {
 
 /** A click on a unit's row opens that unit's own dashboard. */
 async function drillInto(page: Page, unit: { id: string; name: string }) {
-  await page.locator(`[data-testid="dashboard-row"]`).filter({ hasText: unit.name }).first().click();
+  // The row's first cell: elsewhere in the row a link (the report) leads to another page.
+  await page.locator(`[data-testid="dashboard-row"]`).filter({ hasText: unit.name }).first().locator('td').first().click({ position: { x: 4, y: 4 } });
   await page.waitForFunction((id) => document.querySelector(`[data-testid="dashboard"][data-unit-id="${id}"]`) !== null, String(unit.id), { timeout: 20_000 });
   await expect(page.getByTestId('dashboard-unit').filter({ hasText: unit.name })).toBeVisibleSoon();
 }
