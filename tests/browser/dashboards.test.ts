@@ -118,6 +118,15 @@ describe('the landing dashboard of every role', { timeout: 150_000 }, () => {
     expect(await page.getByTestId('commune-attention').locator('h6').innerText()).toContain(`(${vi(expected.teamsNeedingAttentionCount)})`);
     expect(await page.getByTestId('commune-untrained').locator('h6').innerText()).toContain(`(${vi(expected.untrainedMediatorsCount)})`);
     await screenshotsInBothLanguages(page, 'commune');
+    // One click generates the year's report from the data and submits it.
+    const owed = await app.sql('select r.status::text as status from report r where r.unit_id = $1 and r.year = $2', [expected.unit.id, expected.year]);
+    if (owed[0]?.status !== 'SUBMITTED' && owed[0]?.status !== 'APPROVED') {
+      await page.getByTestId('generate-submit').click();
+      await page.waitForFunction(() => document.querySelector('[data-testid="generate-submit"]') === null, null, { timeout: 20_000 });
+      expect(await app.sql('select r.status::text as status from report r where r.unit_id = $1 and r.year = $2', [expected.unit.id, expected.year]))
+        .toEqual([{ status: 'SUBMITTED' }]);
+      await expect(page.getByTestId('commune-report').getByText('Submitted', { exact: false })).toBeVisibleSoon();
+    }
     if (expected.teamsNeedingAttentionCount > 0) {
       await page.getByTestId('commune-attention').locator('a').first().click();
       await page.waitForURL(/#\/MediationTeam\/\d+\/show/);
