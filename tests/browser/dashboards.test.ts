@@ -82,7 +82,7 @@ async function drillInto(page: Page, unit: { id: string; name: string }) {
 }
 
 // Five sign-ins with full-page screenshots in two languages, on a busy 2-core machine.
-describe('the landing dashboard of every role', { timeout: 150_000 }, () => {
+describe('the landing dashboard of every role', { timeout: 240_000 }, () => {
   it('shows Sóc Trăng\'s admin its districts, their reports and targets, and opens Huyện Mỹ Tú', async () => {
     const expected = await apiDashboard(DEMO.socTrangAdmin);
     const page = await pageAs(DEMO.socTrangAdmin);
