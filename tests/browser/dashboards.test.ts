@@ -75,13 +75,14 @@ async function screenshotsInBothLanguages(page: Page, name: string) {
 
 /** A click on a unit's row opens that unit's own dashboard. */
 async function drillInto(page: Page, unit: { id: string; name: string }) {
-  await page.locator(`[data-testid="dashboard-row"]`).filter({ hasText: unit.name }).first().click();
+  // The row's first cell: elsewhere in the row a link (the report) leads to another page.
+  await page.locator(`[data-testid="dashboard-row"]`).filter({ hasText: unit.name }).first().locator('td').first().click({ position: { x: 4, y: 4 } });
   await page.waitForFunction((id) => document.querySelector(`[data-testid="dashboard"][data-unit-id="${id}"]`) !== null, String(unit.id), { timeout: 20_000 });
   await expect(page.getByTestId('dashboard-unit').filter({ hasText: unit.name })).toBeVisibleSoon();
 }
 
 // Five sign-ins with full-page screenshots in two languages, on a busy 2-core machine.
-describe('the landing dashboard of every role', { timeout: 150_000 }, () => {
+describe('the landing dashboard of every role', { timeout: 240_000 }, () => {
   it('shows Sóc Trăng\'s admin its districts, their reports and targets, and opens Huyện Mỹ Tú', async () => {
     const expected = await apiDashboard(DEMO.socTrangAdmin);
     const page = await pageAs(DEMO.socTrangAdmin);
@@ -117,6 +118,15 @@ describe('the landing dashboard of every role', { timeout: 150_000 }, () => {
     expect(await page.getByTestId('commune-attention').locator('h6').innerText()).toContain(`(${vi(expected.teamsNeedingAttentionCount)})`);
     expect(await page.getByTestId('commune-untrained').locator('h6').innerText()).toContain(`(${vi(expected.untrainedMediatorsCount)})`);
     await screenshotsInBothLanguages(page, 'commune');
+    // One click generates the year's report from the data and submits it.
+    const owed = await app.sql('select r.status::text as status from report r where r.unit_id = $1 and r.year = $2', [expected.unit.id, expected.year]);
+    if (owed[0]?.status !== 'SUBMITTED' && owed[0]?.status !== 'APPROVED') {
+      await page.getByTestId('generate-submit').click();
+      await page.waitForFunction(() => document.querySelector('[data-testid="generate-submit"]') === null, null, { timeout: 20_000 });
+      expect(await app.sql('select r.status::text as status from report r where r.unit_id = $1 and r.year = $2', [expected.unit.id, expected.year]))
+        .toEqual([{ status: 'SUBMITTED' }]);
+      await expect(page.getByTestId('commune-report').getByText('Submitted', { exact: false })).toBeVisibleSoon();
+    }
     if (expected.teamsNeedingAttentionCount > 0) {
       await page.getByTestId('commune-attention').locator('a').first().click();
       await page.waitForURL(/#\/MediationTeam\/\d+\/show/);

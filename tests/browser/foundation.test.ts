@@ -22,6 +22,9 @@ afterAll(async () => {
 describe('the console, as Mỹ Tú district staff', () => {
   it('signs in, finds Mỹ Tú in the units browser, creates a hamlet in Xã Mỹ Tú and sees it listed', async () => {
     await signIn(page, app.url, DEMO.myTuStaff);
+    // The landing page is the district's dashboard (issue 9), not the units list.
+    await expect(page.getByTestId('dashboard-unit').filter({ hasText: 'Huyện Mỹ Tú' })).toBeVisibleSoon();
+    expect(new URL(page.url()).hash).toBe('#/');
 
     await page.goto(`${app.url}/admin/#/AdministrativeUnit`);
     await page.getByTestId('units-search').fill('my tu');

@@ -50,6 +50,8 @@ afterAll(async () => {
 async function pageAs(email: string): Promise<Page> {
   const page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
   await signIn(page, app.url, email);
+  // Every role lands on its dashboard (issue 9).
+  await expect(page.getByTestId('dashboard')).toBeVisibleSoon();
   return page;
 }
 

@@ -202,6 +202,13 @@ describe('unitDashboard', () => {
     expect(codeOf(await dashboard(DEMO.myTuStaff, await app.unitId('946'), 2022))).toBe('NOT_FOUND');
   });
 
+  it('asks the system administrator, who has no unit, to name one', async () => {
+    const result = await dashboard(DEMO.sysadmin, null, 2022);
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'unitId', reason: 'UNIT_ID_REQUIRED' });
+    const { data } = await ok(DEMO.sysadmin, await app.unitId('95'), 2022);
+    expect(data.unit.code).toBe('95');
+  });
+
   it('gives an analyst the figures of the units it is granted only', async () => {
     const baclieu = await app.unitId('95');
     const { data } = await ok(DEMO.analyst, baclieu, 2022);

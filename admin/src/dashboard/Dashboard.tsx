@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Alert, Box, Chip, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import { Link, Title, useLocation, useNavigate, usePermissions, useTranslate } from 'react-admin';
+import { Form, FormDataConsumer, Link, Navigate, Title, useLocation, useNavigate, usePermissions, useTranslate } from 'react-admin';
+import { UnitReferenceInput } from '../common/UnitReferenceInput';
 import type { Permissions } from '../auth/permissions';
 import { getWorkingUnitId } from '../auth/session';
 import { apolloClient } from '../graphql/apolloClient';
@@ -15,6 +16,7 @@ import { LateReports, PilotUnits, UnitsTable } from './UnitsTable';
 const DashboardCharts = lazy(async () => ({ default: (await import('./DashboardCharts')).DashboardCharts }));
 
 const FIRST_YEAR = 2019;
+const thisYear = () => new Date().getFullYear();
 
 /** The unit a landing page opens on: ?unitId, else the unit picked in the tenant switcher, else the server's default (the user's own unit). */
 const useTarget = () => {
@@ -60,7 +62,19 @@ export const Dashboard = () => {
   }, [unitId, year, tick, needsUnit]);
 
   if (needsUnit) {
-    return <Box sx={{ mt: 2 }}><Title title={translate('hoagiai.dashboard.title')} /><Alert severity="info" data-testid="dashboard-message">{translate('hoagiai.dashboard.pickUnit')}</Alert></Box>;
+    // The system administrator belongs to no unit: it picks one.
+    return (
+      <Box sx={{ mt: 2 }}>
+        <Title title={translate('hoagiai.dashboard.title')} />
+        <Alert severity="info" data-testid="dashboard-message">{translate('hoagiai.dashboard.pickUnit')}</Alert>
+        <Form>
+          <UnitReferenceInput source="unitId" label="hoagiai.dashboard.unit" />
+          <FormDataConsumer<{ unitId?: string }>>
+            {({ formData }) => (formData.unitId ? <Navigate to={dashboardPath(String(formData.unitId), year ?? thisYear())} /> : null)}
+          </FormDataConsumer>
+        </Form>
+      </Box>
+    );
   }
   if (error) return <Box sx={{ mt: 2 }}><Title title={translate('hoagiai.dashboard.title')} /><Alert severity="warning" data-testid="dashboard-message">{translate(error, { _: error })}</Alert></Box>;
   if (!data || (unitId != null && String(data.unit.id) !== String(unitId)) || (year != null && data.year !== year)) {
@@ -70,7 +84,6 @@ export const Dashboard = () => {
   const analyst = isAnalyst(permissions);
   const own = (permissions ?? []).some((m) => String(m.unitId) === String(data.unit.id));
   const years = Array.from({ length: data.year - data.fromYear + 1 }, (_, i) => data.fromYear + i);
-  const thisYear = new Date().getFullYear();
   const granted = analyst ? (permissions ?? []).flatMap((m) => (m.unit ? [m.unit] : [])) : [];
   return (
     <Stack spacing={2} sx={{ mt: 2, mb: 4 }} data-testid="dashboard" data-unit-id={data.unit.id} data-year={data.year}>
@@ -80,7 +93,7 @@ export const Dashboard = () => {
         <Chip size="small" label={translate(`hoagiai.level.${data.unit.level}`)} />
         <TextField select size="small" label={translate('hoagiai.dashboard.year')} value={data.year} sx={{ width: 110 }}
           onChange={(e) => navigate(dashboardPath(data.unit.id, Number(e.target.value)))} slotProps={{ htmlInput: { 'data-testid': 'dashboard-year' } }}>
-          {Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i).map((y) => <MenuItem key={y} value={y}>{y}</MenuItem>)}
+          {Array.from({ length: thisYear() - FIRST_YEAR + 1 }, (_, i) => thisYear() - i).map((y) => <MenuItem key={y} value={y}>{y}</MenuItem>)}
         </TextField>
         {!own && data.unit.parent ? (
           <Link to={dashboardPath(data.unit.parent.id, data.year)} data-testid="dashboard-up">{translate('hoagiai.dashboard.up', { unit: data.unit.parent.name })}</Link>

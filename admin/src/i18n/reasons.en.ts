@@ -77,6 +77,7 @@ export const reasonsEn: Record<ReasonCode, string> = {
   SUCCESSOR_NOT_LATER: '{unit} cannot succeed {predecessor}: a successor is a later unit.',
   FULL_SUCCESSION_SINGLE: 'A unit that went wholly into one successor has no other successor.',
   UNIT_NOT_IN_FORCE: 'The unit was not in force {day, select, undefined {during the plan\'s period} other {on {day}}} (in force {validFrom, select, null {} undefined {} other {from {validFrom} }}{validTo, select, null {to this day} undefined {to this day} other {until {validTo}}}). Choose the unit in force at that time.',
+  UNIT_ID_REQUIRED: 'Pick a unit: your account belongs to no unit.',
 
   BEFORE_TEAM_MOVED: 'On {day} the team still belonged to its former unit (it moved on {movedOn}): records of that time are the former unit\'s history, readable but not writable here.',
   HAMLET_ALREADY_MOVED: 'This hamlet has already moved to its new commune, on {movedOn}.',

@@ -19,7 +19,7 @@ export class DashboardResolver {
     @Ctx() ctx: Context,
   ): Promise<UnitDashboard> {
     const unit = unitId != null ? parseId('unitId', unitId) : callerOf(ctx).memberships.find((m) => m.unitId != null)?.unitId;
-    if (unit == null) throw badInput('unitId', 'unitId is required for a caller without a unit');
+    if (unit == null) throw badInput('unitId', 'unitId is required for a caller without a unit', 'UNIT_ID_REQUIRED');
     const chosenYear = year ?? (await new DataYearResolver().latestDataYear(ctx)) ?? new Date().getFullYear();
     return DashboardService.ofUnit(ctx, unit, chosenYear, fromYear);
   }

@@ -107,15 +107,23 @@ member as materialized (
 unit_ids as (select array_agg(distinct unit_id) as ids from member),
 review_unit_ids as (select array_agg(distinct u.id) as ids from g join admin_unit u on u.path <@ g.include),
 dates as (select distinct year, make_date(year, 1, 1) as year_start, year_end from member),
+-- PERF: the consolidating reviews of the years asked, read once and hash-joined to the teams. Joined
+-- in place, the planner (misled by the row estimates of the jsonb groups) scanned a year's reviews
+-- once per team and count date: Sóc Trăng and its districts over five years took 11 s, not 0.3 s.
+rv as materialized (
+  select r.team_id, r.year, r.unit_path
+    from team_review r
+   where r.year in (select year from dates) and r.unit_id = any ((select ids from review_unit_ids)::int[]) and r.reviewed and r.compliant_after
+),
 tm_by_review as (
-  select a.unit_id, y.year, y.year_end, case when r.reviewed and r.compliant_after then r.unit_path end as review_path,
+  select a.unit_id, y.year, y.year_end, r.unit_path as review_path,
          count(*) as teams,
-         count(*) filter (where r.reviewed and r.compliant_after) as teams_consolidated,
+         count(r.team_id) as teams_consolidated,
          count(*) filter (where l.party_cell_secretary and (l.left_on is null or l.left_on > y.year_end)) as secretary_led_teams
     from dates y
     join mediation_team t on (t.established_on is null or t.established_on <= y.year_end) and (t.dissolved_on is null or t.dissolved_on > y.year_end)
     cross join lateral (select case when t.moved_on > y.year_end then t.moved_from_unit_id else t.unit_id end as unit_id) a
-    left join team_review r on r.team_id = t.id and r.year = y.year and r.unit_id = any ((select ids from review_unit_ids)::int[])
+    left join rv r on r.team_id = t.id and r.year = y.year
     left join mediator l on l.id = t.leader_mediator_id
    where (t.unit_id = any ((select ids from unit_ids)::int[]) or t.moved_from_unit_id = any ((select ids from unit_ids)::int[]))
      and a.unit_id = any ((select ids from unit_ids)::int[])
