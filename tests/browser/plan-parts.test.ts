@@ -87,4 +87,20 @@ describe('the plan parts in the console', () => {
     await screenshot(page, 'plan-parts-5-refusal');
     expect((await app.sql('select count(*)::int as n from reporting_rule where plan_id = $1', [planId]))[0].n).toBe(1);
   });
+
+  it('copies the plan to 2024 with its parts: a new draft of the province', async () => {
+    await page.goto(`${app.url}/admin/#/Plan/${planId}/show`);
+    await page.getByTestId('plan-copy').click();
+    await page.getByTestId('copy-periodFrom').fill('2024');
+    await page.getByTestId('copy-title').fill('Kế hoạch công tác hòa giải ở cơ sở năm 2024');
+    await screenshot(page, 'plan-parts-6-copy-form');
+    await page.getByTestId('plan-copy-confirm').click();
+    await page.waitForURL((url) => /#\/Plan\/\d+\/show/.test(url.hash) && !url.hash.includes(`/Plan/${planId}/`), { timeout: 20_000 });
+    const copyId = page.url().match(/Plan\/(\d+)\/show/)![1];
+    await page.goto(`${app.url}/admin/#/Plan/${copyId}/show/reporting-rules`);
+    await expect(page.getByTestId('rule-1').getByText('Hằng năm, trước ngày 15/11, gửi Sở Tư pháp')).toBeVisibleSoon();
+    await screenshot(page, 'plan-parts-7-copy-rules');
+    const [copy] = await app.sql('select title, status, period_from, period_to, (select count(*)::int from task_criterion c where c.plan_id = p.id) as criteria from plan p where id = $1', [copyId]);
+    expect(copy).toEqual({ title: 'Kế hoạch công tác hòa giải ở cơ sở năm 2024', status: 'DRAFT', period_from: 2024, period_to: 2024, criteria: 1 });
+  });
 });

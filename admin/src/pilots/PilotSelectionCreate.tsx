@@ -6,7 +6,8 @@ import { createPilotSelection, loadCandidates, loadPilotTasks } from './pilotAct
 import type { PilotRanking, PilotTask } from './types';
 import { useLatestDataYear } from '../common/latestDataYear';
 
-const taskLabel = (task: PilotTask) => `${task.plan?.number ?? ''} · ${task.code}. ${task.title}`;
+// The plan's unit too: cascaded drafts share their tasks' words and have no number yet.
+const taskLabel = (task: PilotTask) => `${task.plan?.number ?? '—'} · ${task.code}. ${task.title}${task.plan?.unit ? ` (${task.plan.unit.name})` : ''}`;
 
 /**
  * Pilot direction: rank the communes by the task's criteria on a year's data, choose (the number
