@@ -83,14 +83,16 @@ describe('GET /documents/plans/{id}.docx', () => {
     expect(answer.errors).toBeUndefined();
     const mapped = officialPlan(answer.data!)!;
     const seeded = myTuPlan();
-    // Words the stored plan does not keep (issue 7 stores them): the appendix caption as the source
-    // printed it, and each target's indicator in the document's words (the catalogue's here).
+    // Words the stored plan does not keep: the appendix caption as the source printed it (the writer's
+    // words name the plan by its full number), and each target's indicator in the document's words
+    // (the catalogue's here). The stored references know their year, the text only the day.
     expect(mapped.budget!.caption).toBe('ban hành kèm theo Kế hoạch số 127/KH-UBND ngày 16 tháng 11 năm 2021 của Ủy ban nhân dân huyện Mỹ Tú');
-    // ISSUE 7: the period (2021–2025) is not stored yet; the stored references know their year, the text only the day.
-    expect([mapped.periodFrom, mapped.periodTo, mapped.implements!.issuedYear, mapped.implements!.implements!.issuedYear]).toEqual([null, null, 2021, 2021]);
+    expect([mapped.periodFrom, mapped.periodTo, mapped.implements!.issuedYear, mapped.implements!.implements!.issuedYear]).toEqual([2021, 2025, 2021, 2021]);
+    expect(mapped.signer).toEqual({ onBehalfOf: 'TM. ỦY BAN NHÂN DÂN', signsFor: 'KT. CHỦ TỊCH', capacity: 'PHÓ CHỦ TỊCH', name: seeded.signer!.name });
+    expect([mapped.placeOfIssue, mapped.archive, mapped.recipients.some((line) => /^Lưu/u.test(line))]).toEqual(['Mỹ Tú', seeded.archive, false]);
     const yearless = (reference: DocumentReference | null): DocumentReference | null => reference && { ...reference, issuedYear: null, implements: yearless(reference.implements) };
     const withoutWords = (plan: typeof seeded) => ({
-      ...plan, periodFrom: null, periodTo: null, implements: yearless(plan.implements), budget: { ...plan.budget!, caption: null },
+      ...plan, implements: yearless(plan.implements), budget: { ...plan.budget!, caption: null },
       tasks: plan.tasks.map((task) => ({ ...task, targets: task.targets.map((target) => ({ ...target, indicatorText: '' })) })),
     });
     expect(withoutWords(mapped)).toEqual(withoutWords(seeded));

@@ -5,6 +5,7 @@ import { useLatestDataYear } from '../common/latestDataYear';
 import { ExportChoice } from '../exports/ExportMenu';
 import { COUNTS, SHARES, indicatorTables } from './indicatorExports';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
+import { indicatorName } from './catalogueChoices';
 import { apolloClient } from '../graphql/apolloClient';
 import { useNumberFormat } from '../common/useNumberFormat';
 import { type Figures, INDICATORS_PAGE, type IndicatorsPageData, type TargetStatus } from './indicatorQueries';
@@ -74,7 +75,7 @@ const IndicatorsView = ({ unitId, year }: { unitId: string; year: number }) => {
               {data.allTargets.map((t) => (
                 <TableRow key={t.id}>
                   <TableCell>{t.task?.plan?.number} · {t.task?.code}</TableCell>
-                  <TableCell>{names.get(t.indicator) ?? t.indicator} {SYMBOL[t.comparator]} {number(Number(t.value))}{t.unit === 'PERCENT' ? '%' : ''}{t.year ? ` (${t.year})` : ''}</TableCell>
+                  <TableCell>{t.indicatorDetails ? indicatorName(t.indicatorDetails, locale) : names.get(t.indicator) ?? t.indicator} {SYMBOL[t.comparator]} {number(Number(t.value))}{t.unit === 'PERCENT' ? '%' : ''}{t.year ? ` (${t.year})` : ''}</TableCell>
                   <TableCell align="right">{t.evaluation.actual == null ? '—' : `${t.unit === 'PERCENT' ? percent(t.evaluation.actual) : number(t.evaluation.actual)} (${number(t.evaluation.numerator)}/${number(t.evaluation.denominator)})`}</TableCell>
                   <TableCell><Chip size="small" data-testid={`target-status-${t.id}`} color={t.evaluation.status === 'MET' ? 'success' : t.evaluation.status === 'NOT_MET' ? 'warning' : 'default'} label={verdict(t.evaluation)} /></TableCell>
                 </TableRow>

@@ -23,3 +23,12 @@ export type CatalogueIndicator = {
 
 /** The indicator's name in the console's language. */
 export const indicatorName = (indicator: Pick<CatalogueIndicator, 'name' | 'nameEn'>, locale: string) => (locale === 'en' ? indicator.nameEn : indicator.name);
+
+/**
+ * A target's indicator by name: the catalogue row the server gives (`Target.indicatorDetails`, so a
+ * province's own indicator has its own name), else the built-in translation, else the code.
+ */
+export const targetIndicatorName = (
+  target: { indicator: string; indicatorDetails?: { name: string; nameEn: string } | null },
+  translate: (key: string, options?: Record<string, unknown>) => string, locale: string,
+) => (target.indicatorDetails ? indicatorName(target.indicatorDetails, locale) : translate(`hoagiai.indicator.${target.indicator}`, { _: target.indicator }));

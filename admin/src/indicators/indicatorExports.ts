@@ -1,4 +1,5 @@
 import type { ExportContext, ExportTable } from '../exports/columns';
+import { targetIndicatorName } from './catalogueChoices';
 import type { Figures, IndicatorsPageData } from './indicatorQueries';
 
 export const COUNTS = ['teams', 'teamsConsolidated', 'secretaryLedTeams', 'mediators', 'mediatorsWomen', 'mediatorsEthnicMinority', 'mediatorsTrained',
@@ -44,7 +45,7 @@ export function indicatorTables(data: IndicatorsPageData, year: number, ctx: Exp
       widths: [24, 48, 14, 18],
       rows: data.allTargets.map((t) => [
         `${t.task?.plan?.number ?? ''} · ${t.task?.code ?? ''}`,
-        `${ctx.translate(`hoagiai.indicator.${t.indicator}`, { _: t.indicator })} ${t.comparator} ${t.value}${t.unit === 'PERCENT' ? '%' : ''}${t.year ? ` (${t.year})` : ''}`,
+        `${targetIndicatorName(t, ctx.translate, ctx.locale)} ${t.comparator} ${t.value}${t.unit === 'PERCENT' ? '%' : ''}${t.year ? ` (${t.year})` : ''}`,
         t.evaluation.actual,
         ctx.translate(`hoagiai.catalogue.status.${t.evaluation.status}`),
       ]),

@@ -12,7 +12,7 @@ export const INDICATORS_PAGE = gql`
       id code name level pilot indicators(year: $year) { teams mediators casesReceived consolidatedShare settlementRate secretaryLedShare mediatorsTrainedShare }
     }
     allTargets(perPage: 50) {
-      id indicator comparator value unit applies year task { code plan { number } }
+      id indicator comparator value unit applies year indicatorDetails { name nameEn } task { code plan { number } }
       evaluation(unitId: $id, year: $year) { actual met due numerator denominator status }
     }
     indicators { code name nameEn unit }
@@ -25,6 +25,7 @@ export type TargetStatus = 'MET' | 'NOT_MET' | 'NOT_DUE' | 'NO_DATA' | 'NOT_APPL
 export type UnitRow = { id: string; code: string; name: string; level: string; pilot: boolean; indicators: Figures | null };
 export type TargetRow = {
   id: string; indicator: string; comparator: string; value: string; unit: string; applies: string; year: number | null;
+  indicatorDetails?: { name: string; nameEn: string } | null;
   task: { code: string; plan: { number: string | null } | null } | null;
   evaluation: { actual: number | null; met: boolean | null; due: boolean; numerator: number | null; denominator: number | null; status: TargetStatus };
 };

@@ -1,18 +1,20 @@
 import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { targetIndicatorName } from '../indicators/catalogueChoices';
 import { AgencyChips } from './AgencyChips';
 import type { Plan, PlanTask, Target } from './types';
 
-const targetText = (target: Target, translate: (key: string, options?: Record<string, unknown>) => string) => {
+const targetText = (target: Target, translate: (key: string, options?: Record<string, unknown>) => string, locale: string) => {
   const unit = target.unit === 'PERCENT' ? '%' : target.perQuantity ? ` / ${target.perQuantity}` : '';
   const when = target.applies === 'EVERY_YEAR' ? translate('hoagiai.plans.everyYear')
     : target.applies === 'FROM_TO' ? translate('hoagiai.planEditor.fromTo', { from: target.fromYear, to: target.toYear })
       : translate('hoagiai.plans.byYear', { year: target.year });
-  return `${translate(`hoagiai.indicator.${target.indicator}`)} ${translate(`hoagiai.comparator.${target.comparator}`)} ${target.value}${unit}, ${when}`;
+  return `${targetIndicatorName(target, translate, locale)} ${translate(`hoagiai.comparator.${target.comparator}`)} ${target.value}${unit}, ${when}`;
 };
 
 const TaskCard = ({ task }: { task: PlanTask }) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const schedule = task.scheduleNote ?? (task.scheduleKind ? translate(`hoagiai.scheduleKind.${task.scheduleKind}`) : null);
   return (
     <Card variant="outlined" data-testid={`task-${task.code}`}>
@@ -26,7 +28,7 @@ const TaskCard = ({ task }: { task: PlanTask }) => {
           {task.targets.length ? (
             <Box>
               <Typography variant="body2" fontWeight={600}>{translate('hoagiai.plans.targets')}</Typography>
-              <ul style={{ margin: 0 }}>{task.targets.map((target) => <li key={target.id}>{targetText(target, translate)}</li>)}</ul>
+              <ul style={{ margin: 0 }}>{task.targets.map((target) => <li key={target.id}>{targetText(target, translate, locale)}</li>)}</ul>
             </Box>
           ) : null}
           {task.criteria.length ? (

@@ -31,7 +31,7 @@ export const PLAN_SHOW_FIELDS: SparseField[] = [
   {
     tasks: [
       'id', 'code', 'title', 'description', 'leadText', 'coordinatingText', 'scheduleKind', 'scheduleYear', 'scheduleNote',
-      { agencies }, { targets: ['id', 'indicator', 'comparator', 'value', 'unit', 'applies', 'year', 'fromYear', 'toYear', 'perQuantity'] }, { criteria: ['kind', 'text'] },
+      { agencies }, { targets: ['id', 'indicator', 'comparator', 'value', 'unit', 'applies', 'year', 'fromYear', 'toYear', 'perQuantity', { indicatorDetails: ['code', 'name', 'nameEn'] }] }, { criteria: ['kind', 'text'] },
     ],
   },
   { responsibilities: ['id', 'position', 'text', 'isRequest', { agencies }] },

@@ -29,7 +29,8 @@ export type LegalDocument = { id: Identifier; kind: string; numberSymbol: string
 
 export type AgencyAssignment = { role: 'LEAD' | 'COORDINATING' | 'RESPONSIBLE'; label: string; agencyKind: AgencyKind | null; agencyLevel: AgencyLevel | null; agency: { id: Identifier; name: string } | null };
 
-export type Target = { id: Identifier; indicator: Indicator; comparator: Comparator; value: string; unit: 'PERCENT' | 'COUNT'; applies: 'EVERY_YEAR' | 'BY_YEAR' | 'FROM_TO'; year: number | null; fromYear?: number | null; toYear?: number | null; perQuantity: number | null };
+export type Target = { id: Identifier; indicator: Indicator; comparator: Comparator; value: string; unit: 'PERCENT' | 'COUNT'; applies: 'EVERY_YEAR' | 'BY_YEAR' | 'FROM_TO'; year: number | null; fromYear?: number | null; toYear?: number | null; perQuantity: number | null;
+  indicatorDetails?: { code: string; name: string; nameEn: string } | null };
 
 export type PlanTask = RaRecord & {
   code: string; title: string; description: string | null; leadText: string | null; coordinatingText: string | null;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Box, Button, Card, CardActions, CardContent, Chip, Stack, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
 import { CREATE_TARGET, CREATE_TASK, DELETE_TARGET, DELETE_TASK, MOVE_TASK, UPDATE_TARGET, UPDATE_TASK } from './api';
 import { MoveDialog } from './MoveDialog';
 import { TargetDialog } from './TargetDialog';
@@ -28,6 +28,7 @@ const TaskCard = ({ task, open, remove, removeTarget }: {
   task: EditorTask; open: (what: Open) => void; remove: (task: EditorTask) => void; removeTarget: (target: EditorTarget) => void;
 }) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const depth = task.code.split('.').length - 1;
   const role = (r: 'LEAD' | 'COORDINATING') => task.agencies.filter((agency) => agency.role === r);
   return (
@@ -45,7 +46,7 @@ const TaskCard = ({ task, open, remove, removeTarget }: {
         ) : null))}
         {task.targets.map((target) => (
           <Stack key={target.id} direction="row" alignItems="center" spacing={1}>
-            <Typography variant="body2">• {targetText(target, translate)}</Typography>
+            <Typography variant="body2">• {targetText(target, translate, locale)}</Typography>
             <Button size="small" onClick={() => open({ kind: 'target', target, taskId: task.id })}>{translate('ra.action.edit')}</Button>
             <Button size="small" color="error" onClick={() => removeTarget(target)}>{translate('ra.action.delete')}</Button>
           </Stack>
@@ -112,6 +113,7 @@ export const TaskEditor = () => {
 /** The targets tab: the plan's own targets ("Mục tiêu"), and a way to add one to the plan or to a task. */
 export const TargetEditor = () => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const { plan, agencies, save } = usePlanEditor();
   const [openState, setOpen] = useState<Open | null>(null);
   if (!plan) return null;
@@ -126,7 +128,7 @@ export const TargetEditor = () => {
       {plan.targets.length ? null : <Typography color="text.secondary">{translate('hoagiai.planEditor.noPlanTargets')}</Typography>}
       {plan.targets.map((target, index) => (
         <Stack key={target.id} direction="row" alignItems="center" spacing={1} data-testid={`plan-target-${index}`}>
-          <Typography variant="body2">{targetText(target, translate)}</Typography>
+          <Typography variant="body2">{targetText(target, translate, locale)}</Typography>
           <Button size="small" onClick={() => setOpen({ kind: 'target', target, taskId: null })}>{translate('ra.action.edit')}</Button>
           <Button size="small" color="error" onClick={() => void save(DELETE_TARGET, { id: target.id, version: target.version }, 'hoagiai.planEditor.deleted')}>
             {translate('ra.action.delete')}
@@ -135,7 +137,7 @@ export const TargetEditor = () => {
       ))}
       <Typography variant="subtitle2">{translate('hoagiai.planEditor.taskTargets')}</Typography>
       {plan.tasks.flatMap((task) => task.targets.map((target) => (
-        <Typography key={target.id} variant="body2">{task.code}. {targetText(target, translate)}</Typography>
+        <Typography key={target.id} variant="body2">{task.code}. {targetText(target, translate, locale)}</Typography>
       )))}
       <EditorDialogs plan={plan} openState={openState} close={() => setOpen(null)} save={save} agencies={agencies} />
     </Stack>

@@ -24,7 +24,7 @@ export const read = async <T,>(query: DocumentNode, variables: Record<string, un
   }
 };
 
-const TARGET = 'id planId taskId indicator comparator value unit perQuantity applies year fromYear toYear note version';
+const TARGET = 'id planId taskId indicator comparator value unit perQuantity applies year fromYear toYear note version indicatorDetails { code name nameEn }';
 const TASK = `id code labelStyle title description scheduleKind scheduleYear scheduleYearTo scheduleQuarter scheduleBeforeDay scheduleBeforeMonth
   scheduleNote version agencies { role label agencyId agencyKind agencyLevel agency { id name } } targets { ${TARGET} }`;
 

@@ -7,6 +7,8 @@ import type { DocumentNode } from '@apollo/client';
 export type EditorTarget = {
   id: string; planId: string; taskId: string | null; indicator: string; comparator: string; value: string; unit: string; perQuantity: number | null;
   applies: 'EVERY_YEAR' | 'BY_YEAR' | 'FROM_TO'; year: number | null; fromYear: number | null; toYear: number | null; note: string | null; version: number;
+  /** The catalogue's row (names by locale); absent on a target just made from the form. */
+  indicatorDetails?: { code: string; name: string; nameEn: string } | null;
 };
 export type EditorAgency = { role: 'LEAD' | 'COORDINATING'; label: string; agencyId: string | null; agencyKind: string | null; agencyLevel: string | null; agency: { id: string; name: string } | null };
 export type EditorTask = {

@@ -24,12 +24,19 @@ export type ReportedTarget = {
   unit: 'PERCENT' | 'COUNT';
   applies: 'EVERY_YEAR' | 'BY_YEAR' | 'FROM_TO';
   year?: number;
+  fromYear?: number;
+  toYear?: number;
   /** What was achieved (decimal string), null when nothing was measured ("no data", never "not met"). */
   actual: string | null;
   /** Met, not met, or null without data. */
   met: boolean | null;
   /** False for a target due in a later year ("đến năm 2025" reported in 2022). */
   due: boolean;
+  /**
+   * The evaluation's verdict (Target.evaluation.status): MET, NOT_MET, NOT_DUE (not yet due, or outside
+   * its FROM_TO years), NO_DATA, NOT_APPLICABLE (the unit is outside the plan's). Without it, `met` and `due` decide.
+   */
+  status?: 'MET' | 'NOT_MET' | 'NOT_DUE' | 'NO_DATA' | 'NOT_APPLICABLE';
 };
 
 export type OfficialReport = {

@@ -61,11 +61,24 @@ const SYMBOL = { GT: 'trên', GTE: 'từ', EQ: '', LTE: 'không quá' } as const
 function goal(target: ReportedTarget): string {
   const value = `${target.value.replace('.', ',')}${target.unit === 'PERCENT' ? '%' : ''}`;
   const words = target.comparator === 'GTE' ? `từ ${value} trở lên` : `${SYMBOL[target.comparator]} ${value}`.trim();
-  return target.applies === 'BY_YEAR' ? `${words} đến năm ${target.year}` : `${words} hàng năm`;
+  if (target.applies === 'BY_YEAR') return `${words} đến năm ${target.year}`;
+  if (target.applies === 'FROM_TO') return `${words} hàng năm, từ năm ${target.fromYear} đến năm ${target.toYear}`;
+  return `${words} hàng năm`;
 }
 
-/** "Đạt", "Chưa đạt", "Chưa đến hạn" for a target due later and not met yet, "Chưa có số liệu" when nothing was measured. */
+/**
+ * "Đạt", "Chưa đạt", "Chưa đến hạn" for a target due later (or outside its years) and not met yet,
+ * "Chưa có số liệu" when nothing was measured, "Không áp dụng" for a unit outside the plan's.
+ */
 export function verdict(target: ReportedTarget): string {
+  switch (target.status) {
+    case 'MET': return 'Đạt';
+    case 'NOT_MET': return 'Chưa đạt';
+    case 'NOT_DUE': return target.met ? 'Đạt' : target.met == null && target.applies !== 'FROM_TO' ? 'Chưa có số liệu' : 'Chưa đến hạn';
+    case 'NO_DATA': return 'Chưa có số liệu';
+    case 'NOT_APPLICABLE': return 'Không áp dụng';
+    default: break;
+  }
   if (target.met == null) return 'Chưa có số liệu';
   if (target.met) return 'Đạt';
   return target.due ? 'Chưa đạt' : 'Chưa đến hạn';

@@ -19,9 +19,13 @@ export const REPORT_DOCUMENT_QUERY = `query ReportDocument($id: ID!) {
 export const REPORT_PLAN_QUERY = `query ReportPlan($planId: ID!, $unitId: ID!, $year: Int!) {
   Plan(id: $planId) {
     number issuedOn issuingBody title
-    tasks { code targets { indicator comparator value unit applies year evaluation(year: $year, unitId: $unitId) { actual met due } } }
+    targets { ...reported }
+    tasks { code targets { ...reported } }
   }
-  indicators { code name }
+}
+fragment reported on Target {
+  indicator comparator value unit applies year fromYear toYear indicatorDetails { name }
+  evaluation(year: $year, unitId: $unitId) { actual met due status }
 }`;
 
 export type StoredReport = {
@@ -33,11 +37,14 @@ export type ReportDocumentData = { Report: StoredReport | null };
 
 type StoredTarget = {
   indicator: string; comparator: Comparator; value: string; unit: ReportedTarget['unit']; applies: ReportedTarget['applies']; year: number | null;
-  evaluation: { actual: number | null; met: boolean | null; due: boolean };
+  fromYear?: number | null; toYear?: number | null; indicatorDetails: { name: string } | null;
+  evaluation: { actual: number | null; met: boolean | null; due: boolean; status?: ReportedTarget['status'] };
 };
 export type ReportPlanData = {
-  Plan: { number: string | null; issuedOn: string | null; issuingBody: string | null; title: string; tasks: { code: string; targets: StoredTarget[] }[] } | null;
-  indicators: { code: string; name: string }[];
+  Plan: {
+    number: string | null; issuedOn: string | null; issuingBody: string | null; title: string;
+    targets: StoredTarget[]; tasks: { code: string; targets: StoredTarget[] }[];
+  } | null;
 };
 
 /** The day in Vietnam (UTC+7) of an instant: the date the report was sent. */
@@ -46,13 +53,23 @@ const vietnamDay = (instant: string) => new Date(Date.parse(instant) + 7 * 3600e
 /** The value as the report prints its shares: one decimal (the verdict `met` is the server's, computed exactly). */
 const printed = (actual: number | null) => (actual == null ? null : String(Math.round(actual * 10) / 10));
 
+/**
+ * The plan's own targets, then each task's, with the catalogue's name of the indicator (a province's
+ * own REPORTED indicator has its own) and the evaluation for the report's unit and year (a REPORTED
+ * indicator's actual is the value the unit reported).
+ */
 function targetsOf(plan: ReportPlanData): ReportedTarget[] {
-  const names = new Map(plan.indicators.map((indicator) => [indicator.code, indicator.name]));
-  return (plan.Plan?.tasks ?? []).flatMap((task) => task.targets.map((target): ReportedTarget => ({
-    taskCode: task.code, indicator: names.get(target.indicator) ?? target.indicator, comparator: target.comparator, value: target.value, unit: target.unit,
+  const reported = (taskCode: string | null) => (target: StoredTarget): ReportedTarget => ({
+    taskCode, indicator: target.indicatorDetails?.name ?? target.indicator, comparator: target.comparator, value: target.value, unit: target.unit,
     applies: target.applies, ...(target.year != null ? { year: target.year } : {}),
+    ...(target.fromYear != null ? { fromYear: target.fromYear } : {}), ...(target.toYear != null ? { toYear: target.toYear } : {}),
     actual: printed(target.evaluation.actual), met: target.evaluation.met, due: target.evaluation.due,
-  })));
+    ...(target.evaluation.status ? { status: target.evaluation.status } : {}),
+  });
+  return [
+    ...(plan.Plan?.targets ?? []).map(reported(null)),
+    ...(plan.Plan?.tasks ?? []).flatMap((task) => task.targets.map(reported(task.code))),
+  ];
 }
 
 /**
