@@ -62,12 +62,12 @@ export const UPDATE_TASK = gql`
 export const DELETE_TASK = gql`mutation EditorDeleteTask($id: ID!, $version: Int!) { deletePlanTask(id: $id, version: $version) { id } }`;
 export const MOVE_TASK = gql`mutation EditorMoveTask($id: ID!, $version: Int!, $code: String!) { movePlanTask(id: $id, version: $version, code: $code) { id } }`;
 
-const TARGET_ARGS = `$indicator: TargetIndicator, $comparator: TargetComparator, $value: Decimal, $applies: TargetApplies, $year: Int, $fromYear: Int,
+const TARGET_ARGS = `$indicator: IndicatorCode, $comparator: TargetComparator, $value: Decimal, $applies: TargetApplies, $year: Int, $fromYear: Int,
   $toYear: Int, $perQuantity: Int, $note: String`;
 const TARGET_VALUES = `indicator: $indicator, comparator: $comparator, value: $value, applies: $applies, year: $year, fromYear: $fromYear, toYear: $toYear,
   perQuantity: $perQuantity, note: $note`;
 export const CREATE_TARGET = gql`
-  mutation EditorCreateTarget($taskId: ID, $planId: ID, $indicator: TargetIndicator!, $comparator: TargetComparator!, $value: Decimal!, $applies: TargetApplies!,
+  mutation EditorCreateTarget($taskId: ID, $planId: ID, $indicator: IndicatorCode!, $comparator: TargetComparator!, $value: Decimal!, $applies: TargetApplies!,
     $year: Int, $fromYear: Int, $toYear: Int, $perQuantity: Int, $note: String) {
     createTarget(taskId: $taskId, planId: $planId, ${TARGET_VALUES}) { id }
   }
