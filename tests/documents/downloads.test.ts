@@ -113,6 +113,50 @@ describe('GET /documents/plans/{id}.docx|pdf of another kind of plan', () => {
   });
 });
 
+describe('GET /documents/plans/{id}.docx of a plan made in the console (issue 7\'s model)', () => {
+  it('prints a plan issued by a decision as the decision with the plan attached: its own targets by the catalogue\'s names, label styles, timing, signer lines, archive', async () => {
+    const staff = await app.login(DEMO.myTuStaff);
+    const ok = <T>(answer: { data?: T | null; errors?: unknown }) => { expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined(); return answer.data!; };
+    const indicator = ok(await app.gql<{ createIndicator: { code: string } }>(`mutation { createIndicator(code: "ST_LAW_CLUBS", name: "Số câu lạc bộ pháp luật",
+      nameEn: "Law clubs", unit: COUNT, measurement: REPORTED) { code } }`, {}, { token: await app.login(DEMO.socTrangAdmin) })).createIndicator;
+    const decision = ok(await app.gql<{ createLegalDocument: { id: string } }>(`mutation ($u: ID!) { createLegalDocument(kind: DECISION, numberSymbol: "12/QĐ-UBND",
+      issuingBody: "Ủy ban nhân dân huyện Mỹ Tú", issuingUnitId: $u, issuedOn: "2024-03-05", title: "Về việc ban hành Kế hoạch hòa giải năm 2024") { id } }`,
+    { u: units.myTu }, { token: staff })).createLegalDocument;
+    const plan = ok(await app.gql<{ createPlan: { id: string } }>(`mutation ($u: ID!, $d: ID!) { createPlan(unitId: $u, title: "Hòa giải ở cơ sở năm 2024",
+      periodFrom: 2024, periodTo: 2025, issuedByDecisionId: $d, placeOfIssue: "Mỹ Tú", issuingBody: "Ủy ban nhân dân huyện Mỹ Tú",
+      signerOnBehalfOf: "TM. ỦY BAN NHÂN DÂN", signerSignsFor: "KT. CHỦ TỊCH", signerCapacity: "PHÓ CHỦ TỊCH", signerName: "Trần Văn A",
+      recipients: ["Như Điều 3"], archive: "VT, TP") { id } }`, { u: units.myTu, d: decision.id }, { token: staff })).createPlan;
+    ok(await app.gql(`mutation ($p: ID!, $i: IndicatorCode!) { createTarget(planId: $p, indicator: $i, comparator: GTE, value: "3", applies: FROM_TO, fromYear: 2024, toYear: 2025) { id } }`,
+      { p: plan.id, i: indicator.code }, { token: staff }));
+    for (const [code, title] of [['1', 'Tuyên truyền pháp luật'], ['2', 'Tập huấn hòa giải viên']]) {
+      ok(await app.gql(`mutation ($p: ID!, $c: String!, $t: String!) { createPlanTask(planId: $p, code: $c, title: $t, labelStyle: LETTER,
+        scheduleKind: PART_OF_YEAR, scheduleQuarter: 2) { id } }`, { p: plan.id, c: code, t: title }, { token: staff }));
+    }
+
+    const mapped = officialPlan(ok(await app.gql<PlanDocumentData>(PLAN_DOCUMENT_QUERY, { id: plan.id }, { token: staff })))!;
+    expect(mapped).toMatchObject({
+      periodFrom: 2024, periodTo: 2025, placeOfIssue: 'Mỹ Tú', number: '12/QĐ-UBND', recipients: ['Như Điều 3'], archive: 'VT, TP',
+      signer: { onBehalfOf: 'TM. ỦY BAN NHÂN DÂN', signsFor: 'KT. CHỦ TỊCH', capacity: 'PHÓ CHỦ TỊCH', name: 'Trần Văn A' },
+      issuedBy: { number: '12/QĐ-UBND', issuedOn: '2024-03-05', title: 'Về việc ban hành Kế hoạch hòa giải năm 2024', authority: 'CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN MỸ TÚ' },
+      targets: [{ indicator: 'ST_LAW_CLUBS', indicatorText: 'số câu lạc bộ pháp luật', applies: 'FROM_TO', fromYear: 2024, toYear: 2025 }],
+    });
+    expect(mapped.tasks.map((task) => [task.labelStyle, task.timing])).toEqual([
+      ['LETTER', { kind: 'PART_OF_YEAR', quarter: 2, note: 'Trong quý II hàng năm' }], ['LETTER', { kind: 'PART_OF_YEAR', quarter: 2, note: 'Trong quý II hàng năm' }],
+    ]);
+
+    const file = await download(`/documents/plans/${plan.id}.docx`, DEMO.myTuStaff);
+    expect(file.status).toBe(200);
+    const text = textOf(file.bytes);
+    expect(firstOutOfOrder(text, [
+      'Số: 12/QĐ-UBND', 'Mỹ Tú, ngày 05 tháng 3 năm 2024', 'QUYẾT ĐỊNH', 'Về việc ban hành Kế hoạch hòa giải năm 2024', 'CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN MỸ TÚ',
+      'QUYẾT ĐỊNH:', 'Điều 1.', 'Nơi nhận:', '- Như Điều 3', '- Lưu: VT, TP', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Văn A',
+      'KẾ HOẠCH', 'Hòa giải ở cơ sở năm 2024', '(Ban hành kèm theo Quyết định số 12/QĐ-UBND', 'số câu lạc bộ pháp luật',
+      'a) Tuyên truyền pháp luật', 'b) Tập huấn hòa giải viên', '- Thời gian thực hiện: Trong quý II hàng năm.',
+    ])).toBeNull();
+    expect(text).not.toContain('ST_LAW_CLUBS');
+  });
+});
+
 describe('GET /documents/plans/{id}.pdf', () => {
   it('renders the plan as a PDF whose first page poppler draws (test-output/documents/download-my-tu-127-1.png)', async () => {
     const file = await download(`/documents/plans/${planId}.pdf`, DEMO.myTuStaff);
