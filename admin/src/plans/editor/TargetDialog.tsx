@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useGetList, useLocaleState, useTranslate } from 'react-admin';
+import { type CatalogueIndicator, indicatorName } from '../../indicators/catalogueChoices';
 import { COMPARATORS, INDICATORS } from '../types';
 import { Choice, int, Text, text } from './fields';
 import type { EditorTarget, EditorTask } from './usePlanEditor';
@@ -16,6 +17,12 @@ export const TargetDialog = ({ target, taskId = null, tasks, onClose, onSave }: 
   target: EditorTarget | null; taskId?: string | null; tasks: EditorTask[]; onClose: () => void; onSave: (values: Record<string, unknown>) => Promise<boolean>;
 }) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
+  // The catalogue the caller reads (built-in, national, its province's), by name; the built-ins until it has loaded.
+  const { data: catalogue } = useGetList<CatalogueIndicator>('Indicator', { pagination: { page: 1, perPage: 500 }, sort: { field: 'code', order: 'ASC' } });
+  const indicatorOptions = catalogue?.length
+    ? catalogue.map((indicator) => ({ id: indicator.code, name: indicatorName(indicator, locale) }))
+    : INDICATORS.map((id) => ({ id, name: `hoagiai.indicator.${id}` }));
   const [draft, setDraft] = useState<Draft>(target ?? {
     taskId, indicator: 'SETTLEMENT_RATE', comparator: 'GTE', value: '', applies: 'EVERY_YEAR', year: null, fromYear: null, toYear: null, perQuantity: null, note: null,
   });
@@ -39,7 +46,7 @@ export const TargetDialog = ({ target, taskId = null, tasks, onClose, onSave }: 
               onChange={(owner) => set({ taskId: owner === 'PLAN' ? null : owner })} />
           )}
           <Choice label="hoagiai.planEditor.indicator" value={draft.indicator} empty={false} testId="target-indicator"
-            options={INDICATORS.map((id) => ({ id, name: `hoagiai.indicator.${id}` }))} onChange={(indicator) => set({ indicator: indicator ?? draft.indicator })} />
+            options={indicatorOptions} onChange={(indicator) => set({ indicator: indicator ?? draft.indicator })} />
           <Stack direction="row" spacing={1}>
             <Choice label="hoagiai.planEditor.comparator" value={draft.comparator} empty={false} testId="target-comparator"
               options={COMPARATORS.map((id) => ({ id, name: `hoagiai.comparator.${id}` }))} onChange={(comparator) => set({ comparator: comparator ?? draft.comparator })} />
