@@ -69,6 +69,15 @@ export const LIST_BOUNDS: Record<string, number> = {
   'UnassignedHamlet.candidates': 50,
   'PilotSelection.chosenUnitIds': 500,
   'PilotSelection.chosenUnits': 500,
+  'PilotSelection.chosenTeamIds': 500, // a team-level pilot chooses among a district's teams
+  'Plan.targets': 50, // the targets of the plan itself (no task)
+  // Typed task criteria (issue 7): short lists of codes and ratios, written in a form.
+  'PilotSelectionParameters.priorities': 10,
+  'TrainerPoolParameters.levels': 3, 'TrainerPoolParameters.actions': 20, 'TrainerPoolParameters.ensure': 20,
+  'TrainerPoolParameters.ratios': 10, 'TrainerPoolParameters.composition': 20,
+  'TrainerTrainingParameters.levels': 3, 'TrainerTrainingParameters.topics': 20,
+  'MediatorWorkforceParameters.actions': 20, 'MediatorWorkforceParameters.when': 10, 'MediatorWorkforceParameters.ensure': 20,
+  'MediatorTrainingParameters.topics': 20,
   'PilotRanking.priorities': 10,
   'PilotRanking.criteria': 20,
   'PilotRanking.candidates': 1_000,

@@ -109,6 +109,9 @@ function agencyAt(field: string, value: unknown): AgencyAt {
 function ratios(value: unknown): TrainerRatio[] | undefined {
   if (value === undefined || value === null) return undefined;
   if (!Array.isArray(value)) throw badInput(`${prefix}.ratios`, 'ratios must be a list', 'VALUE_NOT_ALLOWED');
+  // One ratio per level at most: the list stays within its read bound (core/graphql/bounds.ts).
+  const levels = value.map((item: Json) => item?.level);
+  if (new Set(levels).size !== levels.length) throw badInput(`${prefix}.ratios`, 'ratios names a level twice', 'LIST_ITEM_TWICE');
   return value.map((item: Json, index) => ({
     level: oneOf(`ratios[${index}].level`, item?.level, LEVELS),
     trainers: wholeNumber(`ratios[${index}].trainers`, item?.trainers, 1, 1000),
