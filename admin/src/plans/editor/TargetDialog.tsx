@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
-import { useGetList, useLocaleState, useTranslate } from 'react-admin';
-import { type CatalogueIndicator, indicatorName } from '../../indicators/catalogueChoices';
+import { useTranslate } from 'react-admin';
 import { COMPARATORS, INDICATORS } from '../types';
 import { Choice, int, Text, text } from './fields';
 import type { EditorTarget, EditorTask } from './usePlanEditor';
@@ -21,17 +20,6 @@ export const TargetDialog = ({ target, taskId = null, tasks, onClose, onSave }: 
     taskId, indicator: 'SETTLEMENT_RATE', comparator: 'GTE', value: '', applies: 'EVERY_YEAR', year: null, fromYear: null, toYear: null, perQuantity: null, note: null,
   });
   const set = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
-  // The open catalogue (issue 7c): the built-in indicators, then the national ones and the province's own (REPORTED ones included).
-  const [locale] = useLocaleState();
-  const { data: catalogue = [] } = useGetList<CatalogueIndicator & { id: string }>('Indicator', {
-    pagination: { page: 1, perPage: 500 }, sort: { field: 'code', order: 'ASC' },
-  });
-  const builtIn: readonly string[] = INDICATORS;
-  const indicatorOptions = [
-    ...INDICATORS.map((id) => ({ id, name: `hoagiai.indicator.${id}` })),
-    ...catalogue.filter((indicator) => !builtIn.includes(indicator.code)).map((indicator) => ({ id: indicator.code, name: `${indicatorName(indicator, locale)} (${indicator.code})` })),
-  ];
-  if (!indicatorOptions.some((option) => option.id === draft.indicator)) indicatorOptions.push({ id: draft.indicator, name: draft.indicator });
   const submit = async () => {
     const values = {
       taskId: draft.taskId, indicator: draft.indicator, comparator: draft.comparator, value: draft.value.replace(',', '.'), applies: draft.applies,
@@ -51,7 +39,7 @@ export const TargetDialog = ({ target, taskId = null, tasks, onClose, onSave }: 
               onChange={(owner) => set({ taskId: owner === 'PLAN' ? null : owner })} />
           )}
           <Choice label="hoagiai.planEditor.indicator" value={draft.indicator} empty={false} testId="target-indicator"
-            options={indicatorOptions} onChange={(indicator) => set({ indicator: indicator ?? draft.indicator })} />
+            options={INDICATORS.map((id) => ({ id, name: `hoagiai.indicator.${id}` }))} onChange={(indicator) => set({ indicator: indicator ?? draft.indicator })} />
           <Stack direction="row" spacing={1}>
             <Choice label="hoagiai.planEditor.comparator" value={draft.comparator} empty={false} testId="target-comparator"
               options={COMPARATORS.map((id) => ({ id, name: `hoagiai.comparator.${id}` }))} onChange={(comparator) => set({ comparator: comparator ?? draft.comparator })} />
