@@ -10,8 +10,8 @@ import { startTestApp, type TestApp } from '../support/harness';
  * test-output/plan-flow-*.png: Sóc Trăng's province admin adds a REPORTED indicator to the
  * catalogue, builds a new 2023 plan from the empty form (two tasks with lead and coordinating
  * agencies, a target on a built-in indicator and one on the new indicator, a budget line with a
- * line below it, a reporting rule due before 15/11, a pilot criterion choosing 2 communes), issues
- * it and cascades it to three districts; Xã Mỹ Tú (a commune of Huyện Mỹ Tú, one of the three, with
+ * line below it, a reporting rule due before 15/11, a pilot criterion choosing 2 communes), and
+ * cascades it to three districts; Xã Mỹ Tú (a commune of Huyện Mỹ Tú, one of the three, with
  * a demo account) generates its 2023 report and enters the REPORTED value; the province's
  * indicators page then shows the target's actual value; the pilot ranking runs on the new task.
  * Needs the console built (npm run build).
@@ -181,7 +181,7 @@ describe('issue 7 end to end, through the console', () => {
     await screenshot(province, 'plan-flow-08-pilot-criterion');
   }, 120_000);
 
-  it('7. issues the plan and cascades it to three districts', async () => {
+  it('7. cascades the plan to three districts from the plan page', async () => {
     await province.goto(`${app.url}/admin/#/Plan/${planId}/show`);
     await province.reload();
     await province.getByTestId('plan-cascade').click();
