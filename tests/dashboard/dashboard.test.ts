@@ -215,4 +215,34 @@ describe('unitDashboard', () => {
     expect(data.rows.length).toBeGreaterThan(0);
     expect(codeOf(await dashboard(DEMO.analyst, await app.unitId('96', '2025-07-01'), 2026))).toBe('NOT_FOUND');
   });
+  it('measures a target on a REPORTED indicator from the reports below, as Target.evaluation does', async () => {
+    const myTu = await app.unitId('944');
+    const rowOf = async () => (await ok(DEMO.myTuStaff, myTu, 2022)).data.rows.find((r: Dashboard) => r.unit.code === '31597');
+    const before = await rowOf();
+    const token = await app.login(DEMO.myTuStaff);
+    const [plan] = await app.sql(`select id::text as id from plan where number = '127/KH-UBND'`);
+    const created = await app.gql(`mutation ($planId: ID!) { createTarget(planId: $planId, indicator: TEAMS_LEGAL_SUPPORT_SHARE, comparator: GTE,
+      value: "50", applies: EVERY_YEAR) { id } }`, { planId: plan.id }, { token });
+    expect(created.errors).toBeUndefined();
+    const targetId = created.data!.createTarget.id;
+    // Xã Mỹ Tú enters its share in its 2022 draft report: 3 of its 4 teams supported (75%).
+    const commune = await app.login(DEMO.xaMyTuStaff);
+    const report = await app.gql(`mutation ($u: ID!) { generateReport(unitId: $u, year: 2022) { id version } }`, { u: before.unit.id }, { token: commune });
+    expect(report.errors).toBeUndefined();
+    const { id, version } = report.data!.generateReport;
+    const entered = await app.gql(`mutation ($id: ID!, $version: Int!) { setReportIndicatorValue(id: $id, version: $version, indicator: TEAMS_LEGAL_SUPPORT_SHARE,
+      numerator: "3", denominator: "4") { id } }`, { id, version }, { token: commune });
+    expect(entered.errors).toBeUndefined();
+    try {
+      const evaluation = await app.gql(`query ($id: ID!, $unit: ID!) { Target(id: $id) { evaluation(year: 2022, unitId: $unit) { status actual } } }`,
+        { id: targetId, unit: before.unit.id }, { token });
+      expect(evaluation.data!.Target.evaluation).toEqual({ status: 'MET', actual: 75 });
+      const after = await rowOf();
+      expect({ met: after.targetsMet, notMet: after.targetsNotMet, noData: after.targetsNoData })
+        .toEqual({ met: before.targetsMet + 1, notMet: before.targetsNotMet, noData: before.targetsNoData });
+    } finally {
+      await app.sql('delete from report where id = $1', [id]);
+      await app.sql('delete from target where id = $1', [targetId]);
+    }
+  });
 });

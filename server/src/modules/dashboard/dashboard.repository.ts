@@ -26,14 +26,20 @@ export const unitAndChildren = (ctx: Context, unitId: number, year: number) => c
   [unitId, year],
 );
 
-export type TargetSql = { id: number; indicator: string; comparator: string; value: string; per_quantity: number | null; applies: string; year: number | null; implements_target_id: number | null };
+export type TargetSql = {
+  id: number; indicator: string; comparator: string; value: string; per_quantity: number | null; applies: string; year: number | null;
+  from_year: number | null; to_year: number | null; implements_target_id: number | null;
+  /** The catalogue's word on the indicator: COMPUTED by `measure`, or REPORTED in the reports (in `unit`). */
+  measurement: 'COMPUTED' | 'REPORTED'; measure: string | null; unit: string;
+};
 export type PlanSql = {
   id: number; number: string | null; title: string; unit_id: number; parent_plan_id: number | null; status: string; in_force: boolean; targets: TargetSql[];
 };
 
 const TARGETS_JSON = `coalesce((select json_agg(json_build_object('id', t.id, 'indicator', t.indicator, 'comparator', t.comparator, 'value', t.value::text,
-         'per_quantity', t.per_quantity, 'applies', t.applies, 'year', t.year, 'implements_target_id', t.implements_target_id) order by t.position, t.id)
-    from target t where t.plan_id = p.id), '[]'::json) as targets`;
+         'per_quantity', t.per_quantity, 'applies', t.applies, 'year', t.year, 'from_year', t.from_year, 'to_year', t.to_year,
+         'implements_target_id', t.implements_target_id, 'measurement', i.measurement, 'measure', i.measure, 'unit', i.unit) order by t.position, t.id)
+    from target t join target_indicator i on i.code = t.indicator where t.plan_id = p.id), '[]'::json) as targets`;
 
 /**
  * Plans of the unit and the units above it in force in the year (not DRAFT), and the plans of the

@@ -4,8 +4,9 @@ import { covers } from '../../core/tenancy/scope';
 import { assertYear } from '../indicators/indicator.loader';
 import { figuresOf, type FigureCounts } from '../indicators/indicator.repository';
 import { type UnitIndicators, unitIndicatorsOf } from '../indicators/indicator.type';
-import { meets, measureOf } from '../indicators/target-measure';
-import { TargetComparator, TargetIndicator } from '../plans/plan.enums';
+import { reportedSumsOf } from '../indicators/reported-values.repository';
+import { meets, measureOf, reportedMeasure, type ReportedSums } from '../indicators/target-measure';
+import { TargetComparator } from '../plans/plan.enums';
 import { timelinessOf } from '../reports/report-timeliness';
 import { ReportTimeliness } from '../reports/report.type';
 import { toShortfall } from '../training/trainer-pool.service';
@@ -35,20 +36,24 @@ function toReport(ctx: Context, row: ObligationSql, now: Date): DashboardReport 
   };
 }
 
-/** Whether a target is due in the year: every year, or from its deadline year on ("by 2025"). */
-const isDue = (t: TargetSql, year: number) => t.applies === 'EVERY_YEAR' || (t.year != null && year >= t.year);
+/** Whether a target is due in the year: every year, from its deadline year on ("by 2025"), or within its FROM_TO years. */
+const isDue = (t: TargetSql, year: number) => t.applies === 'EVERY_YEAR'
+  || (t.applies === 'FROM_TO' ? t.from_year != null && t.to_year != null && year >= t.from_year && year <= t.to_year : t.year != null && year >= t.year);
 
 /**
  * The targets that apply to a unit below: those of the plans in force above it, except where the
  * unit's own plan carries a copy (cascaded, `implements_target_id`): then that copy; plus its own
  * plans' other targets. Counted met / not met / no data ("no data" is never "not met").
  */
-function targetTally(upper: TargetSql[], own: TargetSql[], counts: FigureCounts | undefined, year: number) {
+function targetTally(upper: TargetSql[], own: TargetSql[], counts: FigureCounts | undefined, reported: (code: string) => ReportedSums | null, year: number) {
   const copied = new Set(own.map((t) => t.implements_target_id).filter((id): id is number => id != null));
   const tally = { targetsMet: 0, targetsNotMet: 0, targetsNoData: 0 };
   for (const target of [...upper.filter((t) => !copied.has(t.id)), ...own]) {
     if (!isDue(target, year)) continue;
-    const measure = counts ? measureOf(target.indicator as TargetIndicator, counts, target.per_quantity) : null;
+    // As Target.evaluation measures it: a COMPUTED indicator by its catalogue measure, a REPORTED one from the reports below.
+    const measure = target.measurement === 'REPORTED'
+      ? reportedMeasure(target.unit, reported(target.indicator))
+      : counts ? measureOf(target.measure, counts, target.per_quantity) : null;
     const met = meets(measure, target.comparator as TargetComparator, target.value);
     if (met === true) tally.targetsMet += 1;
     else if (met === false) tally.targetsNotMet += 1;
@@ -116,6 +121,13 @@ export class DashboardService {
     const shortfalls = shortfallsOf(await poolFiguresOf(ctx, [own.id, ...children.map((c) => c.id)], year));
     const pilots = await pilotsUnder(ctx, own.path);
 
+    // The REPORTED indicators' values for every child, in one statement.
+    const targetsOf = (childId: number) => [...upperTargets, ...plans.filter((p) => p.unit_id === childId && p.in_force).flatMap((p) => p.targets)];
+    const reportedGroups = children.flatMap((child) => [...new Set(targetsOf(child.id).filter((t) => t.measurement === 'REPORTED').map((t) => t.indicator))]
+      .map((code) => ({ key: `${child.id}:${code}`, unitId: child.id, year, indicator: code })));
+    const sums = await reportedSumsOf(ctx, reportedGroups);
+    const reportedOf = new Map(reportedGroups.map((group, index) => [group.key, sums[index]]));
+
     const rows: DashboardRow[] = children.map((child) => {
       const plansOfChild = plans.filter((p) => p.unit_id === child.id);
       const ownTargets = plansOfChild.filter((p) => p.in_force).flatMap((p) => p.targets);
@@ -125,7 +137,7 @@ export class DashboardService {
         pilot: pilots.some((p) => p.path === child.path || p.path.startsWith(`${child.path}.`)),
         plans: planStatuses(active, plansOfChild),
         report: reportOf.get(child.id) ?? null,
-        ...targetTally(upperTargets, ownTargets, countsOf.get(`${child.id}:${year}`), year),
+        ...targetTally(upperTargets, ownTargets, countsOf.get(`${child.id}:${year}`), (code) => reportedOf.get(`${child.id}:${code}`) ?? null, year),
         teamsNow: teams?.teams ?? 0,
         teamsCompliantNow: teams?.compliant ?? 0,
         compliantShare: percent(teams?.compliant ?? 0, teams?.teams ?? 0),
