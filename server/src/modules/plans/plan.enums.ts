@@ -85,17 +85,7 @@ registerEnumType(AgencyLevel, {
   description: 'Where a task names a kind of agency: "UBND cấp xã" is PEOPLES_COMMITTEE at COMMUNE; "cùng cấp" SAME_LEVEL (the lead agency\'s level); "các cấp" EVERY_LEVEL',
 });
 
-export enum TargetIndicator {
-  TEAMS_CONSOLIDATED_SHARE = 'TEAMS_CONSOLIDATED_SHARE',
-  SETTLEMENT_RATE = 'SETTLEMENT_RATE',
-  SECRETARY_LED_SHARE = 'SECRETARY_LED_SHARE',
-  MEDIATORS_TRAINED_SHARE = 'MEDIATORS_TRAINED_SHARE',
-  NEW_MEDIATORS_TRAINED_SHARE = 'NEW_MEDIATORS_TRAINED_SHARE',
-  TRAINERS_PER_TEAMS = 'TRAINERS_PER_TEAMS',
-  TRAINERS_TRAINED_SHARE = 'TRAINERS_TRAINED_SHARE',
-  TEAMS_LEGAL_SUPPORT_SHARE = 'TEAMS_LEGAL_SUPPORT_SHARE',
-}
-// The built-in codes of the indicator catalogue (issue 7 opened it: the GraphQL type is the IndicatorCode scalar).
+// Indicators are data since issue 7 (the catalogue, target_indicator): targets name them by the IndicatorCode scalar.
 
 export enum TargetComparator {
   GT = 'GT',
