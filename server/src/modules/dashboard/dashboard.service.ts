@@ -5,7 +5,7 @@ import { assertYear } from '../indicators/indicator.loader';
 import { figuresOf, type FigureCounts } from '../indicators/indicator.repository';
 import { type UnitIndicators, unitIndicatorsOf } from '../indicators/indicator.type';
 import { reportedSumsOf } from '../indicators/reported-values.repository';
-import { meets, measureOf, reportedMeasure, type ReportedSums } from '../indicators/target-measure';
+import { isDue, meets, measureOf, reportedMeasure, type ReportedSums } from '../indicators/target-measure';
 import { TargetComparator } from '../plans/plan.enums';
 import { timelinessOf } from '../reports/report-timeliness';
 import { ReportTimeliness } from '../reports/report.type';
@@ -36,10 +36,6 @@ function toReport(ctx: Context, row: ObligationSql, now: Date): DashboardReport 
   };
 }
 
-/** Whether a target is due in the year: every year, from its deadline year on ("by 2025"), or within its FROM_TO years. */
-const isDue = (t: TargetSql, year: number) => t.applies === 'EVERY_YEAR'
-  || (t.applies === 'FROM_TO' ? t.from_year != null && t.to_year != null && year >= t.from_year && year <= t.to_year : t.year != null && year >= t.year);
-
 /**
  * The targets that apply to a unit below: those of the plans in force above it, except where the
  * unit's own plan carries a copy (cascaded, `implements_target_id`): then that copy; plus its own
@@ -49,7 +45,7 @@ function targetTally(upper: TargetSql[], own: TargetSql[], counts: FigureCounts 
   const copied = new Set(own.map((t) => t.implements_target_id).filter((id): id is number => id != null));
   const tally = { targetsMet: 0, targetsNotMet: 0, targetsNoData: 0 };
   for (const target of [...upper.filter((t) => !copied.has(t.id)), ...own]) {
-    if (!isDue(target, year)) continue;
+    if (!isDue({ applies: target.applies, year: target.year, fromYear: target.from_year, toYear: target.to_year }, year)) continue;
     // As Target.evaluation measures it: a COMPUTED indicator by its catalogue measure, a REPORTED one from the reports below.
     const measure = target.measurement === 'REPORTED'
       ? reportedMeasure(target.unit, reported(target.indicator))

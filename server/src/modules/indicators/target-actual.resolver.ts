@@ -6,7 +6,7 @@ import { Target } from '../plans/target.type';
 import { isWithin } from '../../core/tenancy/scope';
 import { TargetStatus } from './indicator-catalogue.type';
 import { assertYear, indicatorKey, indicatorLoaders } from './indicator.loader';
-import { actualOf, type Measure, measureOf, meets, reportedMeasure } from './target-measure';
+import { actualOf, isDue, type Measure, measureOf, meets, reportedMeasure } from './target-measure';
 
 @ObjectType({ description: 'A target measured for a unit and a year' })
 export class TargetEvaluation {
@@ -113,13 +113,6 @@ async function evaluate(ctx: Context, target: Target, year: number, unitId: stri
     applicable: true,
     status: !due ? TargetStatus.NOT_DUE : met == null ? TargetStatus.NO_DATA : met ? TargetStatus.MET : TargetStatus.NOT_MET,
   };
-}
-
-/** Whether a target is due in a year: every year; from its BY_YEAR deadline on; within its FROM_TO years only. */
-export function isDue(target: Pick<Target, 'applies' | 'year' | 'fromYear' | 'toYear'>, year: number): boolean {
-  if (target.applies === TargetApplies.EVERY_YEAR) return true;
-  if (target.applies === TargetApplies.FROM_TO) return target.fromYear != null && target.toYear != null && year >= target.fromYear && year <= target.toYear;
-  return target.year != null && year >= target.year;
 }
 
 async function measureFor(ctx: Context, target: Target, unit: number, year: number): Promise<Measure | null> {

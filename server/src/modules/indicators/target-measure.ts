@@ -1,4 +1,4 @@
-import { TargetComparator } from '../plans/plan.enums';
+import { TargetApplies, TargetComparator } from '../plans/plan.enums';
 import { IndicatorMeasure } from './indicator.enums';
 import type { FigureCounts } from './indicator.repository';
 
@@ -82,4 +82,11 @@ export function meets(measure: Measure | null, comparator: TargetComparator | st
     default:
       return null;
   }
+}
+
+/** Whether a target is due in a year: every year; from its BY_YEAR deadline on; within its FROM_TO years only. */
+export function isDue(target: { applies: string; year: number | null; fromYear: number | null; toYear: number | null }, year: number): boolean {
+  if (target.applies === TargetApplies.EVERY_YEAR) return true;
+  if (target.applies === TargetApplies.FROM_TO) return target.fromYear != null && target.toYear != null && year >= target.fromYear && year <= target.toYear;
+  return target.year != null && year >= target.year;
 }
