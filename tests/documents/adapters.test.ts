@@ -1,6 +1,13 @@
+import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { officialPlan, type StoredPlan } from '../../server/src/modules/documents/adapters/plan-adapter';
-import { officialReport, type ReportPlanData, type StoredReport } from '../../server/src/modules/documents/adapters/report-adapter';
+import { LIMITS, queryCost } from '../../server/src/core/graphql/limits';
+import { officialPlan, PLAN_DOCUMENT_QUERY, type StoredPlan } from '../../server/src/modules/documents/adapters/plan-adapter';
+import {
+  officialReport, REPORT_DOCUMENT_QUERY, REPORT_PLAN_QUERY, type ReportPlanData, type StoredReport,
+} from '../../server/src/modules/documents/adapters/report-adapter';
 import { placeOfUnit, runningName } from '../../server/src/modules/documents/adapters/unit-words';
 import { verdict } from '../../server/src/modules/documents/report-tables';
 
@@ -8,6 +15,18 @@ import { verdict } from '../../server/src/modules/documents/report-tables';
  * The adapters between the API's answers and the documents, on answers made up for the cases the
  * seeded data does not have (tests/documents/downloads.test.ts maps the real ones).
  */
+describe('the adapters\' GraphQL selections', () => {
+  // When the API changes (issue 7's plan model), this says which selection to update before any download fails.
+  it('are valid against the committed schema, within the server\'s token and cost limits', () => {
+    const schema = buildSchema(readFileSync(path.join(__dirname, '..', '..', 'schema', 'schema.graphql'), 'utf8'));
+    for (const [query, variables] of [[PLAN_DOCUMENT_QUERY, { id: '1' }], [REPORT_DOCUMENT_QUERY, { id: '1' }], [REPORT_PLAN_QUERY, { planId: '1', unitId: '1', year: 2022 }]] as const) {
+      const document = parse(query, { maxTokens: 2_000 });
+      expect(validate(schema, document).map((error) => error.message)).toEqual([]);
+      expect(queryCost(schema, document, variables)).toBeLessThan(LIMITS.cost);
+    }
+  });
+});
+
 describe('unit names in documents', () => {
   it('writes the type in lower case in running text, and leaves it out of the place of issue', () => {
     expect(runningName({ name: 'Huyện Mỹ Tú', type: 'Huyện' })).toBe('huyện Mỹ Tú');

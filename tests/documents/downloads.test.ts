@@ -238,7 +238,9 @@ describe('who may download what', () => {
 
   it('answers malformed and unknown addresses 404 in JSON, never a 500 or a stack trace', async () => {
     for (const address of ['/documents/plans/abc.docx', '/documents/plans/99999999.pdf', '/documents/plans/1.exe', '/documents/plans/0.docx',
-      '/documents/plans/99999999999.docx', '/documents/reports/1.pdf', '/documents/reports/99999999.xlsx', '/documents/letters/1.docx', `/documents/plans/${planId}`]) {
+      '/documents/plans/99999999999.docx', '/documents/reports/1.pdf', '/documents/reports/99999999.xlsx', '/documents/letters/1.docx', `/documents/plans/${planId}`,
+      '/documents/constructor/1.docx', '/documents/__proto__/1.docx', `/documents/plans/${planId}.constructor`, `/documents/plans/${planId}.tostring`,
+      `/documents/plans/${planId}.DOCX`, `/documents/plans/${planId}.docx.exe`, '/documents/plans/%2e%2e%2fusers.docx', '/documents/plans/-1.docx']) {
       const refused = await download(address, DEMO.myTuStaff);
       expect(refused.status, address).toBe(404);
       const body = json(refused);

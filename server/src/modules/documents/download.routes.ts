@@ -128,12 +128,14 @@ export function downloadRoutes(options: DownloadOptions): Router {
   router.get('/:kind/:file', async (req: Request, res: Response) => {
     res.setHeader('Cache-Control', 'no-store');
     try {
-      const source = SOURCES[String(req.params.kind)];
+      // Own properties only: "constructor" or "__proto__" in the address is not a kind or a format.
+      const kind = String(req.params.kind);
+      const source = Object.hasOwn(SOURCES, kind) ? SOURCES[kind] : undefined;
       const match = /^([^.]+)\.([a-z]+)$/.exec(String(req.params.file));
-      const render = match && source ? source.formats[match[2] as Format] : undefined;
+      const render = match && source && Object.hasOwn(source.formats, match[2]) ? source.formats[match[2] as Format] : undefined;
       if (!source || !match || !render) throw nothingHere();
       const id = match[1];
-      if (!/^[1-9]\d{0,9}$/.test(id) || Number(id) >= 2 ** 31) throw notFound(source.entity, id);
+      if (!/^[1-9]\d{0,9}$/.test(id) || Number(id) >= 2 ** 31) throw notFound(source.entity, id.slice(0, 40));
       const query = queryFor(options, req, res, source.entity, id);
       const file = await render(query, id, (write) => slots(query.callerKey, write));
       if (!file) throw notFound(source.entity, id);
