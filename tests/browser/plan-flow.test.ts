@@ -11,8 +11,8 @@ import { startTestApp, type TestApp } from '../support/harness';
  * catalogue, builds a new 2023 plan from the empty form (two tasks with lead and coordinating
  * agencies, a target on a built-in indicator and one on the new indicator, a budget line with a
  * line below it, a reporting rule due before 15/11, a pilot criterion choosing 2 communes), and
- * cascades it to three districts; Xã Mỹ Tú (a commune of Huyện Mỹ Tú, one of the three, with
- * a demo account) generates its 2023 report and enters the REPORTED value; the province's
+ * cascades it to three districts, gives it its number and issues it; Xã Song Phụng (a commune of Huyện Long Phú, one of the three,
+ * given an account by the province admin) generates its 2023 report and enters the REPORTED value; the province's
  * indicators page then shows the target's actual value; the pilot ranking runs on the new task.
  * Needs the console built (npm run build).
  */
@@ -20,9 +20,13 @@ let app: TestApp;
 let browser: Browser;
 let province: Page;
 let planId: string;
+let reportId: string;
 
 const CODE = 'FLOW_MEDIATION_LEGAL_AID_SHARE';
 const DISTRICTS = ['944', '945', '946'];
+const COMMUNE = '31642'; // Xã Song Phụng, Huyện Long Phú (946)
+const COMMUNE_EMAIL = 'songphung.staff@demo.hoagiai.vn';
+const COMMUNE_PASSWORD = 'mat-khau-xa-song-phung';
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -196,11 +200,74 @@ describe('issue 7 end to end, through the console', () => {
     for (const child of children) expect(child.rules).toBe(1);
   }, 120_000);
 
-  // Steps 8 and 9 of issue 7's scenario (a commune of a cascaded district enters the REPORTED value in its
-  // 2023 report; the province sees the target's actual value) are not driven here yet: Xã Mỹ Tú's 2023 report
-  // already exists in the demo (reported on 127/KH-UBND and approved), so the flow needs a commune of another
-  // district with an account. The same rule is specified in tests/browser/indicator-catalogue.test.ts (a
-  // commune enters 30/40, the target turns met) and tests/reports/indicator-catalogue.test.ts (roll-up).
+  it('8. the province gives the plan its number and date and issues it, after a confirmation that says what locks', async () => {
+    await province.goto(`${app.url}/admin/#/Plan/${planId}/edit`);
+    await province.getByLabel('Số, ký hiệu').fill('45/KH-UBND');
+    await province.getByLabel('Ngày ban hành').fill('2023-02-10');
+    await province.getByRole('button', { name: 'Lưu' }).click();
+    await expect.poll(async () => (await app.sql('select number, issued_on::text from plan where id = $1', [planId]))[0], { timeout: 20_000 })
+      .toEqual({ number: '45/KH-UBND', issued_on: '2023-02-10' });
+    await province.goto(`${app.url}/admin/#/Plan/${planId}/show`);
+    await province.reload();
+    await province.getByTestId('plan-transition').click();
+    const dialog = province.getByRole('dialog');
+    await expect(dialog.getByText('Ban hành kế hoạch 45/KH-UBND?')).toBeVisibleSoon();
+    await expect(dialog.getByText(/số và ngày ban hành bị khóa/)).toBeVisibleSoon();
+    await screenshot(province, 'plan-flow-11-issue-confirm');
+    expect((await app.sql('select status::text from plan where id = $1', [planId]))[0].status).toBe('DRAFT');
+    await dialog.getByRole('button', { name: 'Ban hành' }).click();
+    await expect.poll(async () => (await app.sql('select status::text from plan where id = $1', [planId]))[0].status, { timeout: 20_000 }).toBe('ISSUED');
+  }, 120_000);
+
+  it('8b. a commune of a cascaded district generates its 2023 report and enters the REPORTED value', async () => {
+    // Xã Song Phụng (Huyện Long Phú, 946) has no report yet: its account is made by the province admin.
+    const token = await admin();
+    const created = await app.gql(`mutation ($unitId: ID!) { createUser(email: "${COMMUNE_EMAIL}", fullName: "Công chức tư pháp xã Song Phụng",
+      password: "${COMMUNE_PASSWORD}", unitId: $unitId) { id } }`, { unitId: await app.unitId(COMMUNE) }, { token });
+    expect(created.errors).toBeUndefined();
+    const granted = await app.gql('mutation ($userId: ID!, $unitId: ID!) { createMembership(userId: $userId, role: COMMUNE_STAFF, unitId: $unitId) { id } }',
+      { userId: created.data!.createUser.id, unitId: await app.unitId(COMMUNE) }, { token });
+    expect(granted.errors).toBeUndefined();
+
+    const commune = await browser.newContext({ viewport: { width: 1400, height: 1100 } }).then((c) => c.newPage());
+    await signIn(commune, app.url, COMMUNE_EMAIL, COMMUNE_PASSWORD);
+    await commune.goto(`${app.url}/admin/#/Report/create`);
+    await commune.getByLabel('Đơn vị báo cáo').fill('song phung');
+    await commune.getByRole('option', { name: new RegExp(`Xã Song Phụng \\(${COMMUNE}\\)`) }).click();
+    await commune.getByRole('combobox', { name: /^Năm/ }).click();
+    await commune.getByRole('option', { name: '2023', exact: true }).click();
+    await commune.getByRole('button', { name: 'Lưu' }).click();
+    await commune.waitForURL(/#\/Report\/\d+\/show/, { timeout: 20_000 });
+    reportId = commune.url().match(/Report\/(\d+)\/show/)![1];
+    await expect(commune.getByTestId(`indicator-value-${CODE}`)).toBeVisibleSoon();
+    await expect(commune.getByTestId(`total-${CODE}`).getByText('Chưa có số liệu')).toBeVisibleSoon();
+    await commune.getByTestId(`numerator-${CODE}`).fill('18');
+    await commune.getByTestId(`denominator-${CODE}`).fill('24');
+    await commune.getByTestId(`save-${CODE}`).click();
+    await expect(commune.getByTestId(`total-${CODE}`).getByText(/75.*\(18\/24\)/)).toBeVisibleSoon();
+    await screenshot(commune, 'plan-flow-12-commune-report-value');
+    await commune.context().close();
+    const [report] = await app.sql(`select a.code, r.year from report r join admin_unit a on a.id = r.unit_id where r.id = $1`, [reportId]);
+    expect(report).toEqual({ code: COMMUNE, year: 2023 });
+    expect(await app.sql('select numerator::int, denominator::int from report_indicator_value where report_id = $1 and indicator = $2', [reportId, CODE]))
+      .toEqual([{ numerator: 18, denominator: 24 }]);
+  }, 180_000);
+
+  it('9. the province sees the target measured by the commune\'s value', async () => {
+    const [target] = await app.sql('select id::text from target where plan_id = $1 and indicator = $2', [planId, CODE]);
+    const { data, errors } = await app.gql('query ($id: ID!, $u: ID!) { Target(id: $id) { evaluation(unitId: $u, year: 2023) { actual status } } }',
+      { id: target.id, u: await app.unitId('94') }, { token: await admin() });
+    expect(errors).toBeUndefined();
+    expect(data!.Target.evaluation).toEqual({ actual: 75, status: 'MET' });
+    await province.goto(`${app.url}/admin/#/Indicators`);
+    await province.reload();
+    await province.getByLabel('Đơn vị', { exact: true }).fill('soc trang');
+    await province.getByRole('option', { name: /Tỉnh Sóc Trăng \(94\)/ }).click();
+    await province.getByLabel('Năm').fill('2023');
+    await expect(province.getByTestId(`target-status-${target.id}`).getByText('Đạt')).toBeVisibleSoon();
+    await screenshot(province, 'plan-flow-13-province-target-actual');
+  }, 120_000);
+
   it('10. the pilot ranking runs on the new task', async () => {
     await province.goto(`${app.url}/admin/#/PilotSelection/create`);
     await province.getByTestId('pilot-task').locator('xpath=..').getByRole('combobox').click();

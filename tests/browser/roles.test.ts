@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SOURCE_PLANS } from '../../server/src/seeds/plans';
 import { DEMO } from '../support/constants';
 import { launchBrowser, screenshot, signIn } from '../support/browser';
 import { dryRun } from '../support/dry-run';
@@ -7,7 +8,7 @@ import '../support/playwright-expect';
 import { startTestApp, type TestApp } from '../support/harness';
 
 /**
- * For each role, the report and user screens offer exactly the actions the server accepts: every
+ * For each role, the report, plan and user screens offer exactly the actions the server accepts: every
  * offered action is tried without effect (a dry run the server rolls back) and accepted, every
  * action not offered is refused.
  */
@@ -119,6 +120,40 @@ describe('a console that knows the user\'s role', () => {
       };
       expect(options.map((o) => o.trim()).sort()).toEqual(capabilities.grantableRoles.map((r: string) => labels[r]).sort());
       await screenshot(page, `roles-users-${role.replace(/\W+/g, '-')}`);
+      await page.context().close();
+    });
+  }
+
+  for (const [role, email] of Object.entries(ROLES)) {
+    it(`offers the ${role} on the plan screens only the changes the server accepts`, async () => {
+      const page = await pageAs(email);
+      for (const number of [SOURCE_PLANS.socTrang, SOURCE_PLANS.myTu]) {
+        const [plan] = await app.sql('select id::text, version from plan where number = $1', [number]);
+        await page.goto(`${app.url}/admin/#/Plan/${plan.id}/show`);
+        const shown = await Promise.race([
+          page.getByRole('tab', { name: /Nhiệm vụ/ }).first().waitFor({ timeout: 15_000 }).then(() => true),
+          page.getByText(/Không tìm thấy|not found/i).first().waitFor({ timeout: 15_000 }).then(() => false),
+        ]).catch(() => false);
+        const transition = await dryRun(app, email, 'transitionPlan(id: $id, version: $v, status: IN_PROGRESS) { id }', { id: plan.id, v: plan.version });
+        const edit = await dryRun(app, email, 'createResponsibility(planId: $id, text: "Giao Phòng Tư pháp theo dõi") { id }', { id: plan.id });
+        if (!shown) {
+          expect({ role, number, transition: transition.accepted, edit: edit.accepted }).toEqual({ role, number, transition: false, edit: false });
+          continue;
+        }
+        await page.waitForTimeout(300);
+        const offers = async (testId: string) => (await page.getByTestId(testId).count()) > 0;
+        expect({ role, number, transition: await offers('plan-transition'), cascade: await offers('plan-cascade') })
+          .toEqual({ role, number, transition: transition.accepted, cascade: edit.accepted });
+        await page.goto(`${app.url}/admin/#/Plan/${plan.id}/show/responsibilities`);
+        await expect(page.getByTestId('responsibility-add').or(page.getByText(/Chưa có|Không có/).first()).or(page.getByTestId('responsibility-1')).first()).toBeVisibleSoon();
+        await page.waitForTimeout(300);
+        expect({ role, number, add: await offers('responsibility-add'), rowButtons: await offers('responsibility-1-edit') })
+          .toEqual({ role, number, add: edit.accepted, rowButtons: edit.accepted && (await page.getByTestId('responsibility-1').count()) > 0 });
+        await page.goto(`${app.url}/admin/#/Plan/${plan.id}/show/edit-tasks`);
+        await expect(page.getByTestId('editor-add-task').or(page.getByTestId('plan-read-only')).first()).toBeVisibleSoon();
+        expect({ role, number, editor: await offers('editor-add-task') }).toEqual({ role, number, editor: edit.accepted });
+        await screenshot(page, `roles-plan-${number.replace(/\W+/g, '-')}-${role.replace(/\W+/g, '-')}`);
+      }
       await page.context().close();
     });
   }

@@ -2,11 +2,12 @@ import { useEffect, useState } from 'react';
 import { Box, Typography } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { LineChart } from '@mui/x-charts/LineChart';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
 import { useNumberFormat } from '../common/useNumberFormat';
 import { apolloClient } from '../graphql/apolloClient';
 import { type DashboardRow, type Figures, SHARES, type TargetsAndPilots, UNIT_TARGETS_AND_PILOTS } from './dashboardQueries';
 import { Section } from './dashboardParts';
+import { indicatorName } from '../indicators/catalogueChoices';
 
 // Charts with @mui/x-charts (MUI's own charts: they follow the theme). Values are percentages; a
 // missing value is drawn as a gap and said "no data" in the tooltip, never as zero.
@@ -59,6 +60,7 @@ export const ChildrenChart = ({ rows, year }: { rows: DashboardRow[]; year: numb
 export const TargetsAndPilotsCharts = ({ unitId, year, planIds }: { unitId: string; year: number; planIds: string[] }) => {
   const translate = useTranslate();
   const format = usePercent();
+  const [locale] = useLocaleState();
   const [data, setData] = useState<TargetsAndPilots | null>(null);
   useEffect(() => {
     let live = true;
@@ -68,7 +70,7 @@ export const TargetsAndPilotsCharts = ({ unitId, year, planIds }: { unitId: stri
     return () => { live = false; };
   }, [unitId, year]);
   if (!data) return null;
-  const targets = data.allTargets.filter((t) => t.unit === 'PERCENT' && t.evaluation.due && planIds.includes(String(t.task?.plan?.id)));
+  const targets = data.allTargets.filter((t) => t.unit === 'PERCENT' && t.evaluation.due && planIds.includes(String(t.plan?.id)));
   const comparison = data.indicatorsComparison;
   return (
     <>
@@ -76,7 +78,7 @@ export const TargetsAndPilotsCharts = ({ unitId, year, planIds }: { unitId: stri
         {targets.length === 0 ? <Typography variant="body2">{translate('hoagiai.dashboard.charts.noTargets')}</Typography> : (
           <BarChart
             height={HEIGHT}
-            xAxis={[{ data: targets.map((t) => `${t.task?.plan?.number ?? ''} · ${translate(`hoagiai.indicator.${t.indicator}`, { _: t.indicator })}`), scaleType: 'band' }]}
+            xAxis={[{ data: targets.map((t) => `${t.plan?.number ?? ''} · ${t.indicatorDetails ? indicatorName(t.indicatorDetails, locale) : t.indicator}`), scaleType: 'band' }]}
             yAxis={[{ min: 0, max: 100 }]}
             series={[
               { label: translate('hoagiai.dashboard.charts.target'), data: targets.map((t) => Number(t.value)), valueFormatter: format },

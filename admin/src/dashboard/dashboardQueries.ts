@@ -31,8 +31,8 @@ export const UNIT_DASHBOARD = gql`
 /** The targets of the plans in force, measured for the unit, and its pilot communes against the others. */
 export const UNIT_TARGETS_AND_PILOTS = gql`
   query UnitTargetsAndPilots($unitId: ID!, $year: Int!) {
-    allTargets(perPage: 50) {
-      id indicator comparator value unit year task { code plan { id number } }
+    allTargets(perPage: 100, filter: { appliesToUnitId: $unitId, year: $year }) {
+      id indicator comparator value unit year plan { id number title } task { code } indicatorDetails { name nameEn }
       evaluation(unitId: $unitId, year: $year) { actual met due }
     }
     indicatorsComparison(unitId: $unitId, year: $year) {
@@ -79,7 +79,9 @@ export type UnitDashboard = {
 export type TargetsAndPilots = {
   allTargets: {
     id: string; indicator: string; comparator: string; value: string; unit: string; year: number | null;
-    task: { code: string; plan: { id: string; number: string | null } | null } | null;
+    plan: { id: string; number: string | null; title: string } | null;
+    task: { code: string } | null;
+    indicatorDetails: { name: string; nameEn: string } | null;
     evaluation: { actual: number | null; met: boolean | null; due: boolean };
   }[];
   indicatorsComparison: { pilotUnits: { id: string }[]; pilot: Record<string, number | null>; nonPilot: Record<string, number | null> } | null;

@@ -74,7 +74,7 @@ const IndicatorsView = ({ unitId, year }: { unitId: string; year: number }) => {
             <TableBody>
               {data.allTargets.map((t) => (
                 <TableRow key={t.id}>
-                  <TableCell>{t.task?.plan?.number} · {t.task?.code}</TableCell>
+                  <TableCell>{t.plan?.number ?? t.plan?.title}{t.task ? ` · ${t.task.code}` : ''}</TableCell>
                   <TableCell>{t.indicatorDetails ? indicatorName(t.indicatorDetails, locale) : names.get(t.indicator) ?? t.indicator} {SYMBOL[t.comparator]} {number(Number(t.value))}{t.unit === 'PERCENT' ? '%' : ''}{t.year ? ` (${t.year})` : ''}</TableCell>
                   <TableCell align="right">{t.evaluation.actual == null ? '—' : `${t.unit === 'PERCENT' ? percent(t.evaluation.actual) : number(t.evaluation.actual)} (${number(t.evaluation.numerator)}/${number(t.evaluation.denominator)})`}</TableCell>
                   <TableCell><Chip size="small" data-testid={`target-status-${t.id}`} color={t.evaluation.status === 'MET' ? 'success' : t.evaluation.status === 'NOT_MET' ? 'warning' : 'default'} label={verdict(t.evaluation)} /></TableCell>

@@ -44,7 +44,7 @@ export function indicatorTables(data: IndicatorsPageData, year: number, ctx: Exp
       kinds: ['text', 'text', 'number', 'text'],
       widths: [24, 48, 14, 18],
       rows: data.allTargets.map((t) => [
-        `${t.task?.plan?.number ?? ''} · ${t.task?.code ?? ''}`,
+        `${t.plan?.number ?? t.plan?.title ?? ''}${t.task ? ` · ${t.task.code}` : ''}`,
         `${targetIndicatorName(t, ctx.translate, ctx.locale)} ${t.comparator} ${t.value}${t.unit === 'PERCENT' ? '%' : ''}${t.year ? ` (${t.year})` : ''}`,
         t.evaluation.actual,
         ctx.translate(`hoagiai.catalogue.status.${t.evaluation.status}`),

@@ -11,8 +11,8 @@ export const INDICATORS_PAGE = gql`
     allAdministrativeUnits(perPage: 100, sortField: "code", filter: { parentId: $id }) {
       id code name level pilot indicators(year: $year) { teams mediators casesReceived consolidatedShare settlementRate secretaryLedShare mediatorsTrainedShare }
     }
-    allTargets(perPage: 50) {
-      id indicator comparator value unit applies year indicatorDetails { name nameEn } task { code plan { number } }
+    allTargets(perPage: 100, filter: { appliesToUnitId: $id, year: $year }) {
+      id indicator comparator value unit applies year indicatorDetails { name nameEn } plan { number title } task { code }
       evaluation(unitId: $id, year: $year) { actual met due numerator denominator status }
     }
     indicators { code name nameEn unit }
@@ -26,7 +26,8 @@ export type UnitRow = { id: string; code: string; name: string; level: string; p
 export type TargetRow = {
   id: string; indicator: string; comparator: string; value: string; unit: string; applies: string; year: number | null;
   indicatorDetails?: { name: string; nameEn: string } | null;
-  task: { code: string; plan: { number: string | null } | null } | null;
+  plan: { number: string | null; title: string } | null;
+  task: { code: string } | null;
   evaluation: { actual: number | null; met: boolean | null; due: boolean; numerator: number | null; denominator: number | null; status: TargetStatus };
 };
 export type IndicatorsPageData = {

@@ -6,6 +6,7 @@ import { Link, useCreatePath, useLocaleState, useRecordContext, useTranslate } f
 import { apolloClient } from '../graphql/apolloClient';
 import type { BudgetLine, Plan } from './types';
 import { AddLineButton, LineActions } from './editor/BudgetEditing';
+import { WhenPlanWritable } from './writable';
 
 const PLAN_BUDGET = gql`
   query PlanBudget($id: ID!, $year: Int!) {
@@ -52,7 +53,7 @@ export const BudgetTree = () => {
   }, [plan?.id, plan?.version, year, generation]);
 
   if (!budget || !plan) return null;
-  const adding = <Box sx={{ mb: 2 }}><AddLineButton plan={plan} lines={budget.budgetLines} onSaved={reload} /></Box>;
+  const adding = <WhenPlanWritable><Box sx={{ mb: 2 }}><AddLineButton plan={plan} lines={budget.budgetLines} onSaved={reload} /></Box></WhenPlanWritable>;
   if (!budget.budgetLines.length) return <Box>{adding}<Typography color="text.secondary">{translate('hoagiai.plans.budget.empty')}</Typography></Box>;
   return (
     <Box>

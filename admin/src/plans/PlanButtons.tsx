@@ -2,28 +2,24 @@ import { useState } from 'react';
 import { Button as MuiButton, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, FormGroup, Typography } from '@mui/material';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
-import { Button, useGetList, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import type { Permissions } from '../auth/permissions';
+import { Button, Confirm, useGetList, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { AdministrativeUnit } from '../types';
 import { cascadePlan, NEXT_STATUS, transitionPlan } from './planActions';
 import type { Plan } from './types';
+import { usePlanWritable } from './writable';
 
-/** Only shapes the page: the server decides who may write which plan. */
-const useWrites = () => {
-  const { permissions } = usePermissions<Permissions>();
-  return Array.isArray(permissions) && permissions.some((m) => m.role !== 'ANALYST');
-};
-
-/** Moves the plan one step: issue it, start it, close it. */
+/** Moves the plan one step (issue it, start it, close it), after a confirmation that says what the step locks. */
 export const TransitionButton = () => {
   const plan = useRecordContext<Plan>();
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
-  const writes = useWrites();
+  const writes = usePlanWritable();
+  const [confirming, setConfirming] = useState(false);
   const next = plan ? NEXT_STATUS[plan.status] : null;
   if (!plan || !next || !writes) return null;
-  const onClick = async () => {
+  const onConfirm = async () => {
+    setConfirming(false);
     try {
       await transitionPlan(plan.id, plan.version, next);
       notify('hoagiai.plans.transition.done', { type: 'success', messageArgs: { status: translate(`hoagiai.planStatus.${next}`) } });
@@ -32,7 +28,20 @@ export const TransitionButton = () => {
       notify((error as Error).message, { type: 'error' });
     }
   };
-  return <Button label={`hoagiai.plans.transition.${next}`} onClick={onClick} data-testid="plan-transition"><ArrowForwardIcon /></Button>;
+  return (
+    <>
+      <Button label={`hoagiai.plans.transition.${next}`} onClick={() => setConfirming(true)} data-testid="plan-transition"><ArrowForwardIcon /></Button>
+      <Confirm
+        isOpen={confirming}
+        title={`hoagiai.plans.transition.confirm.${next}.title`}
+        content={`hoagiai.plans.transition.confirm.${next}.content`}
+        translateOptions={{ plan: plan.number ?? plan.title }}
+        confirm={`hoagiai.plans.transition.${next}`}
+        onConfirm={onConfirm}
+        onClose={() => setConfirming(false)}
+      />
+    </>
+  );
 };
 
 /** Cascade: choose units directly below the plan's unit and create a draft implementing plan for each. */
@@ -41,7 +50,7 @@ export const CascadeButton = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
-  const writes = useWrites();
+  const writes = usePlanWritable();
   const [open, setOpen] = useState(false);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [saving, setSaving] = useState(false);

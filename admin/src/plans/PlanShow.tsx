@@ -1,4 +1,4 @@
-import { Alert, Box, List as MuiList, ListItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, List as MuiList, ListItem, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import {
   EditButton, FunctionField, Labeled, Link, NumberField, SelectField, Show, TabbedShowLayout, TextField, TopToolbar, useCreatePath,
   useRecordContext, useTranslate,
@@ -7,6 +7,7 @@ import { DayField, TimestampField } from '../common/DayField';
 import { DocumentMenu } from '../documents/DocumentMenu';
 import { UnitLinkField } from '../common/UnitLinkField';
 import { AgencyChips } from './AgencyChips';
+import { Amendments } from './Amendments';
 import { BudgetTree } from './BudgetTree';
 import { planStatusChoices } from './choices';
 import { CascadeButton, TransitionButton } from './PlanButtons';
@@ -16,6 +17,7 @@ import { PLAN_SHOW_FIELDS } from './selections';
 import { TaskEditor, TargetEditor } from './editor/TaskEditor';
 import { TextPartsEditor } from './editor/TextPartsEditor';
 import type { LegalDocument, Plan } from './types';
+import { WhenPlanWritable } from './writable';
 
 const documentText = (d: LegalDocument) => [d.numberSymbol, d.issuedOn ?? d.issuedYear, d.issuingBody].filter(Boolean).join(' · ') + ` — ${d.title}`;
 
@@ -113,38 +115,13 @@ const Children = () => {
   );
 };
 
-const Amendments = () => {
-  const plan = useRecordContext<Plan>();
-  const translate = useTranslate();
-  if (!plan?.amendments?.length) return <Typography color="text.secondary">{translate('hoagiai.plans.amendments.none')}</Typography>;
-  return (
-    <Table size="small">
-      <TableHead>
-        <TableRow>
-          {['when', 'what', 'before', 'after'].map((key) => <TableCell key={key}>{translate(`hoagiai.plans.amendments.${key}`)}</TableCell>)}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {plan.amendments.map((a) => (
-          <TableRow key={String(a.id)}>
-            <TableCell>{new Date(a.amendedAt).toLocaleString()}</TableCell>
-            <TableCell>{a.entity} · {a.action}</TableCell>
-            <TableCell><code>{a.before ? JSON.stringify(a.before) : ''}</code></TableCell>
-            <TableCell><code>{a.after ? JSON.stringify(a.after) : ''}</code></TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  );
-};
-
 const PlanShowActions = () => (
   <TopToolbar>
     <TransitionButton />
     <CascadeButton />
     <DocumentMenu kind="plans" formats={['docx', 'pdf']} />
     <CopyPlanButton />
-    <EditButton />
+    <WhenPlanWritable><EditButton /></WhenPlanWritable>
   </TopToolbar>
 );
 

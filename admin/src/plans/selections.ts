@@ -24,6 +24,7 @@ export const PLAN_EDIT_FIELDS: SparseField[] = planFields;
 
 export const PLAN_SHOW_FIELDS: SparseField[] = [
   ...planFields,
+  'writable',
   { parent: ['id', 'number', 'title'] },
   { document: [...document, { implementsChain: document }] },
   { cascadeStatus: ['drafted', 'issued', 'inProgress', 'closed', 'total'] },
@@ -36,7 +37,7 @@ export const PLAN_SHOW_FIELDS: SparseField[] = [
   },
   { responsibilities: ['id', 'position', 'text', 'isRequest', { agencies }] },
   { reportingRules: ['id', 'frequency', 'dueDay', 'dueMonth', 'dueBefore', 'reporters', 'receivingLabel', 'forwardedTo'] },
-  { amendments: ['id', 'amendedAt', 'entity', 'action', 'before', 'after'] },
+  { amendments: ['id', 'amendedAt', 'userName', 'subject', 'entity', 'action', 'before', 'after'] },
 ];
 
 export const BUDGET_LINE_FIELDS: SparseField[] = ['id', 'planId', 'code', 'title', 'amount', 'parentId', 'scheduleKind', 'scheduleYear', 'scheduleNote', 'version'];

@@ -45,7 +45,7 @@ export type BudgetLine = RaRecord & {
 
 export type Plan = RaRecord & {
   number: string | null; title: string; issuedOn: string | null; issuingBody: string | null; periodFrom: number | null; periodTo: number | null;
-  status: PlanStatus; contentKnown: boolean; sourceNote: string | null; preamble: string | null;
+  status: PlanStatus; writable?: boolean; contentKnown: boolean; sourceNote: string | null; preamble: string | null;
   purposes: string[]; requirements: string[]; objectives: string[]; recipients: string[];
   responsibilitiesPreamble: string | null; fundingSource: string | null;
   signerName: string | null; signerCapacity: string | null; signerOnBehalfOf: string | null; signerSignsFor?: string | null; archive?: string | null;
@@ -56,5 +56,5 @@ export type Plan = RaRecord & {
   children?: { id: Identifier; number: string | null; status: PlanStatus; unit: UnitSummary }[];
   responsibilities?: { id: Identifier; position: number; text: string; isRequest: boolean; agencies: AgencyAssignment[] }[];
   reportingRules?: { id: Identifier; frequency: string; dueDay: number | null; dueMonth: number | null; dueBefore: boolean; reporters: string | null; receivingLabel: string | null; forwardedTo: string | null }[];
-  amendments?: { id: Identifier; amendedAt: string; entity: string; action: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null }[];
+  amendments?: { id: Identifier; amendedAt: string; userName: string | null; subject: string | null; entity: string; action: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null }[];
 };

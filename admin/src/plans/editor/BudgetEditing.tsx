@@ -6,6 +6,7 @@ import type { BudgetLine, Plan } from '../types';
 import { CREATE_LINE, DELETE_LINE, MOVE_LINE, run } from './api';
 import { Choice, int, Text, text } from './fields';
 import { MoveDialog } from './MoveDialog';
+import { usePlanWritable } from '../writable';
 
 type Draft = { code: string; title: string; amount: string; scheduleKind: string | null; scheduleYear: number | null; scheduleNote: string | null; taskId: string | null; rollUp: boolean };
 
@@ -80,6 +81,7 @@ export const LineActions = ({ plan, line, lines, onSaved }: { plan: Plan; line: 
   const translate = useTranslate();
   const notify = useNotify();
   const [open, setOpen] = useState<'sub' | 'move' | null>(null);
+  const writable = usePlanWritable();
   const call = async (mutation: Parameters<typeof run>[0], variables: Record<string, unknown>) => {
     try {
       await run(mutation, variables);
@@ -91,6 +93,7 @@ export const LineActions = ({ plan, line, lines, onSaved }: { plan: Plan; line: 
       return false;
     }
   };
+  if (!writable) return null;
   return (
     <>
       <Button size="small" onClick={() => setOpen('sub')} data-testid={`budget-sub-${line.code}`}>{translate('hoagiai.planEditor.addSubLine')}</Button>

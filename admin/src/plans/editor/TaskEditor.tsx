@@ -8,6 +8,7 @@ import { TargetDialog } from './TargetDialog';
 import { TaskDialog } from './TaskDialog';
 import { targetText } from './targetText';
 import { usePlanEditor, type EditorPlan, type EditorTarget, type EditorTask } from './usePlanEditor';
+import { PlanReadOnly, usePlanWritable } from '../writable';
 
 type Open =
   | { kind: 'task'; task: EditorTask | null; code?: string }
@@ -93,6 +94,8 @@ export const TaskEditor = () => {
   const translate = useTranslate();
   const { plan, agencies, save } = usePlanEditor();
   const [openState, setOpen] = useState<Open | null>(null);
+  const writable = usePlanWritable();
+  if (!writable) return <PlanReadOnly />;
   if (!plan) return null;
   const remove = (task: EditorTask) => void save(DELETE_TASK, { id: task.id, version: task.version }, 'hoagiai.planEditor.deleted');
   const removeTarget = (target: EditorTarget) => void save(DELETE_TARGET, { id: target.id, version: target.version }, 'hoagiai.planEditor.deleted');
@@ -116,6 +119,8 @@ export const TargetEditor = () => {
   const [locale] = useLocaleState();
   const { plan, agencies, save } = usePlanEditor();
   const [openState, setOpen] = useState<Open | null>(null);
+  const writable = usePlanWritable();
+  if (!writable) return <PlanReadOnly />;
   if (!plan) return null;
   return (
     <Stack spacing={2} data-testid="target-editor">

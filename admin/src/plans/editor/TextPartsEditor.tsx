@@ -3,6 +3,7 @@ import { Box, Button, Divider, Stack, Typography } from '@mui/material';
 import { useNotify, useRecordContext, useRefresh, useTranslate, type Identifier } from 'react-admin';
 import { CREATE_DOCUMENT, DOCUMENT_CHOICES, PLAN_TEXT, read, run, UPDATE_PLAN_TEXT } from './api';
 import { Choice, int, Lines, lines, Text, text } from './fields';
+import { PlanReadOnly, usePlanWritable } from '../writable';
 
 export const DOCUMENT_KINDS = ['PLAN', 'DECISION', 'DIRECTIVE', 'RESOLUTION', 'SCHEME', 'PROGRAMME', 'REPORT', 'OFFICIAL_LETTER', 'CIRCULAR', 'DECREE', 'LAW'] as const;
 
@@ -30,6 +31,7 @@ export const TextPartsEditor = () => {
   const [choices, setChoices] = useState<Choices>({ decisions: [], plans: [] });
   const [document, setDocument] = useState<NewDocument>({ kind: 'DECISION', numberSymbol: '', issuedOn: '', title: '', issuingBody: '' });
   const [generation, setGeneration] = useState(0);
+  const writable = usePlanWritable();
 
   useEffect(() => {
     if (!record?.id) return;
@@ -39,6 +41,7 @@ export const TextPartsEditor = () => {
     }).catch((error: Error) => notify(error.message, { type: 'error' }));
   }, [record?.id, generation, notify]);
 
+  if (!writable) return <PlanReadOnly />;
   if (!draft) return null;
   const set = (patch: Partial<PlanText>) => setDraft({ ...draft, ...patch });
   const save = async () => {

@@ -6,6 +6,7 @@ import { createPart, type TaskCriterion, updatePart } from './api';
 import { kindChoices } from './choices';
 import { CriterionFields, criterionInput, criterionValues } from './CriterionFields';
 import { PartDialog, RowButtons, useChange, usePlanParts } from './usePlanParts';
+import { WhenPlanWritable } from '../writable';
 
 /** A line that says what a criterion asks, in the user's language. */
 const useSummary = () => {
@@ -58,7 +59,7 @@ export const CriteriaTab = () => {
         </Box>
       )) : <Typography color="text.secondary">{translate('hoagiai.planParts.none')}</Typography>}
       <Box>
-        <MuiButton startIcon={<AddIcon />} disabled={!parts.tasks.length} onClick={() => setEditing('new')} data-testid="criterion-add">{translate('hoagiai.planParts.add')}</MuiButton>
+        <WhenPlanWritable><MuiButton startIcon={<AddIcon />} disabled={!parts.tasks.length} onClick={() => setEditing('new')} data-testid="criterion-add">{translate('hoagiai.planParts.add')}</MuiButton></WhenPlanWritable>
       </Box>
       <PartDialog open={editing !== null} title={translate('hoagiai.planParts.criterion.title')} onClose={() => setEditing(null)} onSubmit={onSubmit} testId="criterion-form"
         defaultValues={criterionValues(editing && editing !== 'new' ? editing : null, parts.tasks[0]?.id)}>

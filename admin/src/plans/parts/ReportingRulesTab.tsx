@@ -7,6 +7,7 @@ import {
 import { createPart, type ReportingRule, updatePart } from './api';
 import { dueBeforeChoices, frequencyChoices, levelChoices } from './choices';
 import { blankToNull, PartDialog, RowButtons, useChange, usePlanParts } from './usePlanParts';
+import { WhenPlanWritable } from '../writable';
 
 type Values = Omit<Partial<ReportingRule>, 'dueBefore'> & { dueBefore?: 'BEFORE' | 'BY' };
 
@@ -56,7 +57,7 @@ export const ReportingRulesTab = () => {
           </TableBody>
         </Table>
       ) : <Typography color="text.secondary">{translate('hoagiai.planParts.none')}</Typography>}
-      <Box><MuiButton startIcon={<AddIcon />} onClick={() => setEditing('new')} data-testid="rule-add">{translate('hoagiai.planParts.add')}</MuiButton></Box>
+      <WhenPlanWritable><Box><MuiButton startIcon={<AddIcon />} onClick={() => setEditing('new')} data-testid="rule-add">{translate('hoagiai.planParts.add')}</MuiButton></Box></WhenPlanWritable>
       <PartDialog open={editing !== null} title={translate('hoagiai.planParts.rule.title')} onClose={() => setEditing(null)} onSubmit={onSubmit} testId="rule-form"
         defaultValues={editing && editing !== 'new'
           ? { ...editing, dueBefore: editing.dueBefore ? 'BEFORE' : 'BY', receivingAgencyId: editing.receivingAgencyId ?? '' }

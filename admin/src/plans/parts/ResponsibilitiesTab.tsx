@@ -5,6 +5,7 @@ import { ArrayInput, AutocompleteInput, BooleanInput, ReferenceInput, SelectInpu
 import { createPart, type Responsibility, updatePart } from './api';
 import { agencyKindChoices, agencyLevelChoices } from './choices';
 import { blankToNull, PartDialog, RowButtons, useChange, usePlanParts } from './usePlanParts';
+import { WhenPlanWritable } from '../writable';
 
 type Values = { text?: string; isRequest?: boolean; agencies?: { agencyId?: string; agencyKind?: string; agencyLevel?: string; label?: string }[] };
 
@@ -47,7 +48,7 @@ export const ResponsibilitiesTab = () => {
           </TableBody>
         </Table>
       ) : <Typography color="text.secondary">{translate('hoagiai.planParts.none')}</Typography>}
-      <Box><MuiButton startIcon={<AddIcon />} onClick={() => setEditing('new')} data-testid="responsibility-add">{translate('hoagiai.planParts.add')}</MuiButton></Box>
+      <WhenPlanWritable><Box><MuiButton startIcon={<AddIcon />} onClick={() => setEditing('new')} data-testid="responsibility-add">{translate('hoagiai.planParts.add')}</MuiButton></Box></WhenPlanWritable>
       <PartDialog open={editing !== null} title={translate('hoagiai.planParts.responsibility.title')} onClose={() => setEditing(null)} onSubmit={onSubmit}
         testId="responsibility-form"
         defaultValues={editing && editing !== 'new'

@@ -6,6 +6,7 @@ import DeleteIcon from '@mui/icons-material/Delete';
 import EditIcon from '@mui/icons-material/Edit';
 import { Form, SaveButton, useNotify, useRecordContext, useRefresh, useTranslate, type Identifier } from 'react-admin';
 import type { Plan } from '../types';
+import { usePlanWritable } from '../writable';
 import { deletePart, fetchPlanParts, type PartResource, type PlanParts, updatePart } from './api';
 
 /** The plan's parts, fetched apart from the plan page's record and fetched again after each change. */
@@ -51,6 +52,8 @@ export const RowButtons = ({ resource, row, last, onEdit, run, testId }: {
   run: ReturnType<typeof useChange>; testId: string;
 }) => {
   const translate = useTranslate();
+  const writable = usePlanWritable();
+  if (!writable) return null;
   const move = (position: number) => run(() => updatePart(resource, { id: row.id, version: row.version, position }));
   return (
     <Stack direction="row">

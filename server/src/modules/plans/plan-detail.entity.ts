@@ -73,6 +73,12 @@ export class PlanAmendmentEntity {
   @Column({ name: 'user_id', type: 'int', nullable: true })
   userId: number | null;
 
+  @Column({ name: 'user_name', type: 'text', nullable: true })
+  userName: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  subject: string | null;
+
   @Column({ name: 'plan_status', type: 'text' })
   planStatus: string;
 

@@ -92,6 +92,12 @@ export class PlanAmendment {
   @Field(() => ID, { nullable: true })
   userId: number | null;
 
+  @Field(() => String, { nullable: true, description: 'Who amended the plan, by name (as it was then)' })
+  userName: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The amended task or budget line by its code and title at the time ("2.1 Tập huấn ..."); null for the plan itself and its other parts' })
+  subject: string | null;
+
   @Field(() => PlanStatus, { description: 'The plan\'s status when it was amended' })
   planStatus: PlanStatus;
 

@@ -38,16 +38,26 @@ export async function planForWrite(ctx: Context, manager: EntityManager, planId:
   return plan;
 }
 
+/** A task or budget line by its code and title, when the change itself carries them (a creation, a deletion). */
+const subjectOf = (change: Amendment): string | null => {
+  const row = change.after ?? change.before;
+  if ((change.entity !== 'PlanTask' && change.entity !== 'BudgetLine') || !row || typeof row.code !== 'string' || typeof row.title !== 'string') return null;
+  return change.action === 'UPDATE' ? null : `${row.code} ${row.title}`;
+};
+
 /** Once a plan is issued its text is on record: every later change is kept as an amendment. */
 export async function recordAmendment(ctx: Context, manager: EntityManager, plan: PlanEntity, change: Amendment): Promise<void> {
   if (plan.status === PlanStatus.DRAFT) return;
   await manager.query(
-    `insert into plan_amendment (plan_id, user_id, plan_status, entity, entity_id, action, before, after)
-     values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    `insert into plan_amendment (plan_id, user_id, user_name, plan_status, entity, entity_id, action, before, after, subject)
+     values ($1, $2, (select u.full_name from app_user u where u.id = $2), $3, $4, $5, $6, $7, $8,
+       coalesce($9, case $4 when 'PlanTask' then (select t.code || ' ' || t.title from plan_task t where t.id = $5)
+                            when 'BudgetLine' then (select l.code || ' ' || l.title from budget_line l where l.id = $5) end))`,
     [
       plan.id, ctx.caller?.userId ?? null, plan.status, change.entity, change.entityId, change.action,
       change.before === undefined ? null : JSON.stringify(change.before),
       change.after === undefined ? null : JSON.stringify(change.after),
+      subjectOf(change),
     ],
   );
 }

@@ -27,7 +27,7 @@ export const toLegalDocument = (d: LegalDocumentEntity): LegalDocument => ({
 });
 
 export const toPlan = (p: PlanEntity): Plan => ({
-  id: p.id, unitId: p.unitId, number: p.number, title: p.title, issuedOn: p.issuedOn, issuingBody: p.issuingBody,
+  id: p.id, unitId: p.unitId, unitPath: p.unitPath, number: p.number, title: p.title, issuedOn: p.issuedOn, issuingBody: p.issuingBody,
   periodFrom: p.periodFrom, periodTo: p.periodTo, placeOfIssue: p.placeOfIssue, issuedByDecisionId: p.issuedByDecisionId,
   predecessorId: p.predecessorPlanId, predecessorRelation: p.predecessorRelation as PredecessorRelation | null, status: p.status as PlanStatus, contentKnown: p.contentKnown, sourceNote: p.sourceNote,
   preamble: p.preamble, purposes: p.purposes, requirements: p.requirements, objectives: p.objectives,
@@ -80,6 +80,6 @@ export const toReportingRule = (r: ReportingRuleEntity): ReportingRule => ({
 });
 
 export const toPlanAmendment = (a: PlanAmendmentEntity): PlanAmendment => ({
-  id: a.id, amendedAt: a.amendedAt, userId: a.userId, planStatus: a.planStatus as PlanStatus, entity: a.entity,
+  id: a.id, amendedAt: a.amendedAt, userId: a.userId, userName: a.userName, subject: a.subject, planStatus: a.planStatus as PlanStatus, entity: a.entity,
   entityId: a.entityId, action: a.action, before: a.before, after: a.after,
 });

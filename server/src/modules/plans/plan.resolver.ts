@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
 import { ListMetadata } from '../../core/graphql/list';
+import { covers } from '../../core/tenancy/scope';
 import { unitLoaders } from '../units/unit.loader';
 import { AdministrativeUnit } from '../units/unit.type';
 import { BudgetLine } from './budget-line.type';
@@ -11,6 +12,7 @@ import { PlanAmendment, ReportingRule, Responsibility } from './plan-detail.type
 import { taskLoaders } from './plan-task.loader';
 import { PlanTask } from './plan-task.type';
 import { CascadePlanArgs, CreatePlanArgs, PlanListArgs, PlanMetaArgs, TransitionPlanArgs, UpdatePlanArgs } from './plan.args';
+import { PlanStatus } from './plan.enums';
 import { planLoaders } from './plan.loader';
 import { PlanService } from './plan.service';
 import { CascadeResult, CascadeStatus, Plan, Signer } from './plan.type';
@@ -66,6 +68,15 @@ export class PlanResolver {
   })
   cascadePlan(@Args() args: CascadePlanArgs, @Ctx() ctx: Context): Promise<CascadeResult> {
     return CascadeService.cascade(ctx, args);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the caller may change this plan now (its parts, status, cascade): the plan is in the caller\'s write scope (an ancestor\'s plan is read-only below it) and not CLOSED',
+  })
+  async writable(@Root() plan: Plan, @Ctx() ctx: Context): Promise<boolean> {
+    if (plan.status === PlanStatus.CLOSED) return false;
+    const path = plan.unitPath ?? (await planLoaders(ctx).plan.load(Number(plan.id)))?.unitPath;
+    return path != null && covers(ctx.scope.write, path);
   }
 
   @FieldResolver(() => AdministrativeUnit)

@@ -22,6 +22,9 @@ export class Plan {
   @Field(() => ID)
   id: number;
 
+  /** The owning unit's path (never a field: Plan.writable reads it). */
+  unitPath?: string;
+
   @Field(() => ID, { description: 'The unit that owns (issues) the plan' })
   unitId: number;
 

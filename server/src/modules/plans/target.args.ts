@@ -21,6 +21,12 @@ export class TargetFilter {
 
   @Field(() => IndicatorCodeScalar, { nullable: true })
   indicator?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only the targets that apply to this unit: those of its own plans and of the plans of the units above it' })
+  appliesToUnitId?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Only the targets of plans whose period includes this year' })
+  year?: number;
 }
 
 @ArgsType()

@@ -3,6 +3,8 @@ import type { Context } from '../../core/context';
 import { ListMetadata } from '../../core/graphql/list';
 import { taskLoaders } from './plan-task.loader';
 import { PlanTask } from './plan-task.type';
+import { planLoaders } from './plan.loader';
+import { Plan } from './plan.type';
 import { CreateTargetArgs, TargetListArgs, TargetMetaArgs, UpdateTargetArgs } from './target.args';
 import { TargetService } from './target.service';
 import { Target } from './target.type';
@@ -43,6 +45,11 @@ export class TargetResolver {
   @Mutation(() => Target)
   deleteTarget(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { description: 'The version read: a stale one answers CONFLICT and deletes nothing' }) version: number, @Ctx() ctx: Context): Promise<Target> {
     return TargetService.remove(ctx, id, version);
+  }
+
+  @FieldResolver(() => Plan, { nullable: true, description: 'The plan the target belongs to (directly or through its task)' })
+  plan(@Root() target: Target, @Ctx() ctx: Context): Promise<Plan | null> {
+    return planLoaders(ctx).plan.load(Number(target.planId));
   }
 
   @FieldResolver(() => PlanTask, { nullable: true })

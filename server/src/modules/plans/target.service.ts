@@ -36,6 +36,11 @@ export class TargetService {
     if (filter.taskId) qb.andWhere('t.task_id = :taskId', { taskId: parseId('filter.taskId', filter.taskId) });
     if (filter.onPlan != null) qb.andWhere(filter.onPlan ? 't.task_id is null' : 't.task_id is not null');
     if (filter.indicator) qb.andWhere('t.indicator = :indicator', { indicator: filter.indicator });
+    if (filter.appliesToUnitId) {
+      qb.andWhere('t.plan_id in (select p.id from plan p where p.unit_path @> (select u.path from admin_unit u where u.id = :appliesTo))',
+        { appliesTo: parseId('filter.appliesToUnitId', filter.appliesToUnitId) });
+    }
+    if (filter.year != null) qb.andWhere('t.plan_id in (select p.id from plan p where p.year_from <= :year and p.year_to >= :year)', { year: filter.year });
     return qb;
   }
 
