@@ -12,6 +12,7 @@ import { planStatusChoices } from './choices';
 import { CascadeButton, TransitionButton } from './PlanButtons';
 import { PlanTasks } from './PlanTasks';
 import { CopyPlanButton, CriteriaTab, ReportingRulesTab, ResponsibilitiesTab } from './parts';
+import { CarryOverLinks, CarryOverPlanButton } from '../reform/CarryOverPlanButton';
 import { PLAN_SHOW_FIELDS } from './selections';
 import { TaskEditor, TargetEditor } from './editor/TaskEditor';
 import { TextPartsEditor } from './editor/TextPartsEditor';
@@ -144,6 +145,7 @@ const PlanShowActions = () => (
     <CascadeButton />
     <DocumentMenu kind="plans" formats={['docx', 'pdf']} />
     <CopyPlanButton />
+    <CarryOverPlanButton />
     <EditButton />
   </TopToolbar>
 );
@@ -167,6 +169,7 @@ export const PlanShow = () => (
         <SelectField source="status" choices={planStatusChoices} />
         <FunctionField<Plan> source="periodFrom" render={(p) => (p.periodFrom ? `${p.periodFrom}–${p.periodTo ?? ''}` : '')} />
         <ImplementsChain />
+        <CarryOverLinks />
         <TextField source="preamble" sx={{ whiteSpace: 'pre-line' }} />
         <Items source="purposes" />
         <Items source="requirements" />
