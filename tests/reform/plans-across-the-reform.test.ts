@@ -162,9 +162,42 @@ describe('carrying Sóc Trăng\'s 156/KH-UBND over to Thành phố Cần Thơ', 
     expect(await snapshot(plans.soc156)).toEqual(before);
   });
 
+  it('is not Cà Mau\'s: it cannot cascade it, nor its own plan to Cần Thơ\'s communes, and writes nothing', async () => {
+    const communes = [units.xaMyTu, units.longHung, units.myHuong];
+    expect(codeOf(await app.gql(CASCADE, { planId: carried.id, unitIds: communes }, { token: tokens.caMau }))).toBe('NOT_FOUND');
+    const own = (await ok(tokens.caMau, `mutation ($u: ID!) { createPlan(unitId: $u, title: "Kế hoạch năm 2026 của Cà Mau", periodFrom: 2026) { id } }`, { u: units.caMau })).id;
+    expect(extensionsOf(await app.gql(CASCADE, { planId: own, unitIds: communes }, { token: tokens.caMau }))).toMatchObject({ field: 'unitIds', reason: 'NOT_DIRECTLY_BELOW' });
+    expect(await app.sql(`select 1 from plan where parent_plan_id = $1`, [own])).toHaveLength(0);
+    const [{ n }] = await app.sql(`select count(*)::int as n from plan where parent_plan_id = $1`, [carried.id]);
+    expect(n).toBe(3);
+  });
+
   it('carries a plan over once per unit', async () => {
     const again = await app.gql(CARRY_OVER, { planId: plans.soc156 }, { token: tokens.canTho });
     expect(extensionsOf(again)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'planId', reason: 'ALREADY_CARRIED_OVER', params: { planId: Number(carried.id) } });
+  });
+});
+
+describe('the carry-over links in lists', () => {
+  it('cost the same number of statements for three plans and for every plan', async () => {
+    const query = `query ($perPage: Int, $ids: [ID!]) { allPlans(perPage: $perPage, sortField: "id", filter: { ids: $ids }) {
+      id carriedOverFrom { number } carriedOverBy { id unit { name } } carryOverUnits { code } } }`;
+    // The system administrator reads every plan, and writes every successor of their units.
+    const statements = async (perPage: number, ids?: string[]) => {
+      const result = await app.gql(query, { perPage, ids }, { token: tokens.sysadmin });
+      expect(result.errors).toBeUndefined();
+      const plans = Object.values(result.data!)[0] as { carriedOverFrom: unknown; carriedOverBy: unknown[]; carryOverUnits: unknown[] }[];
+      return { count: result.extensions!.sqlStatements!, plans: plans.length, from: plans.filter((p) => p.carriedOverFrom).length,
+        by: plans.filter((p) => p.carriedOverBy.length).length, offers: plans.filter((p) => p.carryOverUnits.length).length };
+    };
+    const [carried] = await app.sql(`select id::text from plan where carried_over_from_id = $1`, [plans.soc156]);
+    const [{ total }] = await app.sql(`select count(*)::int as total from plan`);
+    // 156 carried over by Cần Thơ, its carry-over, and 21 that Cà Mau may carry over: each kind of link once.
+    const three = await statements(10, [plans.soc156, carried.id, plans.bac21]);
+    expect(three).toMatchObject({ plans: 3, from: 1, by: 1, offers: 1 });
+    const every = await statements(100);
+    expect(every.plans).toBe(total);
+    expect(every.count).toBe(three.count);
   });
 });
 
