@@ -277,7 +277,7 @@ describe('plans of today and documents before the reform', () => {
 });
 
 describe('a plan whose period spans the reform', () => {
-  it('is accepted for a province of today: 2024–2030, with targets in its years, cascaded to today\'s communes', async () => {
+  it('is accepted for a province of today: 2024–2030, with targets and tasks in its years, issued and cascaded to today\'s communes', async () => {
     const plan = await ok(tokens.canTho, `mutation ($u: ID!) { createPlan(unitId: $u, title: "Kế hoạch thực hiện Đề án giai đoạn 2024–2030", periodFrom: 2024, periodTo: 2030) { id periodFrom periodTo } }`,
       { u: units.canTho });
     expect(plan).toMatchObject({ periodFrom: 2024, periodTo: 2030 });
@@ -286,6 +286,16 @@ describe('a plan whose period spans the reform', () => {
         { p: plan.id, y: year });
       expect(target.year).toBe(year);
     }
+    const task = await ok(tokens.canTho, `mutation ($p: ID!) { createPlanTask(planId: $p, code: "1", title: "Rà soát, kiện toàn tổ hòa giải", scheduleKind: ONCE, scheduleYear: 2024) { id scheduleYear } }`,
+      { p: plan.id });
+    expect(task.scheduleYear).toBe(2024);
+    // Issued only on a day the city is in force (from 2025-07-01), whatever years the plan covers.
+    const version = async () => app.versionOf('plan', plan.id);
+    await ok(tokens.canTho, `mutation ($id: ID!, $v: Int!) { updatePlan(id: $id, version: $v, number: "45/KH-UBND", issuedOn: "2025-03-01") { id } }`, { id: plan.id, v: await version() });
+    const early = await app.gql(`mutation ($id: ID!, $v: Int!) { transitionPlan(id: $id, version: $v, status: ISSUED) { id } }`, { id: plan.id, v: await version() }, { token: tokens.canTho });
+    expect(extensionsOf(early)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'issuedOn', reason: 'OUTSIDE_UNIT_VALIDITY' });
+    await ok(tokens.canTho, `mutation ($id: ID!, $v: Int!) { updatePlan(id: $id, version: $v, issuedOn: "2025-08-01") { id } }`, { id: plan.id, v: await version() });
+    expect((await ok(tokens.canTho, `mutation ($id: ID!, $v: Int!) { transitionPlan(id: $id, version: $v, status: ISSUED) { status } }`, { id: plan.id, v: await version() })).status).toBe('ISSUED');
     const cascaded = await ok<{ created: { unit: { code: string } }[] }>(tokens.canTho, CASCADE, { planId: plan.id, unitIds: [units.xaMyTu] });
     expect(cascaded.created).toEqual([{ id: expect.any(String), unit: { code: '31567' } }]);
     const evaluation = await ok(tokens.canTho, `query ($p: ID!) { Plan(id: $p) { targets { year evaluation(year: 2030) { due } } } }`, { p: plan.id });

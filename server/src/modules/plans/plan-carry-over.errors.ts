@@ -21,4 +21,5 @@ export const carryOverErrors = {
 // The database's last line (migration 20261203030000), named as the fields they guard.
 explainConstraint('plan_carried_over_to_successor', 'unitId', 'A plan is carried over only to a unit that succeeded the plan\'s unit', 'NOT_A_SUCCESSOR');
 explainConstraint('plan_one_carry_over_per_unit', 'planId', 'The unit already carries this plan over', 'ALREADY_CARRIED_OVER');
+explainConstraint('plan_carried_over_from_id_fkey', 'id', 'Plans of successor units carry this plan over: delete them first', 'REFERENCE_INVALID');
 explainConstraint('plan_not_carried_over_from_self', 'planId', 'A plan cannot carry itself over', 'NOT_A_SUCCESSOR');
