@@ -159,6 +159,9 @@ describe('carrying Sóc Trăng\'s 156/KH-UBND over to Thành phố Cần Thơ', 
     const [{ tasks }] = await app.sql(`select count(*)::int as tasks from plan_task t join plan p on p.id = t.plan_id where p.parent_plan_id = $1 and p.unit_id = $2`,
       [carried.id, units.xaMyTu]);
     expect(tasks).toBe(carried.tasks.length);
+    // The original itself reaches no commune of today: it is Sóc Trăng's, whose units were its districts.
+    const original = await app.gql(CASCADE, { planId: plans.soc156, unitIds: [units.longHung] }, { token: tokens.sysadmin });
+    expect(extensionsOf(original)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'unitIds', reason: 'NOT_DIRECTLY_BELOW' });
     expect(await snapshot(plans.soc156)).toEqual(before);
   });
 
