@@ -182,6 +182,9 @@ export const reasonsEn: Record<ReasonCode, string> = {
 
   NOT_DIRECTLY_BELOW: 'The chosen unit is not directly below the plan\'s unit: a province\'s plan goes to its districts (since 1 July 2025, to its communes), a district\'s plan to its communes.',
   UNKNOWN_UNIT: 'There is no administrative unit {unitId}.',
+  NOT_A_SUCCESSOR: 'Only a unit that succeeded the plan\'s unit (in the 2025 reorganisation of administrative units) may carry this plan over; the chosen unit did not succeed it.',
+  ALREADY_CARRIED_OVER: 'The unit has already carried this plan over (plan {planId}): open that plan and continue it.',
+  CARRY_OVER_PERIOD_INVALID: 'The period {periodFrom}–{periodTo} lies outside the years the unit is in force (from {validFrom}{validTo, select, null {} undefined {} other { until {validTo}}}): a carried-over plan covers at least one of them.',
 
   TEXT_EMPTY: 'The text is empty: paste the text of a plan.',
   TEXT_TOO_LONG: 'The text has {length, number} characters; a plan\'s text has at most {max, number}.',

@@ -186,6 +186,9 @@ export const reasonsVi: Record<ReasonCode, string> = {
 
   NOT_DIRECTLY_BELOW: 'Đơn vị được chọn không trực thuộc đơn vị ban hành kế hoạch: kế hoạch của tỉnh triển khai tới các huyện (từ ngày 01/07/2025 là tới các xã) của tỉnh; kế hoạch của huyện triển khai tới các xã của huyện.',
   UNKNOWN_UNIT: 'Không có đơn vị hành chính mang mã {unitId}.',
+  NOT_A_SUCCESSOR: 'Chỉ đơn vị kế thừa đơn vị ban hành kế hoạch (sau sắp xếp đơn vị hành chính năm 2025) mới được chuyển tiếp kế hoạch này; đơn vị được chọn không kế thừa đơn vị đó.',
+  ALREADY_CARRIED_OVER: 'Đơn vị đã chuyển tiếp kế hoạch này (kế hoạch mã {planId}): hãy mở và tiếp tục kế hoạch đó.',
+  CARRY_OVER_PERIOD_INVALID: 'Giai đoạn {periodFrom}–{periodTo} nằm ngoài thời gian đơn vị có hiệu lực (từ ngày {validFrom}{validTo, select, null {} undefined {} other { đến hết ngày {validTo}}}): kế hoạch chuyển tiếp phải có ít nhất một năm trong thời gian đó.',
 
   TEXT_EMPTY: 'Chưa có nội dung: hãy dán toàn văn kế hoạch.',
   TEXT_TOO_LONG: 'Văn bản có {length, number} ký tự; văn bản kế hoạch dài tối đa {max, number} ký tự.',

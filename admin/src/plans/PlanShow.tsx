@@ -13,6 +13,7 @@ import { planStatusChoices } from './choices';
 import { CascadeButton, TransitionButton } from './PlanButtons';
 import { PlanTasks } from './PlanTasks';
 import { CopyPlanButton, CriteriaTab, ReportingRulesTab, ResponsibilitiesTab } from './parts';
+import { CarryOverLinks, CarryOverPlanButton } from '../reform/CarryOverPlanButton';
 import { PLAN_SHOW_FIELDS } from './selections';
 import { TaskEditor, TargetEditor } from './editor/TaskEditor';
 import { TextPartsEditor } from './editor/TextPartsEditor';
@@ -121,6 +122,7 @@ const PlanShowActions = () => (
     <CascadeButton />
     <DocumentMenu kind="plans" formats={['docx', 'pdf']} />
     <CopyPlanButton />
+    <CarryOverPlanButton />
     <WhenPlanWritable><EditButton /></WhenPlanWritable>
   </TopToolbar>
 );
@@ -144,6 +146,7 @@ export const PlanShow = () => (
         <SelectField source="status" choices={planStatusChoices} />
         <FunctionField<Plan> source="periodFrom" render={(p) => (p.periodFrom ? `${p.periodFrom}–${p.periodTo ?? ''}` : '')} />
         <ImplementsChain />
+        <CarryOverLinks />
         <TextField source="preamble" sx={{ whiteSpace: 'pre-line' }} />
         <Items source="purposes" />
         <Items source="requirements" />

@@ -38,6 +38,10 @@ export const PLAN_SHOW_FIELDS: SparseField[] = [
   { responsibilities: ['id', 'position', 'text', 'isRequest', { agencies }] },
   { reportingRules: ['id', 'frequency', 'dueDay', 'dueMonth', 'dueBefore', 'reporters', 'receivingLabel', 'forwardedTo'] },
   { amendments: ['id', 'amendedAt', 'userName', 'subject', 'entity', 'action', 'before', 'after'] },
+  // Across the 2025 reform (reform/CarryOverPlanButton.tsx): the links a carry-over leaves, and who may make one.
+  { carriedOverFrom: ['id', 'number', 'title', { unit: ['id', 'name'] }] },
+  { carriedOverBy: ['id', 'number', 'status', { unit: ['id', 'name'] }] },
+  { carryOverUnits: ['id', 'code', 'name'] },
 ];
 
 export const BUDGET_LINE_FIELDS: SparseField[] = ['id', 'planId', 'code', 'title', 'amount', 'parentId', 'scheduleKind', 'scheduleYear', 'scheduleNote', 'version'];

@@ -1,3 +1,4 @@
+import type { CarryOverFields } from '../reform/carryOverActions';
 import type { Identifier, RaRecord } from 'react-admin';
 import type { AgencyKind, UnitSummary } from '../types';
 
@@ -57,4 +58,4 @@ export type Plan = RaRecord & {
   responsibilities?: { id: Identifier; position: number; text: string; isRequest: boolean; agencies: AgencyAssignment[] }[];
   reportingRules?: { id: Identifier; frequency: string; dueDay: number | null; dueMonth: number | null; dueBefore: boolean; reporters: string | null; receivingLabel: string | null; forwardedTo: string | null }[];
   amendments?: { id: Identifier; amendedAt: string; userName: string | null; subject: string | null; entity: string; action: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null }[];
-};
+} & Pick<CarryOverFields, 'carryOverUnits' | 'carriedOverFrom' | 'carriedOverBy'>;

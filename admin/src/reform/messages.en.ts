@@ -22,6 +22,15 @@ export const reformEn = {
   },
   hoagiai: {
     reform: {
+      carryOver: {
+        button: 'Carry plan over',
+        title: 'Carry plan %{number} over',
+        help: 'The plan of a unit before the 2025 reorganisation becomes a new (draft) plan of the unit that succeeded it, with its tasks, targets, budget, responsibilities, reporting rules and criteria. The original stays as it is and read-only. The new plan can then be cascaded to the communes.',
+        confirm: 'Carry over',
+        done: 'Plan carried over',
+        from: 'Carried over from plan',
+        by: 'Carried over by',
+      },
       basis: { FULL_MAPPING: 'By the mapping (whole commune)', ASSIGNED: 'Assigned by the province', GENERATED: 'Chosen by the demo generator' },
       mapping: { FULL: 'Whole', PARTIAL: 'Split', UNMAPPED: 'Not in the mapping' },
       assign: 'Assign',

@@ -21,6 +21,15 @@ export const reformVi: ReformMessages = {
   },
   hoagiai: {
     reform: {
+      carryOver: {
+        button: 'Chuyển tiếp kế hoạch',
+        title: 'Chuyển tiếp kế hoạch %{number}',
+        help: 'Kế hoạch của đơn vị trước sắp xếp (năm 2025) được chuyển tiếp thành kế hoạch mới (dự thảo) của đơn vị kế thừa, gồm nhiệm vụ, chỉ tiêu, kinh phí, phân công, chế độ báo cáo và tiêu chí. Kế hoạch gốc giữ nguyên và chỉ được xem. Sau đó có thể triển khai kế hoạch mới tới các xã, phường.',
+        confirm: 'Chuyển tiếp',
+        done: 'Đã chuyển tiếp kế hoạch',
+        from: 'Chuyển tiếp từ kế hoạch',
+        by: 'Được chuyển tiếp bởi',
+      },
       basis: { FULL_MAPPING: 'Theo phương án (nhập nguyên xã)', ASSIGNED: 'Tỉnh phân bổ', GENERATED: 'Bộ sinh dữ liệu mẫu chọn' },
       mapping: { FULL: 'Nhập nguyên', PARTIAL: 'Chia tách', UNMAPPED: 'Chưa có trong phương án' },
       assign: 'Phân bổ',

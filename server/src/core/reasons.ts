@@ -210,6 +210,11 @@ export const REASONS = {
   NOT_DIRECTLY_BELOW: ['unitId'],
   UNKNOWN_UNIT: ['unitId'],
 
+  // Carrying a plan over the 2025 reform (modules/plans/plan-carry-over.service.ts, issue 8) -------
+  NOT_A_SUCCESSOR: ['unitId', 'planUnitId'],
+  ALREADY_CARRIED_OVER: ['planId'],
+  CARRY_OVER_PERIOD_INVALID: ['validFrom', 'validTo', 'periodFrom', 'periodTo'],
+
   // The parts of a plan: responsibilities, reporting rules, task criteria, copies (issue 7b) -----------
   POSITION_OUT_OF_RANGE: ['max'],
   LIST_ITEM_TWICE: [],

@@ -32,6 +32,8 @@ export const LIST_BOUNDS: Record<string, number> = {
   'Plan.requirements': 100,
   'Plan.objectives': 100,
   'Plan.recipients': 100,
+  'Plan.carriedOverBy': 10, // the units that succeeded the plan's unit (a province merged into one; a split commune into a few)
+  'Plan.carryOverUnits': 10,
   'Plan.children': 500, // implementing plans: a province's districts, or its communes after 2025
   'Plan.tasks': 100, // Mỹ Tú's plan has 6 tasks, Bạc Liêu's 10 groups
   'Plan.budgetLines': 200,

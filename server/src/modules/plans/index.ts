@@ -13,6 +13,7 @@ import { ReportingRuleCrudResolver } from './reporting-rule.resolver';
 import { ResponsibilityCrudResolver } from './responsibility.resolver';
 import { TaskCriterionResolver } from './task-criterion.resolver';
 import { PlanCopyResolver } from './plan-copy.resolver';
+import { PlanCarryOverResolver } from './plan-carry-over.resolver';
 
 /** The plans module's registrations, spread into modules/index.ts. */
 export const planResolvers = [
@@ -20,6 +21,8 @@ export const planResolvers = [
   TargetResolver, BudgetLineResolver,
   // issue 7b: responsibilities, reporting rules and task criteria as resources
   ResponsibilityCrudResolver, ReportingRuleCrudResolver, TaskCriterionResolver, PlanCopyResolver,
+  // issue 8: plans across the 2025 reform
+  PlanCarryOverResolver,
 ] as const;
 
 export const planEntities = [

@@ -47,6 +47,10 @@ export class PlanEntity {
   @Column({ name: 'predecessor_relation', type: 'text', nullable: true })
   predecessorRelation: string | null;
 
+  /** The predecessor unit's plan this one carries over across the 2025 reform (plan-carry-over.service.ts). */
+  @Column({ name: 'carried_over_from_id', type: 'int', nullable: true, update: false })
+  carriedOverFromId: number | null;
+
   @Column({ type: 'enum', enumName: 'plan_status', enum: ['DRAFT', 'ISSUED', 'IN_PROGRESS', 'CLOSED'], insert: false })
   status: string;
 

@@ -29,7 +29,8 @@ export const toLegalDocument = (d: LegalDocumentEntity): LegalDocument => ({
 export const toPlan = (p: PlanEntity): Plan => ({
   id: p.id, unitId: p.unitId, unitPath: p.unitPath, number: p.number, title: p.title, issuedOn: p.issuedOn, issuingBody: p.issuingBody,
   periodFrom: p.periodFrom, periodTo: p.periodTo, placeOfIssue: p.placeOfIssue, issuedByDecisionId: p.issuedByDecisionId,
-  predecessorId: p.predecessorPlanId, predecessorRelation: p.predecessorRelation as PredecessorRelation | null, status: p.status as PlanStatus, contentKnown: p.contentKnown, sourceNote: p.sourceNote,
+  predecessorId: p.predecessorPlanId, predecessorRelation: p.predecessorRelation as PredecessorRelation | null,
+  carriedOverFromId: p.carriedOverFromId, status: p.status as PlanStatus, contentKnown: p.contentKnown, sourceNote: p.sourceNote,
   preamble: p.preamble, purposes: p.purposes, requirements: p.requirements, objectives: p.objectives,
   responsibilitiesPreamble: p.responsibilitiesPreamble, fundingSource: p.fundingSource, signerName: p.signerName,
   signerCapacity: p.signerCapacity, signerOnBehalfOf: p.signerOnBehalfOf, signerSignsFor: p.signerSignsFor, recipients: p.recipients,

@@ -58,6 +58,9 @@ export class Plan {
   @Field(() => PredecessorRelation, { nullable: true })
   predecessorRelation: PredecessorRelation | null;
 
+  @Field(() => ID, { nullable: true, description: 'The plan of a predecessor unit this one carries over across the 2025 reform (chuyển tiếp); see carriedOverFrom' })
+  carriedOverFromId: number | null;
+
   @Field(() => PlanStatus)
   status: PlanStatus;
 
