@@ -1,6 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
-import { AppError } from '../../core/errors';
+import { AppError, notFound } from '../../core/errors';
+import { isWithin } from '../../core/tenancy/scope';
+import { UnitService } from '../units/unit.service';
+import { parseId } from '../../core/graphql/list';
 import { writableUnit } from '../../core/tenant-query';
 import { BudgetLineService } from '../plans/budget-line.service';
 import { normalizeDecimal } from '../plans/decimal.scalar';
@@ -33,7 +36,7 @@ const LEVELS: AdminUnitEntity['level'][] = ['PROVINCE', 'DISTRICT', 'COMMUNE'];
 export class PlanImportService {
   /** The caller must write plans of the unit; another tenant's unit is not found, as elsewhere. */
   static async read(ctx: Context, unitId: string, text: string): Promise<PlanTextReading> {
-    const unit = await writableUnit(ctx, unitId, LEVELS, 'Plans are read into a province, a district or a commune');
+    const unit = await PlanImportService.unitFor(ctx, unitId);
     const reading = readPlanText(text);
     const manager = await ctx.db();
     const choices = await PlanImportService.agencyChoices(manager, unit.path);
@@ -46,6 +49,17 @@ export class PlanImportService {
       warnings: reading.warnings.map((w) => ({ code: w.code, message: w.message, start: w.span?.start ?? null, end: w.span?.end ?? null })),
       agencyChoices: choices,
     };
+  }
+
+  /**
+   * A unit whose plans the caller writes. A unit outside the caller's own units (another tenant's, a
+   * sibling's, one above) is not found, as another tenant's rows are everywhere; one inside them that the
+   * caller may not write is forbidden.
+   */
+  private static async unitFor(ctx: Context, unitId: string): Promise<AdminUnitEntity> {
+    const unit = await UnitService.entity(await ctx.db(), parseId('unitId', unitId));
+    if (!unit || !ctx.scope.read.some((path) => isWithin(unit.path, path))) throw notFound('AdministrativeUnit', unitId);
+    return writableUnit(ctx, unitId, LEVELS, 'Plans are read into a province, a district or a commune');
   }
 
   /** The agencies of the unit and of the units above it (nearest unit first). */
@@ -74,7 +88,7 @@ export class PlanImportService {
 
   /** Creates the plan and every part of the draft through the plan services (validation, audit, reasons as they are). */
   static async save(ctx: Context, unitId: string, draft: PlanDraft): Promise<Plan> {
-    const unit = await writableUnit(ctx, unitId, LEVELS, 'Plans are read into a province, a district or a commune');
+    const unit = await PlanImportService.unitFor(ctx, unitId);
     PlanImportService.checkDraft(draft);
     const implemented = await at('implements', () => PlanImportService.implemented(ctx, unit, draft.implements ?? null));
     const plan = await PlanService.create(ctx, {
