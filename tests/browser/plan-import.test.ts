@@ -65,7 +65,8 @@ describe('a plan read in from its text, through the console', () => {
   }, 120_000);
 
   it('3. a task clicked highlights the words it came from; unplaced text is listed', async () => {
-    await page.getByTestId('draft-task-1').click();
+    // The card's title line (its selects keep their clicks to themselves).
+    await page.getByTestId('draft-task-1').click({ position: { x: 24, y: 12 } });
     const highlighted = page.getByTestId('import-text').locator('[data-mark="selected"]');
     await expect(highlighted.first()).toBeVisibleSoon();
     expect((await highlighted.allInnerTexts()).join(' ')).toContain('Tăng cường quản lý nhà nước');
@@ -77,17 +78,20 @@ describe('a plan read in from its text, through the console', () => {
     const lead = page.getByTestId('draft-task-4-lead-0');
     expect(await lead.inputValue()).toMatch(/^\d+$/); // "Phòng Tư pháp" was matched to the district's justice office
     await lead.selectOption({ label: 'Phòng Tài chính huyện Mỹ Tú' });
-    await page.getByTestId('draft-task-4').click();
+    await page.getByTestId('draft-task-4').click({ position: { x: 24, y: 12 } });
     await screenshot(page, 'plan-import-03-agency-corrected-vi');
   }, 120_000);
 
   it('5. reads the same screen in English', async () => {
+    // The app bar hides while the page is scrolled down.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.locator('.RaAppBar-toolbar button').filter({ hasText: /tiếng việt/i }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();
     await expect(page.getByRole('heading', { name: 'Import a plan from its text' })).toBeVisibleSoon();
     await expect(page.getByText('Tasks (6)')).toBeVisibleSoon();
     expect(await page.getByTestId('draft-task-4-lead-0').inputValue()).toMatch(/^\d+$/);
     await screenshot(page, 'plan-import-04-draft-en');
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.locator('.RaAppBar-toolbar button').filter({ hasText: /english/i }).click();
     await page.getByRole('menuitem', { name: 'Tiếng Việt' }).click();
     await expect(page.getByRole('heading', { name: 'Nhập kế hoạch từ văn bản' })).toBeVisibleSoon();

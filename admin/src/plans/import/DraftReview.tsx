@@ -25,7 +25,7 @@ const AgencySelect = ({ agency, original, choices, onChange, testId }: {
   return (
     <TextField
       select size="small" fullWidth value={agency.agencyId ?? GENERIC} label={agency.label}
-      SelectProps={{ native: true }} inputProps={{ 'data-testid': testId }}
+      SelectProps={{ native: true }} InputLabelProps={{ shrink: true }} inputProps={{ 'data-testid': testId }}
       onClick={(event) => event.stopPropagation()}
       onChange={(event) => {
         const choice = choices.find((c) => c.id === event.target.value);

@@ -1,6 +1,6 @@
 /**
  * The whole of a PlanTextReading, as POST /documents/plan-readings answers it (the console asks
- * readPlanText for the same fields, admin/src/plans/import/readingQuery.ts).
+ * readPlanText for the same fields, admin/src/plans/import/importApi.ts).
  */
 const AGENCY = 'label agencyId agencyKind agencyLevel';
 const TARGET = 'indicator indicatorText comparator value unit applies year fromYear toYear note';
