@@ -53,7 +53,7 @@ describe('a plan read in from its text, through the console', () => {
   it('2. pastes Mỹ Tú\'s text for Huyện Mỹ Tú and reads it into a draft beside the text, nothing saved', async () => {
     const plansBefore = (await app.sql('select count(*)::int as n from plan'))[0].n;
     await page.getByTestId('plan-import').locator('form').getByRole('combobox').first().fill('my tu');
-    await page.getByRole('option', { name: /Huyện Mỹ Tú/ }).first().click();
+    await page.getByRole('option', { name: /^Huyện Mỹ Tú \(944\)/ }).click();
     await page.getByTestId('import-paste').fill(MY_TU);
     await screenshot(page, 'plan-import-01-pasted');
     await page.getByTestId('import-read').click();

@@ -8,6 +8,20 @@ import { DraftReview } from './DraftReview';
 import { createPlanFromDraft, readPlanFile, readPlanText, type PlanDraft, type PlanReading } from './importApi';
 import { TextWithHighlights } from './TextWithHighlights';
 
+/**
+ * The screen's state lives beside the component, not in it: react-admin remounts every screen when
+ * the language changes, and a draft under review must survive the toggle. One import at a time.
+ */
+type ImportState = { unitId: string | null; text: string; reading: PlanReading | null; draft: PlanDraft | null; selected: string | null };
+const EMPTY: ImportState = { unitId: null, text: '', reading: null, draft: null, selected: null };
+let kept: ImportState = EMPTY;
+
+function useKeptState() {
+  const [state, setState] = useState<ImportState>(kept);
+  const update = (changes: Partial<ImportState>) => setState((before) => (kept = { ...before, ...changes }));
+  return [state, update] as const;
+}
+
 /** Parts whose path is `path` or lies under it ("tasks[2]" covers "tasks[2].lead[0]"); "budget" covers the appendix. */
 const under = (partPath: string, path: string) => partPath === path || partPath.startsWith(`${path}.`) || partPath.startsWith(`${path}[`);
 
@@ -42,24 +56,20 @@ export const PlanImport = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const redirect = useRedirect();
-  const [unitId, setUnitId] = useState<string | null>(null);
-  const [reading, setReading] = useState<PlanReading | null>(null);
-  const [draft, setDraft] = useState<PlanDraft | null>(null);
-  const [selected, setSelected] = useState<string | null>(null);
+  const [{ unitId, text, reading, draft, selected }, update] = useKeptState();
+  const setDraft = (next: PlanDraft) => update({ draft: next });
+  const setSelected = (path: string) => update({ selected: path });
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
 
-  const read = async (chosenUnit: string, how: (unitId: string) => Promise<PlanReading>) => {
+  const read = async (chosenUnit: string, how: (unitId: string) => Promise<PlanReading>, pasted = '') => {
     setBusy(true);
     setRefusal(null);
     try {
       const result = await how(chosenUnit);
-      setUnitId(chosenUnit);
-      setReading(result);
-      setDraft(result.draft);
-      setSelected(null);
+      update({ unitId: chosenUnit, text: pasted, reading: result, draft: result.draft, selected: null });
     } catch (error) {
-      setReading(null);
+      update({ reading: null, draft: null });
       setRefusal((error as Error).message);
     } finally {
       setBusy(false);
@@ -72,6 +82,7 @@ export const PlanImport = () => {
     setRefusal(null);
     try {
       const id = await createPlanFromDraft(unitId, draft);
+      kept = EMPTY;
       notify('hoagiai.planImport.saved', { type: 'success' });
       redirect('show', 'Plan', id);
     } catch (error) {
@@ -93,7 +104,8 @@ export const PlanImport = () => {
       <Title title={translate('hoagiai.planImport.title')} />
       <Typography variant="h5" gutterBottom>{translate('hoagiai.planImport.title')}</Typography>
       <Typography variant="body2" color="text.secondary" gutterBottom>{translate('hoagiai.planImport.intro')}</Typography>
-      <Form onSubmit={(values: Record<string, unknown>) => read(String(values.unitId), (unit) => readPlanText(unit, String(values.text ?? '')))}>
+      <Form defaultValues={{ unitId, text }}
+        onSubmit={(values: Record<string, unknown>) => read(String(values.unitId), (unit) => readPlanText(unit, String(values.text ?? '')), String(values.text ?? ''))}>
         <Stack spacing={1}>
           <UnitReferenceInput source="unitId" writable validate={required()} label="hoagiai.planImport.unit" />
           <TextInput source="text" multiline minRows={reading ? 3 : 10} maxRows={reading ? 3 : 20} fullWidth label="hoagiai.planImport.text" validate={required()}
