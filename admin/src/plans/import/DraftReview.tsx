@@ -47,9 +47,87 @@ const Part = ({ path, selected, onSelect, children, testId }: { path: string; se
   </Card>
 );
 
-export const DraftReview = ({ reading, draft, onChange, selected, onSelect }: Props) => {
+type TaskCardProps = Pick<Props, 'reading' | 'selected' | 'onSelect'> & { task: PlanDraft['tasks'][number]; index: number; onLead: (j: number, agency: DraftAgency) => void };
+
+/** A task: its title, its lead agencies to correct, its coordinating agencies, timing and targets as read. */
+const TaskCard = ({ task, index, reading, selected, onSelect, onLead }: TaskCardProps) => {
+  const translate = useTranslate();
+  const t = (key: string) => translate(`hoagiai.planImport.${key}`);
+  return (
+    <Part path={`tasks[${index}]`} selected={selected} onSelect={onSelect} testId={`draft-task-${index}`}>
+      <Typography variant="body2" sx={{ fontWeight: 600 }}>{task.code}. {task.title}</Typography>
+      <Typography variant="caption" color="text.secondary">{t('lead')}</Typography>
+      <Stack spacing={1} sx={{ mt: 0.5 }}>
+        {task.lead.map((agency, j) => (
+          <AgencySelect key={j} agency={agency} original={reading.draft.tasks[index]?.lead[j] ?? agency} choices={reading.agencyChoices}
+            onChange={(next) => onLead(j, next)} testId={`draft-task-${index}-lead-${j}`} />
+        ))}
+      </Stack>
+      {task.coordinating.length ? (
+        <Typography variant="caption" color="text.secondary" component="div" sx={{ mt: 0.5 }}>
+          {t('coordinating')}: {task.coordinating.map((a) => a.label).join('; ')}
+        </Typography>
+      ) : null}
+      {task.scheduleNote ? <Typography variant="caption" component="div">{t('timing')}: {task.scheduleNote}</Typography> : null}
+      {task.targets.map((target, j) => (
+        <Chip key={j} size="small" sx={{ mr: 0.5, mt: 0.5 }}
+          label={`${target.indicator ? translate(`hoagiai.indicator.${target.indicator}`, { _: target.indicatorText }) : target.indicatorText} ${translate(`hoagiai.comparator.${target.comparator}`)} ${target.value}${target.unit === 'PERCENT' ? '%' : ''}${target.year ? ` (${target.year})` : ''}`} />
+      ))}
+    </Part>
+  );
+};
+
+/** The budget appendix as read, with its printed total. */
+const BudgetCard = ({ draft, selected, onSelect }: Pick<Props, 'draft' | 'selected' | 'onSelect'>) => {
+  const translate = useTranslate();
+  const t = (key: string) => translate(`hoagiai.planImport.${key}`);
+  return (
+    <Part path="budget" selected={selected} onSelect={onSelect} testId="draft-part-budget">
+      <Typography variant="subtitle1">{t('budget')}</Typography>
+      <Table size="small">
+        <TableHead><TableRow><TableCell>{t('code')}</TableCell><TableCell>{t('content')}</TableCell><TableCell align="right">{t('amount')}</TableCell></TableRow></TableHead>
+        <TableBody>
+          {draft.budgetLines.map((line) => (
+            <TableRow key={line.code}><TableCell>{line.code}</TableCell><TableCell>{line.title}</TableCell><TableCell align="right">{line.amount}</TableCell></TableRow>
+          ))}
+          <TableRow><TableCell /><TableCell><b>{t('total')}</b></TableCell><TableCell align="right" data-testid="draft-budget-total"><b>{draft.budgetTotal}</b></TableCell></TableRow>
+        </TableBody>
+      </Table>
+    </Part>
+  );
+};
+
+/** What could not be placed, with why (a click marks it in the text), and the reader's warnings. */
+const Leftovers = ({ reading, onSelect }: Pick<Props, 'reading' | 'onSelect'>) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const t = (key: string, args?: object) => translate(`hoagiai.planImport.${key}`, args);
+  return (
+    <>
+      {reading.warnings.length ? (
+        <Box sx={{ mt: 2 }} data-testid="import-warnings">
+          <Typography variant="subtitle1">{t('warnings')}</Typography>
+          {reading.warnings.map((warning, index) => (
+            <Typography key={index} variant="body2" color="warning.main">• {translate(`hoagiai.planImport.warning.${warning.code}`, { _: warning.message })}</Typography>
+          ))}
+        </Box>
+      ) : null}
+      <Box sx={{ mt: 2 }} data-testid="import-unplaced">
+        <Typography variant="subtitle1">{t('unplaced', { count: reading.unplaced.length })}</Typography>
+        {reading.unplaced.map((item, index) => (
+          <MenuItem key={index} dense onClick={() => onSelect(`unplaced[${index}]`)} sx={{ whiteSpace: 'normal', display: 'block' }}>
+            <Typography variant="caption" color="error">{describe({ reason: item.reason, message: item.reason }, locale)}</Typography>
+            <Typography variant="body2">{item.text.length > 160 ? `${item.text.slice(0, 160)}…` : item.text}</Typography>
+          </MenuItem>
+        ))}
+      </Box>
+    </>
+  );
+};
+
+/** The draft for review: header fields, what it implements, tasks, budget, closing, then what was not placed. */
+export const DraftReview = ({ reading, draft, onChange, selected, onSelect }: Props) => {
+  const translate = useTranslate();
   const t = (key: string, args?: object) => translate(`hoagiai.planImport.${key}`, args);
   const set = (changes: Partial<PlanDraft>) => onChange({ ...draft, ...changes });
   const setLead = (task: number, index: number, agency: DraftAgency) =>
@@ -76,62 +154,14 @@ export const DraftReview = ({ reading, draft, onChange, selected, onSelect }: Pr
       ) : null}
       <Typography variant="subtitle1" sx={{ mt: 2 }}>{t('tasks', { count: draft.tasks.length })}</Typography>
       {draft.tasks.map((task, index) => (
-        <Part key={task.code} path={`tasks[${index}]`} selected={selected} onSelect={onSelect} testId={`draft-task-${index}`}>
-          <Typography variant="body2" sx={{ fontWeight: 600 }}>{task.code}. {task.title}</Typography>
-          <Typography variant="caption" color="text.secondary">{t('lead')}</Typography>
-          <Stack spacing={1} sx={{ mt: 0.5 }}>
-            {task.lead.map((agency, j) => (
-              <AgencySelect key={j} agency={agency} original={reading.draft.tasks[index]?.lead[j] ?? agency} choices={reading.agencyChoices}
-                onChange={(next) => setLead(index, j, next)} testId={`draft-task-${index}-lead-${j}`} />
-            ))}
-          </Stack>
-          {task.coordinating.length ? (
-            <Typography variant="caption" color="text.secondary" component="div" sx={{ mt: 0.5 }}>
-              {t('coordinating')}: {task.coordinating.map((a) => a.label).join('; ')}
-            </Typography>
-          ) : null}
-          {task.scheduleNote ? <Typography variant="caption" component="div">{t('timing')}: {task.scheduleNote}</Typography> : null}
-          {task.targets.map((target, j) => (
-            <Chip key={j} size="small" sx={{ mr: 0.5, mt: 0.5 }}
-              label={`${target.indicator ? translate(`hoagiai.indicator.${target.indicator}`, { _: target.indicatorText }) : target.indicatorText} ${translate(`hoagiai.comparator.${target.comparator}`)} ${target.value}${target.unit === 'PERCENT' ? '%' : ''}${target.year ? ` (${target.year})` : ''}`} />
-          ))}
-        </Part>
+        <TaskCard key={task.code} task={task} index={index} reading={reading} selected={selected} onSelect={onSelect} onLead={(j, agency) => setLead(index, j, agency)} />
       ))}
-      {draft.budgetLines.length ? (
-        <Part path="budget" selected={selected} onSelect={onSelect} testId="draft-part-budget">
-          <Typography variant="subtitle1">{t('budget')}</Typography>
-          <Table size="small">
-            <TableHead><TableRow><TableCell>{t('code')}</TableCell><TableCell>{t('content')}</TableCell><TableCell align="right">{t('amount')}</TableCell></TableRow></TableHead>
-            <TableBody>
-              {draft.budgetLines.map((line) => (
-                <TableRow key={line.code}><TableCell>{line.code}</TableCell><TableCell>{line.title}</TableCell><TableCell align="right">{line.amount}</TableCell></TableRow>
-              ))}
-              <TableRow><TableCell /><TableCell><b>{t('total')}</b></TableCell><TableCell align="right" data-testid="draft-budget-total"><b>{draft.budgetTotal}</b></TableCell></TableRow>
-            </TableBody>
-          </Table>
-        </Part>
-      ) : null}
+      {draft.budgetLines.length ? <BudgetCard draft={draft} selected={selected} onSelect={onSelect} /> : null}
       <Part path="signer" selected={selected} onSelect={onSelect} testId="draft-part-signer">
         <Typography variant="body2">{t('signer')}: {[draft.signerSignsFor, draft.signerCapacity, draft.signerName].filter(Boolean).join(' · ')}</Typography>
         <Typography variant="caption">{t('responsibilities', { count: draft.responsibilities.length })} · {t('reportingRules', { count: draft.reportingRules.length })} · {t('recipients', { count: draft.recipients.length })}</Typography>
       </Part>
-      {reading.warnings.length ? (
-        <Box sx={{ mt: 2 }} data-testid="import-warnings">
-          <Typography variant="subtitle1">{t('warnings')}</Typography>
-          {reading.warnings.map((warning, index) => (
-            <Typography key={index} variant="body2" color="warning.main">• {translate(`hoagiai.planImport.warning.${warning.code}`, { _: warning.message })}</Typography>
-          ))}
-        </Box>
-      ) : null}
-      <Box sx={{ mt: 2 }} data-testid="import-unplaced">
-        <Typography variant="subtitle1">{t('unplaced', { count: reading.unplaced.length })}</Typography>
-        {reading.unplaced.map((item, index) => (
-          <MenuItem key={index} dense onClick={() => onSelect(`unplaced[${index}]`)} sx={{ whiteSpace: 'normal', display: 'block' }}>
-            <Typography variant="caption" color="error">{describe({ reason: item.reason, message: item.reason }, locale)}</Typography>
-            <Typography variant="body2">{item.text.length > 160 ? `${item.text.slice(0, 160)}…` : item.text}</Typography>
-          </MenuItem>
-        ))}
-      </Box>
+      <Leftovers reading={reading} onSelect={onSelect} />
     </Box>
   );
 };
