@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { Admin, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import './print.css';
 import { createAuthProvider } from './auth/authProvider';
 import { canManageUsers, capabilitiesOf, mayCreate } from './auth/permissions';
@@ -12,7 +13,7 @@ import agencies from './agencies';
 import hamlets from './hamlets';
 import { hamletMoves, unassignedHamlets } from './reform';
 import memberships from './memberships';
-import { budgetLines, plans } from './planRoutes';
+import { budgetLines, PlanImportView, plans } from './planRoutes';
 import indicators, { indicatorCatalogue } from './indicators';
 import pilots from './pilots';
 import reports from './reports';
@@ -55,7 +56,9 @@ export const App = () => (
           <Resource name="HamletMove" {...hamletMoves} />
           <Resource name="UnassignedHamlet" {...unassignedHamlets} />
           <Resource name="Agency" {...offered('Agency', agencies)} />
-          <Resource name="Plan" {...offered('Plan', plans)} />
+          <Resource name="Plan" {...offered('Plan', plans)}>
+            {mayCreate('Plan', capabilities) ? <Route path="import" element={<PlanImportView />} /> : null}
+          </Resource>
           <Resource name="BudgetLine" {...offered('BudgetLine', budgetLines)} />
           <Resource name="Report" {...offered('Report', reports)} />
           <Resource name="ReportObligation" />

@@ -18,6 +18,9 @@ export const plans = {
   recordRepresentation: (record: Plan) => record.number ?? record.title,
 };
 
+/** "Nhập kế hoạch từ văn bản" (/Plan/import): a route of the Plan resource, offered on the list to those who create plans. */
+export const PlanImportView = lazyView(() => import('./plans'), 'PlanImport');
+
 /** Budget lines are edited one at a time from their plan's budget tab; they have no menu entry. */
 export const budgetLines = {
   edit: lazyView(budgetLinesModule, 'edit'),

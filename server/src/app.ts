@@ -21,6 +21,7 @@ import { dataSourceFor } from './core/read-replica';
 import type { AuthContext } from './modules/users/auth.resolver';
 import { AuthService } from './modules/users/auth.service';
 import { downloadRoutes } from './modules/documents/download.routes';
+import { planReadingRoutes } from './modules/documents/plan-reading.routes';
 
 export type AppOptions = {
   config: Config;
@@ -130,6 +131,7 @@ export async function createApp(options: AppOptions) {
     }),
   );
   // Official documents (issue 12): internal GraphQL operations with the request's own context.
+  app.use('/documents', planReadingRoutes({ apollo, context: (req, res) => requestContext(req, res, auth, dataSource, config) }));
   app.use('/documents', downloadRoutes({
     apollo, context: (req, res) => requestContext(req, res, auth, dataSource, config), rendersPerCaller: config.limits.expensiveRequestsPerUser,
   }));

@@ -196,6 +196,8 @@ export const reasonsEn: Record<ReasonCode, string> = {
   DOCX_INVALID: 'The file is not a valid Word document ({why}).',
   DOCX_MACROS: 'The Word document contains macros or active content: save it as a plain .docx (without macros) and upload it again.',
   DOCX_EXTERNAL_REFERENCE: 'The Word document refers to outside files or addresses (links, linked images, templates or fields): remove them and upload it again.',
+  DRAFT_INDICATOR_MISSING: 'This target names no indicator of the catalogue: choose one, or remove the target.',
+  DRAFT_BUDGET_TOTAL_MISMATCH: 'The appendix\'s total is {total} million VND but its top-level lines sum to {sum} million VND.',
 
   UNRECOGNISED: 'The reader does not recognise what this part of the plan is.',
   NOT_STORED: 'Recognised, but the plan keeps no such part (a summary\'s introduction, a signature mark).',

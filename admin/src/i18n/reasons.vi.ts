@@ -200,6 +200,8 @@ export const reasonsVi: Record<ReasonCode, string> = {
   DOCX_INVALID: 'Tệp không phải là văn bản Word (.docx) hợp lệ.',
   DOCX_MACROS: 'Văn bản Word có macro hoặc nội dung tự chạy: hãy lưu thành tệp .docx thông thường (không có macro) rồi tải lên lần nữa.',
   DOCX_EXTERNAL_REFERENCE: 'Văn bản Word dẫn tới tệp hoặc địa chỉ bên ngoài (liên kết, ảnh liên kết, mẫu hoặc trường dữ liệu): hãy gỡ bỏ rồi tải lên lần nữa.',
+  DRAFT_INDICATOR_MISSING: 'Mục tiêu này chưa gắn với chỉ tiêu nào trong danh mục: hãy chọn chỉ tiêu, hoặc bỏ mục tiêu.',
+  DRAFT_BUDGET_TOTAL_MISMATCH: 'Tổng cộng của phụ lục là {total} triệu đồng nhưng các mục cấp một cộng lại là {sum} triệu đồng.',
 
   UNRECOGNISED: 'Không nhận ra đoạn này thuộc phần nào của kế hoạch.',
   NOT_STORED: 'Đã nhận ra đoạn này, nhưng kế hoạch không lưu phần này (ví dụ lời dẫn của phần tóm tắt, ký hiệu chữ ký).',

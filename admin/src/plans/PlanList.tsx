@@ -1,5 +1,9 @@
-import { DataTable, FunctionField, List, NumberInput, SearchInput, SelectField, SelectInput, TextField, useTranslate } from 'react-admin';
-import { ListActions } from '../common/ListActions';
+import PostAddIcon from '@mui/icons-material/PostAdd';
+import { Link } from 'react-router-dom';
+import {
+  Button, CreateButton, DataTable, ExportButton, FilterButton, FunctionField, List, NumberInput, SearchInput, SelectField, SelectInput, TextField, TopToolbar,
+  useResourceDefinition, useTranslate,
+} from 'react-admin';
 import { DayField } from '../common/DayField';
 import { UnitLinkField } from '../common/UnitLinkField';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
@@ -23,11 +27,24 @@ const CascadeSummary = () => {
   );
 };
 
+/** The list toolbar, with "Nhập từ văn bản" beside "create" for those who create plans. */
+const PlanListActions = () => {
+  const { hasCreate } = useResourceDefinition();
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {hasCreate ? <CreateButton data-testid="create-button" /> : null}
+      {hasCreate ? <Button component={Link} to="/Plan/import" label="hoagiai.planImport.open" data-testid="plan-import-button"><PostAddIcon /></Button> : null}
+      <ExportButton maxResults={500} />
+    </TopToolbar>
+  );
+};
+
 /** Plans the user may read: their units' own, and the plans of the units above addressed to them. */
 export const PlanList = () => (
   <List
     filters={planFilters}
-    actions={<ListActions />}
+    actions={<PlanListActions />}
     empty={false}
     sort={{ field: 'issuedOn', order: 'DESC' }}
     queryOptions={{ meta: { sparseFields: PLAN_LIST_FIELDS } }}

@@ -6,6 +6,8 @@ import { PlanList } from './PlanList';
 import { PlanShow } from './PlanShow';
 import type { BudgetLine, Plan } from './types';
 
+export { PlanImport } from './import/PlanImport';
+
 export { plansEn } from './messages.en';
 export { plansVi } from './messages.vi';
 

@@ -1,4 +1,5 @@
 import { planEditorEn } from './editor/messages';
+import { planImportEn } from './import/messages';
 /** The plan screens' messages in English; messages.vi.ts has the same keys (the type checks it). */
 export const plansEn = {
   resources: {
@@ -38,6 +39,7 @@ export const plansEn = {
       TEAMS_LEGAL_SUPPORT_SHARE: 'Teams supported by legal professionals',
     },
     planEditor: planEditorEn,
+    planImport: planImportEn,
     plans: {
       tabs: { summary: 'Plan', tasks: 'Tasks', budget: 'Budget', organisation: 'Organisation', cascade: 'Implementing plans', amendments: 'Amendments' },
       chain: 'Implements',

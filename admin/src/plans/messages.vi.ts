@@ -1,5 +1,6 @@
 import type { PlanMessages } from './messages.en';
 import { planEditorVi } from './editor/messages';
+import { planImportVi } from './import/messages';
 
 /** The plan screens' messages in Vietnamese (same keys as plansEn). */
 export const plansVi: PlanMessages = {
@@ -40,6 +41,7 @@ export const plansVi: PlanMessages = {
       TEAMS_LEGAL_SUPPORT_SHARE: 'Tổ hòa giải có người có chuyên môn pháp luật hỗ trợ',
     },
     planEditor: planEditorVi,
+    planImport: planImportVi,
     plans: {
       tabs: { summary: 'Kế hoạch', tasks: 'Nhiệm vụ', budget: 'Kinh phí', organisation: 'Tổ chức thực hiện', cascade: 'Kế hoạch triển khai', amendments: 'Sửa đổi' },
       chain: 'Thực hiện',

@@ -240,6 +240,9 @@ export const REASONS = {
   DOCX_INVALID: ['why'],
   DOCX_MACROS: ['parts'],
   DOCX_EXTERNAL_REFERENCE: ['targets'],
+  // Saving a reviewed draft (createPlanFromDraft)
+  DRAFT_INDICATOR_MISSING: [],
+  DRAFT_BUDGET_TOTAL_MISMATCH: ['total', 'sum'],
 
   // What the plan reader could not place (PlanReading.unplaced[].reason, not refusals) -------------
   UNRECOGNISED: [],

@@ -13,6 +13,7 @@ import { CapabilitiesResolver } from './users/capabilities.resolver';
 import { MembershipEntity, UserEntity } from './users/user.entity';
 import { MembershipResolver, UserResolver } from './users/user.resolver';
 import { planEntities, planResolvers } from './plans';
+import { PlanImportResolver } from './documents/plan-import.resolver';
 import { assessmentsModule } from './assessments';
 import { casesModule } from './cases';
 import { trainingModule } from './training';
@@ -39,6 +40,7 @@ export const resolvers: NonEmptyArray<Function> = [
   DataYearResolver,
   AgencyResolver,
   ...planResolvers,
+  PlanImportResolver,
   ...workforceModule.resolvers, ...trainingModule.resolvers, ...casesModule.resolvers, ...assessmentsModule.resolvers,
   ...indicatorsModule.resolvers, ...reportsModule.resolvers, ...pilotsModule.resolvers,
   ...dashboardModule.resolvers,

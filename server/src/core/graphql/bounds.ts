@@ -34,6 +34,12 @@ export const LIST_BOUNDS: Record<string, number> = {
   'Plan.recipients': 100,
   'Plan.carriedOverBy': 10, // the units that succeeded the plan's unit (a province merged into one; a split commune into a few)
   'Plan.carryOverUnits': 10,
+  // A plan read from its text (documents/plan-import): the draft's lists as the input bounds them, the reading's as the reader makes them.
+  'PlanTextReading.parts': 1_000, 'PlanTextReading.unplaced': 500, 'PlanTextReading.warnings': 200, 'PlanTextReading.agencyChoices': 200,
+  'PlanDraft.grounds': 30, 'PlanDraft.purposes': 50, 'PlanDraft.requirements': 50, 'PlanDraft.objectives': 50, 'PlanDraft.targets': 30, 'PlanDraft.tasks': 100,
+  'PlanDraft.responsibilities': 50, 'PlanDraft.budgetLines': 200, 'PlanDraft.reportingRules': 20, 'PlanDraft.recipients': 50,
+  'DraftTask.lead': 20, 'DraftTask.coordinating': 20, 'DraftTask.targets': 10, 'DraftTask.criteria': 10, 'DraftResponsibility.agencies': 30,
+  'DraftReportingRule.reporterLevels': 3,
   'Plan.children': 500, // implementing plans: a province's districts, or its communes after 2025
   'Plan.tasks': 100, // Mỹ Tú's plan has 6 tasks, Bạc Liêu's 10 groups
   'Plan.budgetLines': 200,

@@ -15,10 +15,12 @@ export type DocumentErrorReason =
   | 'UPLOAD_NOT_UTF8'
   | 'DOCX_INVALID'
   | 'DOCX_MACROS'
-  | 'DOCX_EXTERNAL_REFERENCE';
+  | 'DOCX_EXTERNAL_REFERENCE'
+  | 'DRAFT_INDICATOR_MISSING'
+  | 'DRAFT_BUDGET_TOTAL_MISMATCH';
 
 /** As badInput(field, message, reason, params), with the reason one of the literals above (the catalogue test reads them there). */
-const refuse = (field: 'text' | 'file', reason: DocumentErrorReason, message: string, params: Record<string, unknown> = {}) =>
+const refuse = (field: string, reason: DocumentErrorReason, message: string, params: Record<string, unknown> = {}) =>
   new AppError('BAD_USER_INPUT', message, { field, reason, params });
 
 export const documentErrors = {
@@ -40,4 +42,9 @@ export const documentErrors = {
     refuse('file', 'DOCX_MACROS', 'The Word document contains macros or active content; save it as a plain .docx (without macros) and upload it again', { parts }),
   docxExternal: (targets: string[]) =>
     refuse('file', 'DOCX_EXTERNAL_REFERENCE', 'The Word document refers to outside files or addresses (links, linked images, templates or fields); remove them and upload it again', { targets }),
+  // Saving a reviewed draft (createPlanFromDraft): the field is the draft's path ("tasks[2].targets[0].indicator").
+  draftIndicatorMissing: (field: string) =>
+    refuse(field, 'DRAFT_INDICATOR_MISSING', 'This target names no indicator of the catalogue: choose one, or remove the target'),
+  draftBudgetTotal: (total: string, sum: string) =>
+    refuse('budgetTotal', 'DRAFT_BUDGET_TOTAL_MISMATCH', `The appendix's total is ${total} but its top-level lines sum to ${sum}`, { total, sum }),
 };

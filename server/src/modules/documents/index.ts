@@ -1,7 +1,8 @@
 /**
  * Official documents in and out (issue 12): pure writers and reader, no database. The HTTP downloads
- * and the adapters from the stored plan and report are `download.routes.ts` and `adapters/`;
- * `readPlanText(unitId, text)` in GraphQL comes next.
+ * and the adapters from the stored plan and report are `download.routes.ts` and `adapters/`; plans
+ * in from text in GraphQL (readPlanText, createPlanFromDraft) are `plan-import.*`, the upload route
+ * `plan-reading.routes.ts`.
  */
 export type * from './official-plan';
 export type * from './official-report';
