@@ -162,7 +162,7 @@ export const reasonsEn: Record<ReasonCode, string> = {
   PILOT_RATIONALE_LENGTH: 'Say why these communes, in {min} to {max} characters.',
   PILOT_TASK_IN_USE: 'A recorded pilot selection refers to this task.',
 
-  BUDGET_PARENT_NOT_SUM: 'Budget line {code} is {amount, number} million VND but its lines {children} sum to {sum, number} million VND: change line {code} too, or save with “Recompute the lines above”.',
+  BUDGET_PARENT_NOT_SUM: 'Budget line {code} is {amount, number} million VND but its lines {children} sum to {sum, number} million VND: change line {code} too, or choose to recompute the lines above and save.',
   BUDGET_SCHEDULE_KIND: 'A budget line is spent every year, or once in one year.',
   BUDGET_SCHEDULE_YEAR: 'A one-off budget line names its year; a yearly line names none.',
   LOCKED_WHEN_ISSUED: 'An issued plan keeps its number and date; record other changes as amendments.',

@@ -166,7 +166,7 @@ export const reasonsVi: Record<ReasonCode, string> = {
   PILOT_RATIONALE_LENGTH: 'Hãy nêu lý do lựa chọn, từ {min} đến {max} ký tự.',
   PILOT_TASK_IN_USE: 'Đã có kết quả chọn xã điểm theo nhiệm vụ này.',
 
-  BUDGET_PARENT_NOT_SUM: 'Dòng kinh phí {code} ghi {amount, number} triệu đồng, nhưng tổng các dòng {children} là {sum, number} triệu đồng: hãy sửa cả dòng {code}, hoặc lưu kèm tùy chọn “Tính lại các dòng tổng phía trên”.',
+  BUDGET_PARENT_NOT_SUM: 'Dòng kinh phí {code} ghi {amount, number} triệu đồng, nhưng tổng các dòng {children} là {sum, number} triệu đồng: hãy sửa cả dòng {code}, hoặc chọn tính lại các dòng tổng phía trên rồi lưu.',
   BUDGET_SCHEDULE_KIND: 'Dòng kinh phí được chi hằng năm hoặc chi một lần trong một năm.',
   BUDGET_SCHEDULE_YEAR: 'Dòng kinh phí chi một lần phải ghi năm chi; dòng kinh phí chi hằng năm không ghi năm.',
   LOCKED_WHEN_ISSUED: 'Kế hoạch đã ban hành giữ nguyên số và ngày ban hành; các thay đổi khác được ghi nhận là điều chỉnh.',
