@@ -80,7 +80,7 @@ describe('BudgetLine', () => {
     const negative = await app.gql(UPDATE, { id: byCode['3'].id, version: byCode['3'].version, amount: '-1' }, { token });
     expect(negative.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount', reason: 'NUMBER_TOO_SMALL', params: { min: 0 } });
     const malformed = await app.gql(UPDATE, { id: byCode['3'].id, version: byCode['3'].version, amount: '1.2345' }, { token });
-    expect(malformed.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'DECIMAL_FORMAT' });
+    expect(malformed.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount', reason: 'DECIMAL_FORMAT' });
     expect((await lines()).byCode['3'].amount).toBe('37');
   });
 
