@@ -42,7 +42,7 @@ async function switchToEnglish(page: Page) {
 }
 
 describe('refusals in the user\'s language', () => {
-  it('says three different refusals of the server in Vietnamese next to their fields, and in English on the toggle', async () => {
+  it('says four different refusals of the server in Vietnamese next to their fields, one of the plan editor, and in English on the toggle', async () => {
     const page = await pageAs(DEMO.xaMyTuStaff);
     const team = await ownTeam(app);
     const [hamlet] = await app.sql(`select name from hamlet where unit_path = 'y2021.p94.d944.c31597' order by name limit 1`);
@@ -83,6 +83,27 @@ describe('refusals in the user\'s language', () => {
     await expect(periodFrom.getByText('Đơn vị này đã có đội ngũ tập huấn viên trong khoảng thời gian trùng lặp.')).toBeVisibleSoon();
     expect(await mainText(district)).not.toMatch(ENGLISH);
     await screenshot(district, 'messages-pool-overlap-vi');
+
+    // 4. A target of the plan editor by a year outside the plan's period (a rule of the plans module), under the year it names.
+    const created = await app.gql(`mutation ($unitId: ID!) { createPlan(unitId: $unitId, title: "Kế hoạch thử lý do từ chối", periodFrom: 2022, periodTo: 2025) { id } }`,
+      { unitId: await app.unitId('944') }, { token: await app.login(DEMO.myTuStaff) });
+    const planId = created.data!.createPlan.id as string;
+    await district.goto(`${app.url}/admin/#/Plan/${planId}/show/edit-targets`);
+    await district.getByTestId('editor-add-target').click();
+    const dialog = district.getByTestId('target-dialog');
+    await expect(dialog).toBeVisibleSoon();
+    await district.getByTestId('target-value').fill('85');
+    await district.getByTestId('target-applies').click();
+    await district.getByTestId('target-applies-BY_YEAR').click();
+    await district.getByTestId('target-year').fill('2030');
+    await district.getByTestId('target-save').click();
+    await expect(district.getByTestId('target-year-error').filter({ hasText: 'Kế hoạch thực hiện trong giai đoạn 2022–2025; năm 2030 nằm ngoài giai đoạn này.' }))
+      .toBeVisibleSoon();
+    expect(await district.getByRole('dialog').innerText()).not.toMatch(ENGLISH);
+    expect(await mainText(district)).not.toMatch(ENGLISH);
+    await screenshot(district, 'messages-plan-target-year-vi');
+    expect(await app.sql('select count(*)::int as n from target where plan_id = $1', [planId])).toEqual([{ n: 0 }]);
+    await district.keyboard.press('Escape');
 
     await switchToEnglish(district);
     await district.goto(`${app.url}/admin/#/TrainerPool`);
