@@ -73,7 +73,7 @@ export class PlanCopyService {
     const sourceFrom = source.periodFrom ?? (source.issuedOn ? Number(String(source.issuedOn).slice(0, 4)) : null);
     const shift = sourceFrom == null ? 0 : from - sourceFrom;
     const last = to ?? (source.periodTo != null ? source.periodTo + shift : source.periodFrom != null ? from : null);
-    if (last != null && last < from) throw planErrors.yearsReversed('periodTo');
+    if (last != null && last < from) throw planErrors.yearsReversed('periodTo', 'periodFrom');
     if (last != null && yearIn('periodTo', last) == null) throw badInput('periodTo', 'periodTo is out of range', 'COPY_PERIOD_INVALID');
     return { from, to: last, shift };
   }

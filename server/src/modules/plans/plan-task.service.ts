@@ -255,7 +255,7 @@ function timingOf(plan: PlanEntity, args: PlanTaskFieldsArgs, task: PlanTaskEnti
     const year = yearIn(key, out[key]);
     if (year != null && (year < plan.periodFrom || year > plan.periodTo)) throw planErrors.yearOutsidePeriod(key, year, plan);
   }
-  if (out.scheduleYearTo != null && out.scheduleYear != null && out.scheduleYearTo < out.scheduleYear) throw planErrors.yearsReversed('scheduleYearTo');
+  if (out.scheduleYearTo != null && out.scheduleYear != null && out.scheduleYearTo < out.scheduleYear) throw planErrors.yearsReversed('scheduleYearTo', 'scheduleYear');
   if (out.scheduleDates) out.scheduleDates = [...out.scheduleDates].sort();
   return out;
 }

@@ -75,7 +75,7 @@ export const planErrors = {
   taskImplementsOutsideParent: () =>
     refuse('TASK_IMPLEMENTS_OUTSIDE_PARENT', 'implementsId', 'A task implements a task of the plan its plan implements'),
   /** The last year of a period, span or target lies before its first. */
-  yearsReversed: (field: string) => refuse('YEAR_RANGE_REVERSED', field, `${field} must not be before the first year`),
+  yearsReversed: (field: string, first: string) => refuse('YEAR_RANGE_REVERSED', field, `${field} must not be before ${first}`),
   yearOutsidePeriod: (field: string, year: number, plan: { periodFrom: number; periodTo: number }) =>
     refuse('YEAR_OUTSIDE_PLAN_PERIOD', field, `The plan runs ${plan.periodFrom}–${plan.periodTo}; ${year} is outside it`,
       { year, periodFrom: plan.periodFrom, periodTo: plan.periodTo }),

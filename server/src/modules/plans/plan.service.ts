@@ -168,7 +168,7 @@ export class PlanService {
   }
 
   private static checkPeriod(from: number | null, to: number | null): void {
-    if (from != null && to != null && from > to) throw planErrors.yearsReversed('periodTo');
+    if (from != null && to != null && from > to) throw planErrors.yearsReversed('periodTo', 'periodFrom');
   }
 
   /** A unit issues plans only while it exists: from its valid_from to its valid_to (the 2025 reform abolished districts). */

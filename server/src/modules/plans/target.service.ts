@@ -128,7 +128,7 @@ export class TargetService {
     if (values.applies === TargetApplies.FROM_TO) {
       if (fromYear == null) throw planErrors.targetYears('fromYear', 'A target over years (FROM_TO) names its first year');
       if (toYear == null) throw planErrors.targetYears('toYear', 'A target over years (FROM_TO) names its last year');
-      if (toYear < fromYear) throw planErrors.yearsReversed('toYear');
+      if (toYear < fromYear) throw planErrors.yearsReversed('toYear', 'fromYear');
       if (fromYear < plan.periodFrom || toYear > plan.periodTo) {
         throw planErrors.yearsOutsidePeriod('fromYear', fromYear, toYear, plan);
       }
