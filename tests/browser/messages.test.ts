@@ -84,6 +84,7 @@ describe('refusals in the user\'s language', () => {
     expect(await mainText(district)).not.toMatch(ENGLISH);
     await screenshot(district, 'messages-pool-overlap-vi');
 
+
     await switchToEnglish(district);
     await district.goto(`${app.url}/admin/#/TrainerPool`);
     await district.goto(`${app.url}/admin/#/TrainerPool/create`);
@@ -94,6 +95,29 @@ describe('refusals in the user\'s language', () => {
     await expect(district.getByText('This unit already has a trainer pool for an overlapping period.')).toBeVisibleSoon();
     await screenshot(district, 'messages-pool-overlap-en');
     expect(await app.sql(`select count(*)::int as n from trainer_pool where unit_path = 'y2021.p94.d944'`)).toEqual([{ n: 1 }]);
+    await district.context().close();
+  });
+
+  it('says a refusal of the plan editor (a target by a year outside the plan\'s period) under the year it names, in Vietnamese', async () => {
+    const district = await pageAs(DEMO.myTuStaff);
+    const created = await app.gql(`mutation ($unitId: ID!) { createPlan(unitId: $unitId, title: "Kế hoạch thử lý do từ chối", periodFrom: 2022, periodTo: 2025) { id } }`,
+      { unitId: await app.unitId('944') }, { token: await app.login(DEMO.myTuStaff) });
+    const planId = created.data!.createPlan.id as string;
+    await district.goto(`${app.url}/admin/#/Plan/${planId}/show/edit-targets`);
+    await district.getByTestId('editor-add-target').click();
+    const dialog = district.getByTestId('target-dialog');
+    await expect(dialog).toBeVisibleSoon();
+    await district.getByTestId('target-value').fill('85');
+    await district.getByTestId('target-applies').click();
+    await district.getByTestId('target-applies-BY_YEAR').click();
+    await district.getByTestId('target-year').fill('2030');
+    await district.getByTestId('target-save').click();
+    await expect(district.getByTestId('target-year-error').filter({ hasText: 'Kế hoạch thực hiện trong giai đoạn 2022–2025; năm 2030 nằm ngoài giai đoạn này.' }))
+      .toBeVisibleSoon();
+    expect(await district.getByRole('dialog').innerText()).not.toMatch(ENGLISH);
+    expect(await mainText(district)).not.toMatch(ENGLISH);
+    await screenshot(district, 'messages-plan-target-year-vi');
+    expect(await app.sql('select count(*)::int as n from target where plan_id = $1', [planId])).toEqual([{ n: 0 }]);
     await district.context().close();
   });
 });

@@ -18,9 +18,6 @@ import { formatMessage, placeholdersOf } from '../../admin/src/i18n/formatMessag
  */
 const SERVER_SRC = path.join(__dirname, '..', '..', 'server', 'src');
 
-// Issue 7 is rewriting these modules; part 2 of issue 9 gives their remaining refusals reasons.
-const NOT_YET_REASONED = [path.join(SERVER_SRC, 'modules', 'plans'), path.join(SERVER_SRC, 'modules', 'indicators')];
-
 const sourceFiles = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
@@ -78,9 +75,8 @@ describe('the catalogue of refusal reasons', () => {
     expect(unknown, 'reasons used in the source but missing from server/src/core/reasons.ts').toEqual([]);
   });
 
-  it('names a specific reason in every refusal outside the modules issue 7 is rewriting', () => {
+  it('names a specific reason in every refusal', () => {
     const withoutReason = scanned
-      .filter((s) => !NOT_YET_REASONED.some((dir) => s.file.startsWith(dir)))
       .flatMap((s) => s.calls)
       .filter((call) => ['badInput', 'explainConstraint'].includes(call.name) && !call.reasonGiven && !call.where.startsWith('core/errors.ts'));
     expect(withoutReason, 'badInput(field, message, REASON, params) and explainConstraint(name, field, message, REASON)').toEqual([]);

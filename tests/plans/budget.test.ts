@@ -49,7 +49,9 @@ describe('BudgetLine', () => {
     const before = await lines();
     const result = await app.gql(UPDATE, { id: before.byCode['1.1'].id, version: before.byCode['1.1'].version, amount: '5' }, { token });
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
-    expect(result.errors![0].extensions).toMatchObject({ field: 'amount', line: '1', reason: 'BUDGET_MISMATCH' });
+    expect(result.errors![0].extensions).toEqual({
+      code: 'BAD_USER_INPUT', field: 'amount', reason: 'BUDGET_PARENT_NOT_SUM', params: { code: '1', amount: '46', sum: '49', children: ['1.1', '1.2'] },
+    });
     expect(result.errors![0].message).toBe('Budget line 1 is 46 but its lines 1.1, 1.2 sum to 49: change line 1 too, or save with rollUp to recompute it');
     const after = await lines();
     expect(after.byCode['1.1']).toEqual(before.byCode['1.1']);
@@ -70,15 +72,15 @@ describe('BudgetLine', () => {
   it('refuses a parent that differs from the sum of its own lines', async () => {
     const { byCode } = await lines();
     const result = await app.gql(UPDATE, { id: byCode['1'].id, version: byCode['1'].version, amount: '50', rollUp: true }, { token });
-    expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount', line: '1' });
+    expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount', reason: 'BUDGET_PARENT_NOT_SUM', params: { code: '1', amount: '50', sum: '46' } });
   });
 
   it('refuses a negative amount and a malformed one, naming the field', async () => {
     const { byCode } = await lines();
     const negative = await app.gql(UPDATE, { id: byCode['3'].id, version: byCode['3'].version, amount: '-1' }, { token });
-    expect(negative.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
+    expect(negative.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount', reason: 'NUMBER_TOO_SMALL', params: { min: 0 } });
     const malformed = await app.gql(UPDATE, { id: byCode['3'].id, version: byCode['3'].version, amount: '1.2345' }, { token });
-    expect(codeOf(malformed)).toBe('BAD_USER_INPUT');
+    expect(malformed.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount', reason: 'DECIMAL_FORMAT' });
     expect((await lines()).byCode['3'].amount).toBe('37');
   });
 
@@ -86,9 +88,11 @@ describe('BudgetLine', () => {
     const create = `mutation ($planId: ID!, $code: String!, $amount: Decimal!, $rollUp: Boolean) {
       createBudgetLine(planId: $planId, code: $code, title: "Dòng thêm", amount: $amount, scheduleKind: YEARLY, rollUp: $rollUp) { id code parentId version } }`;
     const refused = await app.gql(create, { planId, code: '1.3', amount: '1' }, { token });
-    expect(refused.errors![0].extensions).toMatchObject({ field: 'amount', line: '1' });
+    expect(refused.errors![0].extensions).toMatchObject({ field: 'amount', reason: 'BUDGET_PARENT_NOT_SUM', params: { code: '1', amount: '46', sum: '47', children: ['1.1', '1.2', '1.3'] } });
     const orphan = await app.gql(create, { planId, code: '5.1', amount: '1', rollUp: true }, { token });
-    expect(orphan.errors![0]).toMatchObject({ message: 'There is no line 5 to hold line 5.1', extensions: { field: 'code' } });
+    expect(orphan.errors![0]).toMatchObject({
+      message: 'There is no line 5 to hold line 5.1', extensions: { field: 'code', reason: 'CODE_PARENT_MISSING', params: { entity: 'BudgetLine', parent: '5', code: '5.1' } },
+    });
     const added = await app.gql(create, { planId, code: '1.3', amount: '1.5', rollUp: true }, { token });
     expect(added.errors).toBeUndefined();
     expect((await lines()).byCode['1'].amount).toBe('47.5');

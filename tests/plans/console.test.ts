@@ -66,8 +66,8 @@ describe('the plan console, as Mỹ Tú district staff', () => {
 
   it('is refused, with line 1 named, when 1.1 no longer sums into line 1; then recomputes line 1 on request', async () => {
     await editLine('1.1', '5');
-    // The refusal's reason (BUDGET_MISMATCH) is said in Vietnamese, naming the line (issue 9).
-    await expect(page.getByText('Khoản kinh phí 1 không bằng tổng các khoản con của nó').first()).toBeVisibleSoon();
+    // The refusal's reason (BUDGET_PARENT_NOT_SUM) is said in Vietnamese, naming the line and the figures (issue 9).
+    await expect(page.getByText('Dòng kinh phí 1 ghi 46 triệu đồng, nhưng tổng các dòng 1.1, 1.2 là 49 triệu đồng').first()).toBeVisibleSoon();
     await screenshot(page, 'plans-budget-refused');
     expect(page.url()).toMatch(/#\/BudgetLine\/\d+$/);
     expect((await app.sql(`select amount::text from budget_line where plan_id = $1 and code = '1.1'`, [planId]))[0].amount).toBe('2.000');

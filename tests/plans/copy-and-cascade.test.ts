@@ -105,7 +105,7 @@ describe('copyPlan', () => {
 
   it('refuses a period that ends before it starts, naming the field', async () => {
     const result = await app.gql(COPY, { planId: template, periodFrom: 2027, periodTo: 2026 }, { token: admin });
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'periodTo', reason: 'OUT_OF_RANGE' });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'periodTo', reason: 'YEAR_RANGE_REVERSED' });
   });
 });
 

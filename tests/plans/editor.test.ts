@@ -96,11 +96,11 @@ describe('PlanTask in the editor', () => {
   });
 
   it.each([
-    [{ scheduleKind: 'SPAN', scheduleYear: 2022 }, 'scheduleYearTo', 'TIMING_INVALID'],
-    [{ scheduleKind: 'PART_OF_YEAR', scheduleBeforeDay: 31, scheduleBeforeMonth: 6 }, 'scheduleBeforeDay', 'TIMING_INVALID'],
-    [{ scheduleKind: 'PART_OF_YEAR', scheduleQuarter: 2, scheduleBeforeDay: 1, scheduleBeforeMonth: 5 }, 'scheduleQuarter', 'TIMING_INVALID'],
-    [{ scheduleKind: 'ONCE', scheduleYear: 2030 }, 'scheduleYear', 'TIMING_INVALID'],
-    [{ scheduleKind: 'YEARLY', scheduleQuarter: 1 }, 'scheduleQuarter', 'TIMING_INVALID'],
+    [{ scheduleKind: 'SPAN', scheduleYear: 2022 }, 'scheduleYearTo', 'TIMING_FIELD_REQUIRED'],
+    [{ scheduleKind: 'PART_OF_YEAR', scheduleBeforeDay: 31, scheduleBeforeMonth: 6 }, 'scheduleBeforeDay', 'REPORTING_DUE_DAY_INVALID'],
+    [{ scheduleKind: 'PART_OF_YEAR', scheduleQuarter: 2, scheduleBeforeDay: 1, scheduleBeforeMonth: 5 }, 'scheduleQuarter', 'TIMING_QUARTER_OR_DAY'],
+    [{ scheduleKind: 'ONCE', scheduleYear: 2030 }, 'scheduleYear', 'YEAR_OUTSIDE_PLAN_PERIOD'],
+    [{ scheduleKind: 'YEARLY', scheduleQuarter: 1 }, 'scheduleQuarter', 'TIMING_FIELD_NOT_TAKEN'],
   ])('refuses the timing %j naming %s, and writes nothing', async (timing, field, reason) => {
     const before = await count('plan_task', plan.id);
     expect(refusal(await createTask(plan.id, '9', timing))).toMatchObject({ code: 'BAD_USER_INPUT', field, reason });
@@ -112,7 +112,7 @@ describe('PlanTask in the editor', () => {
       const below = await createTask(plan.id, '9', { agencies: [{ role: 'LEAD', agencyId: agencies.commune }] });
       expect(refusal(below)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'agencies[0].agencyId', reason: 'AGENCY_OUTSIDE_PLAN_UNITS' });
     }
-    expect(refusal(await createTask(plan.id, '8.1'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code', reason: 'MOVE_INVALID' });
+    expect(refusal(await createTask(plan.id, '8.1'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code', reason: 'CODE_PARENT_MISSING', params: { entity: 'PlanTask', parent: '8', code: '8.1' } });
     expect(await app.sql(`select 1 from plan_task where plan_id = $1 and code in ('9', '8.1')`, [plan.id])).toHaveLength(0);
   });
 
@@ -140,8 +140,8 @@ describe('PlanTask in the editor', () => {
     // A stale version, a move into itself, a place without a parent: refused, nothing renumbered.
     expect(codeOf(await app.gql(MOVE_TASK, { id: five.id, version: five.version, code: '2' }, { token: myTu }))).toBe('CONFLICT');
     const [moved] = await app.sql('select version from plan_task where id = $1', [two.id]);
-    expect(refusal(await app.gql(MOVE_TASK, { id: two.id, version: moved.version, code: '3.1.1' }, { token: myTu }))).toMatchObject({ field: 'code', reason: 'MOVE_INVALID' });
-    expect(refusal(await app.gql(MOVE_TASK, { id: two.id, version: moved.version, code: '9.1' }, { token: myTu }))).toMatchObject({ field: 'code', reason: 'MOVE_INVALID' });
+    expect(refusal(await app.gql(MOVE_TASK, { id: two.id, version: moved.version, code: '3.1.1' }, { token: myTu }))).toMatchObject({ field: 'code', reason: 'MOVE_INTO_ITSELF' });
+    expect(refusal(await app.gql(MOVE_TASK, { id: two.id, version: moved.version, code: '9.1' }, { token: myTu }))).toMatchObject({ field: 'code', reason: 'CODE_PARENT_MISSING', params: { parent: '9', code: '9.1' } });
     expect(Object.fromEntries(await codesOf('plan_task', plan.id))).toEqual(after);
   });
 
@@ -188,10 +188,10 @@ describe('Target on a task or on the plan', () => {
   });
 
   it.each([
-    [{ applies: 'FROM_TO', fromYear: 2023 }, 'toYear', 'TARGET_YEARS_INVALID'],
-    [{ applies: 'FROM_TO', fromYear: 2024, toYear: 2023 }, 'toYear', 'TARGET_YEARS_INVALID'],
-    [{ applies: 'FROM_TO', fromYear: 2020, toYear: 2023 }, 'fromYear', 'TARGET_YEARS_INVALID'],
-    [{ applies: 'EVERY_YEAR', fromYear: 2023 }, 'fromYear', 'TARGET_YEARS_INVALID'],
+    [{ applies: 'FROM_TO', fromYear: 2023 }, 'toYear', 'TARGET_YEARS_FROM_TO_ONLY'],
+    [{ applies: 'FROM_TO', fromYear: 2024, toYear: 2023 }, 'toYear', 'YEAR_RANGE_REVERSED'],
+    [{ applies: 'FROM_TO', fromYear: 2020, toYear: 2023 }, 'fromYear', 'YEARS_OUTSIDE_PLAN_PERIOD'],
+    [{ applies: 'EVERY_YEAR', fromYear: 2023 }, 'fromYear', 'TARGET_YEARS_FROM_TO_ONLY'],
   ])('refuses %j naming %s, and writes nothing', async (years, field, reason) => {
     const before = await count('target', plan.id);
     expect(refusal(await app.gql(CREATE_TARGET, { planId: plan.id, value: '90', ...years }, { token: myTu }))).toMatchObject({ code: 'BAD_USER_INPUT', field, reason });
@@ -250,7 +250,7 @@ describe('BudgetLine in the editor', () => {
     const before = await codesOf('budget_line', plan.id);
     const line = (await app.sql('select version from budget_line where id = $1', [lines['1.2'].id]))[0];
     const result = await app.gql(MOVE_LINE, { id: lines['1.2'].id, version: line.version, code: '2.1' }, { token: myTu });
-    expect(refusal(result)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount', reason: 'BUDGET_MISMATCH' });
+    expect(refusal(result)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount', reason: 'BUDGET_PARENT_NOT_SUM', params: { code: '1' } });
     expect(await codesOf('budget_line', plan.id)).toEqual(before);
   });
 
@@ -277,7 +277,7 @@ describe('BudgetLine in the editor', () => {
 
   it('refuses a budget line timed other than yearly or once', async () => {
     expect(refusal(await app.gql(CREATE_LINE, { planId: plan.id, code: '3', amount: '1', scheduleKind: 'SPAN', scheduleYear: 2022 }, { token: myTu })))
-      .toMatchObject({ code: 'BAD_USER_INPUT', field: 'scheduleKind', reason: 'TIMING_INVALID' });
+      .toMatchObject({ code: 'BAD_USER_INPUT', field: 'scheduleKind', reason: 'BUDGET_SCHEDULE_KIND' });
   });
 });
 
@@ -373,10 +373,10 @@ describe('documents as they really are', () => {
     expect(later).toMatchObject({ predecessorId: earlier.id, predecessorRelation: 'SUCCEEDS', predecessor: { title: 'Giai đoạn trước' } });
     const backwards = await app.gql(`mutation ($unitId: ID!, $p: ID!) { createPlan(unitId: $unitId, title: "Ngược", periodFrom: 2022, periodTo: 2022,
       predecessorId: $p, predecessorRelation: REPLACES) { id } }`, { unitId: myTuUnit, p: later.id }, { token: myTu });
-    expect(refusal(backwards)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'predecessorId', reason: 'PREDECESSOR_INVALID' });
+    expect(refusal(backwards)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'predecessorId', reason: 'PREDECESSOR_NOT_EARLIER', params: { periodFrom: 2024, periodTo: 2025, from: 2022 } });
     const half = await app.gql(`mutation ($unitId: ID!, $p: ID!) { createPlan(unitId: $unitId, title: "Ngược", periodFrom: 2025, periodTo: 2025, predecessorId: $p) { id } }`,
       { unitId: myTuUnit, p: earlier.id }, { token: myTu });
-    expect(refusal(half)).toMatchObject({ field: 'predecessorId', reason: 'PREDECESSOR_INVALID' });
+    expect(refusal(half)).toMatchObject({ field: 'predecessorRelation', reason: 'PREDECESSOR_INCOMPLETE' });
     expect(await app.sql(`select 1 from plan where title = 'Ngược'`)).toHaveLength(0);
   });
 });

@@ -133,6 +133,6 @@ describe('Plan lifecycle', () => {
     const same = await app.gql(REPARENT, { id: String(myTu.id), version: myTu.version, parentId: String(socTrang.id) }, { token });
     expect(same.data!.updatePlan.parentId).toBe(String(socTrang.id));
     const detach = await app.gql(REPARENT, { id: String(myTu.id), version: same.data!.updatePlan.version, parentId: null }, { token });
-    expect(detach.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parentId', reason: 'WRONG_PARENT' });
+    expect(detach.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parentId', reason: 'PARENT_LOCKED_WHEN_ISSUED' });
   });
 });

@@ -78,7 +78,7 @@ describe('responsibilities', () => {
   });
 
   it.each([
-    ['a blank text', { text: '   ' }, 'text', 'INVALID_INPUT'],
+    ['a blank text', { text: '   ' }, 'text', 'TEXT_BLANK'],
     ['a place beyond the end', { text: 'Văn bản', position: 9 }, 'position', 'POSITION_OUT_OF_RANGE'],
     ['a kind of agency without words', { text: 'Văn bản', agencies: [{ agencyKind: 'JUSTICE', agencyLevel: 'DISTRICT' }] }, 'agencies[0].label', 'TEXT_BLANK'],
     ['both an agency and a kind', { text: 'Văn bản', agencies: [{ agencyId: '1', agencyKind: 'JUSTICE' }] }, 'agencies[0]', 'PLAN_AGENCY_UNNAMED'],

@@ -4,7 +4,7 @@
  *
  *   {name}                        the value: a number as the language writes it, without grouping
  *                                 (years: 1980); a list joined with commas; a date (YYYY-MM-DD) as dd/mm/yyyy
- *   {name, number}                a number with grouping (10.000.000 / 10,000,000)
+ *   {name, number}                a number with grouping (10.000.000 / 10,000,000), also a decimal sent as a string ("2.5" → 2,5)
  *   {name, plural, one {…} other {…}}   by count; # is the count
  *   {name, select, A {…} other {…}}     by value
  *   {name, label, prefix}         the translation of `prefix.<value>` (a role, a level, a status ...)
@@ -20,6 +20,7 @@ export type Translate = (key: string, options?: Record<string, unknown>) => stri
 type Context = { locale: string; translate: Translate; params: Record<string, unknown> };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 const numberLocale = (locale: string) => (locale === 'en' ? 'en-GB' : 'vi-VN');
 
@@ -72,8 +73,11 @@ function argument(body: string, ctx: Context): string {
   switch (kind) {
     case undefined:
       return plain(value, ctx.locale);
-    case 'number':
-      return typeof value === 'number' ? value.toLocaleString(numberLocale(ctx.locale)) : plain(value, ctx.locale);
+    case 'number': {
+      // Exact decimals travel as strings ("46", "2.5": budget amounts, target values).
+      const number = typeof value === 'string' && DECIMAL.test(value) ? Number(value) : value;
+      return typeof number === 'number' ? number.toLocaleString(numberLocale(ctx.locale), { maximumFractionDigits: 3 }) : plain(value, ctx.locale);
+    }
     case 'label':
       return value == null ? '' : ctx.translate(`${option}.${String(value)}`, { _: String(value) });
     case 'labels':

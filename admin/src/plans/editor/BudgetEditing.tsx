@@ -4,7 +4,7 @@ import AddIcon from '@mui/icons-material/Add';
 import { useNotify, useTranslate } from 'react-admin';
 import type { BudgetLine, Plan } from '../types';
 import { CREATE_LINE, DELETE_LINE, MOVE_LINE, run } from './api';
-import { Choice, int, Text, text } from './fields';
+import { Choice, type FieldRefusal, int, RefusalContext, refusalOf, Text, text } from './fields';
 import { MoveDialog } from './MoveDialog';
 import { usePlanWritable } from '../writable';
 
@@ -15,6 +15,7 @@ const LineDialog = ({ plan, code, onClose, onSaved }: { plan: Plan; code: string
   const translate = useTranslate();
   const notify = useNotify();
   const [draft, setDraft] = useState<Draft>({ code, title: '', amount: '0', scheduleKind: 'YEARLY', scheduleYear: null, scheduleNote: null, taskId: null, rollUp: true });
+  const [refusal, setRefusal] = useState<FieldRefusal>(null);
   const set = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
   const submit = async () => {
     try {
@@ -26,6 +27,7 @@ const LineDialog = ({ plan, code, onClose, onSaved }: { plan: Plan; code: string
       onSaved();
       onClose();
     } catch (error) {
+      setRefusal(refusalOf(error));
       notify((error as Error).message, { type: 'error' });
     }
   };
@@ -33,6 +35,7 @@ const LineDialog = ({ plan, code, onClose, onSaved }: { plan: Plan; code: string
     <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
       <DialogTitle>{translate('hoagiai.planEditor.addLine')}</DialogTitle>
       <DialogContent>
+        <RefusalContext.Provider value={refusal}>
         <Stack spacing={2} sx={{ pt: 1 }} data-testid="line-dialog">
           <Text label="hoagiai.planEditor.code" value={draft.code} testId="line-code" required onChange={(value) => set({ code: value })} />
           <Text label="hoagiai.planEditor.title" value={draft.title} testId="line-title" required multiline onChange={(title) => set({ title })} />
@@ -43,11 +46,12 @@ const LineDialog = ({ plan, code, onClose, onSaved }: { plan: Plan; code: string
             {draft.scheduleKind === 'ONCE' ? <Text label="hoagiai.planEditor.year" type="number" value={draft.scheduleYear} testId="line-scheduleYear" onChange={(value) => set({ scheduleYear: int(value) })} /> : null}
           </Stack>
           <Text label="hoagiai.planEditor.scheduleNote" value={draft.scheduleNote} testId="line-scheduleNote" onChange={(scheduleNote) => set({ scheduleNote })} />
-          <Choice label="hoagiai.planEditor.fundsTask" value={draft.taskId} testId="line-task"
+          <Choice label="hoagiai.planEditor.fundsTask" value={draft.taskId} testId="line-task" field="taskId"
             options={(plan.tasks ?? []).map((task) => ({ id: String(task.id), name: `${task.code}. ${task.title}` }))} onChange={(taskId) => set({ taskId })} />
           <FormControlLabel control={<Checkbox checked={draft.rollUp} onChange={(event) => set({ rollUp: event.target.checked })} inputProps={{ 'data-testid': 'line-rollUp' } as never} />}
             label={translate('hoagiai.planEditor.rollUp')} />
         </Stack>
+        </RefusalContext.Provider>
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
@@ -82,13 +86,16 @@ export const LineActions = ({ plan, line, lines, onSaved }: { plan: Plan; line: 
   const notify = useNotify();
   const [open, setOpen] = useState<'sub' | 'move' | null>(null);
   const writable = usePlanWritable();
+  const [refusal, setRefusal] = useState<FieldRefusal>(null);
   const call = async (mutation: Parameters<typeof run>[0], variables: Record<string, unknown>) => {
     try {
+      setRefusal(null);
       await run(mutation, variables);
       notify('hoagiai.planEditor.saved', { type: 'success' });
       onSaved();
       return true;
     } catch (error) {
+      setRefusal(refusalOf(error));
       notify((error as Error).message, { type: 'error' });
       return false;
     }
@@ -102,7 +109,10 @@ export const LineActions = ({ plan, line, lines, onSaved }: { plan: Plan; line: 
         onClick={() => void call(DELETE_LINE, { id: line.id, version: line.version, rollUp: true })}>{translate('ra.action.delete')}</Button>
       {open === 'sub' ? <LineDialog plan={plan} code={nextCode(lines, line.code)} onClose={() => setOpen(null)} onSaved={onSaved} /> : null}
       {open === 'move' ? (
-        <MoveDialog code={line.code} withRollUp onClose={() => setOpen(null)} onMove={(code, rollUp) => call(MOVE_LINE, { id: line.id, version: line.version, code, rollUp })} />
+        <RefusalContext.Provider value={refusal}>
+          <MoveDialog code={line.code} withRollUp onClose={() => { setRefusal(null); setOpen(null); }}
+            onMove={(code, rollUp) => call(MOVE_LINE, { id: line.id, version: line.version, code, rollUp })} />
+        </RefusalContext.Provider>
       ) : null}
     </>
   );

@@ -41,7 +41,7 @@ export const TargetDialog = ({ target, taskId = null, tasks, onClose, onSave }: 
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }} data-testid="target-dialog">
           {target ? null : (
-            <Choice label="hoagiai.planEditor.targetOf" value={draft.taskId ?? 'PLAN'} empty={false} testId="target-owner"
+            <Choice label="hoagiai.planEditor.targetOf" value={draft.taskId ?? 'PLAN'} empty={false} testId="target-owner" field="taskId"
               options={[{ id: 'PLAN', name: 'hoagiai.planEditor.thePlan' }, ...tasks.map((task) => ({ id: task.id, name: `${task.code}. ${task.title}` }))]}
               onChange={(owner) => set({ taskId: owner === 'PLAN' ? null : owner })} />
           )}

@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { useContext, useState } from 'react';
 import { Autocomplete, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, IconButton, Stack, TextField, Typography } from '@mui/material';
 import DeleteIcon from '@mui/icons-material/Delete';
 import { useTranslate } from 'react-admin';
 import { AGENCY_KINDS } from '../../types';
 import { AGENCY_LEVELS } from '../types';
-import { Choice, int, Text, text } from './fields';
+import { Choice, int, RefusalContext, Text, text } from './fields';
 import type { AgencyChoice, EditorAgency, EditorTask } from './usePlanEditor';
 
 export const LABEL_STYLES = ['ARABIC', 'LETTER', 'ORDINAL_WORDS'] as const;
@@ -28,6 +28,9 @@ const AgencyRows = ({ role, rows, setRows, agencies }: { role: Row['role']; rows
   const mine = rows.map((row, index) => ({ row, index })).filter(({ row }) => row.role === role);
   const change = (index: number, patch: Partial<Row>) => setRows(rows.map((row, at) => (at === index ? { ...row, ...patch } : row)));
   const prefix = `task-${role.toLowerCase()}`;
+  // The server names an agency by its place among all those sent: agencies[index].
+  const refusal = useContext(RefusalContext);
+  const refusedAgency = (index: number) => (refusal && refusal.field === `agencies[${index}].agencyId` ? refusal.message : undefined);
   return (
     <Box>
       <Typography variant="subtitle2">{translate(role === 'LEAD' ? 'hoagiai.plans.lead' : 'hoagiai.plans.coordinating')}</Typography>
@@ -35,7 +38,7 @@ const AgencyRows = ({ role, rows, setRows, agencies }: { role: Row['role']; rows
         {mine.map(({ row, index }, n) => (
           <Stack key={index} direction="row" spacing={1} alignItems="center">
             <Box sx={{ width: 150, flexShrink: 0 }}>
-              <Choice label="hoagiai.planEditor.agencyMode" value={row.mode} empty={false} testId={`${prefix}-${n}-mode`}
+              <Choice label="hoagiai.planEditor.agencyMode" value={row.mode} empty={false} testId={`${prefix}-${n}-mode`} field={`agencies[${index}].role`}
                 options={[{ id: 'AGENCY', name: 'hoagiai.planEditor.oneAgency' }, { id: 'GENERIC', name: 'hoagiai.planEditor.genericAgency' }]}
                 onChange={(mode) => change(index, { mode: (mode ?? 'AGENCY') as Row['mode'], agencyId: null, agencyKind: null, agencyLevel: null })} />
             </Box>
@@ -43,21 +46,22 @@ const AgencyRows = ({ role, rows, setRows, agencies }: { role: Row['role']; rows
               <Autocomplete sx={{ flex: 2 }} size="small" options={agencies} getOptionLabel={(agency) => `${agency.name}`}
                 groupBy={(agency) => agency.unitName} value={agencies.find((agency) => agency.id === row.agencyId) ?? null}
                 onChange={(_event, agency) => change(index, { agencyId: agency?.id ?? null, label: row.label || agency?.name || '' })}
-                renderInput={(params) => <TextField {...params} label={translate('hoagiai.planEditor.agency')} inputProps={{ ...params.inputProps, 'data-testid': `${prefix}-${n}-agency` }} />} />
+                renderInput={(params) => <TextField {...params} label={translate('hoagiai.planEditor.agency')} inputProps={{ ...params.inputProps, 'data-testid': `${prefix}-${n}-agency` }}
+                  error={refusedAgency(index) != null} helperText={refusedAgency(index)} />} />
             ) : (
               <>
                 <Box sx={{ flex: 1 }}>
-                  <Choice label="hoagiai.planEditor.agencyKind" value={row.agencyKind} testId={`${prefix}-${n}-kind`} options={options(AGENCY_KINDS, 'hoagiai.agencyKind')}
+                  <Choice label="hoagiai.planEditor.agencyKind" value={row.agencyKind} testId={`${prefix}-${n}-kind`} field={`agencies[${index}]`} options={options(AGENCY_KINDS, 'hoagiai.agencyKind')}
                     onChange={(agencyKind) => change(index, { agencyKind })} />
                 </Box>
                 <Box sx={{ flex: 1 }}>
-                  <Choice label="hoagiai.planEditor.agencyLevel" value={row.agencyLevel} testId={`${prefix}-${n}-level`} options={options(AGENCY_LEVELS, 'hoagiai.agencyLevel')}
+                  <Choice label="hoagiai.planEditor.agencyLevel" value={row.agencyLevel} testId={`${prefix}-${n}-level`} field={`agencies[${index}].agencyLevel`} options={options(AGENCY_LEVELS, 'hoagiai.agencyLevel')}
                     onChange={(agencyLevel) => change(index, { agencyLevel })} />
                 </Box>
               </>
             )}
             <Box sx={{ flex: 1 }}>
-              <Text label="hoagiai.planEditor.agencyLabel" value={row.label} testId={`${prefix}-${n}-label`} onChange={(label) => change(index, { label })} />
+              <Text label="hoagiai.planEditor.agencyLabel" value={row.label} testId={`${prefix}-${n}-label`} field={`agencies[${index}].label`} onChange={(label) => change(index, { label })} />
             </Box>
             <IconButton aria-label={translate('ra.action.delete')} onClick={() => setRows(rows.filter((_row, at) => at !== index))}><DeleteIcon /></IconButton>
           </Stack>

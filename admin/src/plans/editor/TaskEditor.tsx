@@ -3,6 +3,7 @@ import { Box, Button, Card, CardActions, CardContent, Chip, Stack, Typography } 
 import AddIcon from '@mui/icons-material/Add';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { CREATE_TARGET, CREATE_TASK, DELETE_TARGET, DELETE_TASK, MOVE_TASK, UPDATE_TARGET, UPDATE_TASK } from './api';
+import { RefusalContext } from './fields';
 import { MoveDialog } from './MoveDialog';
 import { TargetDialog } from './TargetDialog';
 import { TaskDialog } from './TaskDialog';
@@ -64,8 +65,12 @@ const TaskCard = ({ task, open, remove, removeTarget }: {
   );
 };
 
-/** The dialogs of the editor tabs, and what saving each one sends. */
-export const EditorDialogs = ({ plan, openState, close, save, agencies }: {
+/** The dialogs of the editor tabs, and what saving each one sends; the server's refusal shown beside the field it names. */
+export const EditorDialogs = ({ refusal, ...props }: Parameters<typeof Dialogs>[0] & { refusal: ReturnType<typeof usePlanEditor>['refusal'] }) => (
+  <RefusalContext.Provider value={refusal}><Dialogs {...props} /></RefusalContext.Provider>
+);
+
+const Dialogs = ({ plan, openState, close, save, agencies }: {
   plan: EditorPlan; openState: Open | null; close: () => void; save: ReturnType<typeof usePlanEditor>['save']; agencies: ReturnType<typeof usePlanEditor>['agencies'];
 }) => {
   if (!openState) return null;
@@ -92,8 +97,9 @@ export const EditorDialogs = ({ plan, openState, close, save, agencies }: {
 /** The tasks tab of the editor: tasks in code order, each editable, movable, deletable, with its targets. */
 export const TaskEditor = () => {
   const translate = useTranslate();
-  const { plan, agencies, save } = usePlanEditor();
-  const [openState, setOpen] = useState<Open | null>(null);
+  const { plan, agencies, save, refusal, clearRefusal } = usePlanEditor();
+  const [openState, open] = useState<Open | null>(null);
+  const setOpen = (what: Open | null) => { clearRefusal(); open(what); };
   const writable = usePlanWritable();
   if (!writable) return <PlanReadOnly />;
   if (!plan) return null;
@@ -108,7 +114,7 @@ export const TaskEditor = () => {
       </Box>
       {plan.tasks.length ? null : <Typography color="text.secondary">{translate('hoagiai.plans.noTasks')}</Typography>}
       {plan.tasks.map((task) => <TaskCard key={task.id} task={task} open={setOpen} remove={remove} removeTarget={removeTarget} />)}
-      <EditorDialogs plan={plan} openState={openState} close={() => setOpen(null)} save={save} agencies={agencies} />
+      <EditorDialogs plan={plan} openState={openState} close={() => setOpen(null)} save={save} agencies={agencies} refusal={refusal} />
     </Stack>
   );
 };
@@ -117,8 +123,9 @@ export const TaskEditor = () => {
 export const TargetEditor = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const { plan, agencies, save } = usePlanEditor();
-  const [openState, setOpen] = useState<Open | null>(null);
+  const { plan, agencies, save, refusal, clearRefusal } = usePlanEditor();
+  const [openState, open] = useState<Open | null>(null);
+  const setOpen = (what: Open | null) => { clearRefusal(); open(what); };
   const writable = usePlanWritable();
   if (!writable) return <PlanReadOnly />;
   if (!plan) return null;
@@ -144,7 +151,7 @@ export const TargetEditor = () => {
       {plan.tasks.flatMap((task) => task.targets.map((target) => (
         <Typography key={target.id} variant="body2">{task.code}. {targetText(target, translate, locale)}</Typography>
       )))}
-      <EditorDialogs plan={plan} openState={openState} close={() => setOpen(null)} save={save} agencies={agencies} />
+      <EditorDialogs plan={plan} openState={openState} close={() => setOpen(null)} save={save} agencies={agencies} refusal={refusal} />
     </Stack>
   );
 };

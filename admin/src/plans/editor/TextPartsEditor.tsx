@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Box, Button, Divider, Stack, Typography } from '@mui/material';
 import { useNotify, useRecordContext, useRefresh, useTranslate, type Identifier } from 'react-admin';
 import { CREATE_DOCUMENT, DOCUMENT_CHOICES, PLAN_TEXT, read, run, UPDATE_PLAN_TEXT } from './api';
-import { Choice, int, Lines, lines, Text, text } from './fields';
+import { Choice, int, Lines, lines, Text, text, type FieldRefusal, RefusalContext, refusalOf } from './fields';
 import { PlanReadOnly, usePlanWritable } from '../writable';
 
 export const DOCUMENT_KINDS = ['PLAN', 'DECISION', 'DIRECTIVE', 'RESOLUTION', 'SCHEME', 'PROGRAMME', 'REPORT', 'OFFICIAL_LETTER', 'CIRCULAR', 'DECREE', 'LAW'] as const;
@@ -32,6 +32,7 @@ export const TextPartsEditor = () => {
   const [document, setDocument] = useState<NewDocument>({ kind: 'DECISION', numberSymbol: '', issuedOn: '', title: '', issuingBody: '' });
   const [generation, setGeneration] = useState(0);
   const writable = usePlanWritable();
+  const [refusal, setRefusal] = useState<FieldRefusal>(null);
 
   useEffect(() => {
     if (!record?.id) return;
@@ -53,25 +54,30 @@ export const TextPartsEditor = () => {
         signerOnBehalfOf: text(draft.signerOnBehalfOf), periodFrom: draft.periodFrom, periodTo: draft.periodTo, issuedByDecisionId: draft.issuedByDecisionId,
         predecessorId: draft.predecessorId, predecessorRelation: draft.predecessorId ? draft.predecessorRelation ?? 'SUCCEEDS' : null,
       });
+      setRefusal(null);
       notify('hoagiai.planEditor.saved', { type: 'success' });
       setGeneration((n) => n + 1);
       refresh();
     } catch (error) {
+      setRefusal(refusalOf(error));
       notify((error as Error).message, { type: 'error' });
     }
   };
   const addDocument = async () => {
     try {
       await run(CREATE_DOCUMENT, { ...document, numberSymbol: text(document.numberSymbol), issuedOn: text(document.issuedOn), issuingUnitId: draft.unitId });
+      setRefusal(null);
       notify('hoagiai.planEditor.saved', { type: 'success' });
       setDocument({ ...document, numberSymbol: '', title: '' });
       setGeneration((n) => n + 1);
     } catch (error) {
+      setRefusal(refusalOf(error));
       notify((error as Error).message, { type: 'error' });
     }
   };
   const others = choices.plans.filter((plan) => plan.id !== draft.id);
   return (
+    <RefusalContext.Provider value={refusal}>
     <Stack spacing={2} sx={{ maxWidth: 900 }} data-testid="text-editor">
       <Stack direction="row" spacing={1}>
         <Text label="hoagiai.planEditor.periodFrom" type="number" value={draft.periodFrom} testId="text-periodFrom" onChange={(value) => set({ periodFrom: int(value) ?? draft.periodFrom })} />
@@ -95,12 +101,12 @@ export const TextPartsEditor = () => {
       <Text label="hoagiai.planEditor.archive" value={draft.archive} testId="text-archive" onChange={(archive) => set({ archive })} />
       <Divider />
       <Typography variant="subtitle2">{translate('hoagiai.planEditor.documents')}</Typography>
-      <Choice label="hoagiai.planEditor.issuedBy" value={draft.issuedByDecisionId} testId="text-issuedBy"
+      <Choice label="hoagiai.planEditor.issuedBy" value={draft.issuedByDecisionId} testId="text-issuedBy" field="issuedByDecisionId"
         options={choices.decisions.map((d) => ({ id: d.id, name: `${d.numberSymbol ?? ''} ${d.title}` }))} onChange={(issuedByDecisionId) => set({ issuedByDecisionId })} />
       <Stack direction="row" spacing={1}>
-        <Choice label="hoagiai.planEditor.predecessor" value={draft.predecessorId} testId="text-predecessor"
+        <Choice label="hoagiai.planEditor.predecessor" value={draft.predecessorId} testId="text-predecessor" field="predecessorId"
           options={others.map((p) => ({ id: p.id, name: `${p.number ?? ''} ${p.title} (${p.periodFrom}–${p.periodTo})` }))} onChange={(predecessorId) => set({ predecessorId })} />
-        <Choice label="hoagiai.planEditor.relation" value={draft.predecessorRelation} testId="text-relation"
+        <Choice label="hoagiai.planEditor.relation" value={draft.predecessorRelation} testId="text-relation" field="predecessorRelation"
           options={['SUCCEEDS', 'REPLACES'].map((id) => ({ id, name: `hoagiai.planEditor.relations.${id}` }))} onChange={(predecessorRelation) => set({ predecessorRelation })} />
       </Stack>
       <Box><Button variant="contained" onClick={save} data-testid="text-save">{translate('ra.action.save')}</Button></Box>
@@ -109,7 +115,7 @@ export const TextPartsEditor = () => {
       <Stack direction="row" spacing={1}>
         <Choice label="hoagiai.planEditor.documentKind" value={document.kind} empty={false} testId="document-kind"
           options={DOCUMENT_KINDS.map((id) => ({ id, name: `hoagiai.planEditor.documentKinds.${id}` }))} onChange={(kind) => setDocument({ ...document, kind: kind ?? 'DECISION' })} />
-        <Text label="hoagiai.planEditor.numberSymbol" value={document.numberSymbol} testId="document-number" onChange={(numberSymbol) => setDocument({ ...document, numberSymbol })} />
+        <Text label="hoagiai.planEditor.numberSymbol" value={document.numberSymbol} testId="document-number" field="number" onChange={(numberSymbol) => setDocument({ ...document, numberSymbol })} />
         <Text label="hoagiai.planEditor.issuedOn" type="date" value={document.issuedOn} testId="document-issuedOn" onChange={(issuedOn) => setDocument({ ...document, issuedOn })} />
       </Stack>
       <Stack direction="row" spacing={1}>
@@ -118,5 +124,6 @@ export const TextPartsEditor = () => {
       </Stack>
       <Box><Button onClick={addDocument} data-testid="document-save">{translate('hoagiai.planEditor.recordDocument')}</Button></Box>
     </Stack>
+    </RefusalContext.Provider>
   );
 };

@@ -3,6 +3,7 @@ import { useNotify, useRecordContext, useRefresh, type Identifier } from 'react-
 import type { AgencyKind } from '../../types';
 import { AGENCIES, PLAN_EDITOR, read, run } from './api';
 import type { DocumentNode } from '@apollo/client';
+import { type FieldRefusal, refusalOf } from './fields';
 
 export type EditorTarget = {
   id: string; planId: string; taskId: string | null; indicator: string; comparator: string; value: string; unit: string; perQuantity: number | null;
@@ -23,7 +24,8 @@ export type AgencyChoice = { id: string; name: string; kind: AgencyKind; unitNam
 /**
  * What the editor tabs read of a plan (tasks with agencies and targets, the plan's own targets) and
  * the agencies a task may name: those of the plan's unit and of the units above it. `save` runs a
- * mutation, tells the user the server's answer, and reloads both the tab and the plan page.
+ * mutation, tells the user the server's answer, and reloads both the tab and the plan page; a
+ * refusal naming a field is kept in `refusal` for the open dialog to show beside that field.
  */
 export function usePlanEditor() {
   const record = useRecordContext<{ id: Identifier }>();
@@ -32,6 +34,7 @@ export function usePlanEditor() {
   const [plan, setPlan] = useState<EditorPlan | null>(null);
   const [agencies, setAgencies] = useState<AgencyChoice[]>([]);
   const [generation, setGeneration] = useState(0);
+  const [refusal, setRefusal] = useState<FieldRefusal>(null);
 
   useEffect(() => {
     if (!record?.id) return;
@@ -55,15 +58,18 @@ export function usePlanEditor() {
   const save = useCallback(async (mutation: DocumentNode, variables: Record<string, unknown>, done = 'hoagiai.planEditor.saved'): Promise<boolean> => {
     try {
       await run(mutation, variables);
+      setRefusal(null);
       notify(done, { type: 'success' });
       setGeneration((n) => n + 1);
       refresh();
       return true;
     } catch (error) {
+      setRefusal(refusalOf(error));
       notify((error as Error).message, { type: 'error' });
       return false;
     }
   }, [notify, refresh]);
+  const clearRefusal = useCallback(() => setRefusal(null), []);
 
-  return { plan, agencies, save };
+  return { plan, agencies, save, refusal, clearRefusal };
 }

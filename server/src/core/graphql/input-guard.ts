@@ -49,7 +49,9 @@ export function inputGuardPlugin(): ApolloServerPlugin {
           if (coerced.errors?.length) {
             const [error] = coerced.errors;
             const variable = /^Variable "\$(\w+)"/.exec(error.message)?.[1] ?? 'variables';
-            throw refuse(argumentOf(operation, variable) ?? variable, hintless(error.message), 'INVALID_VARIABLE');
+            // A scalar that refused the value with its own reason (Decimal, IndicatorCode) keeps it.
+            const own = (error.originalError as { extensions?: { reason?: unknown } } | undefined)?.extensions?.reason;
+            throw refuse(argumentOf(operation, variable) ?? variable, hintless(error.message), typeof own === 'string' ? own : 'INVALID_VARIABLE');
           }
           const inline = nulLiteral(document);
           if (inline) throw refuse(inline, `${inline} must not contain a NUL character (U+0000)`, 'NUL_CHARACTER');

@@ -13,7 +13,7 @@ export type IndicatorDefinition = { code: string; name: string; unit: string; me
 export const indicatorKey = (unitId: number, year: number) => `${unitId}:${year}`;
 
 export function assertYear(year: number, field = 'year'): void {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput(field, `${field} must be between 2000 and 2100`);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput(field, `${field} must be between 2000 and 2100`, 'YEAR_OUT_OF_RANGE', { min: 2000, max: 2100 });
 }
 
 /**

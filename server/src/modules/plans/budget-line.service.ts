@@ -32,7 +32,7 @@ type Schedule = Pick<BudgetLineEntity, 'scheduleKind' | 'scheduleYear'>;
 /**
  * The budget appendix. The rule: a line with lines below it equals their sum. It is checked over
  * the whole plan after every write, inside the write's transaction, and a violation is refused
- * naming the line (field "amount", extensions.line). So editing 1.1 alone is refused because line
+ * naming the line (field "amount", reason BUDGET_PARENT_NOT_SUM, the line's code, amount, sum and lines in params). So editing 1.1 alone is refused because line
  * 1 no longer sums; the client either changes line 1 as well, or sends rollUp: true and the lines
  * above are recomputed from their lines (each recomputation versioned and audited).
  */
@@ -93,7 +93,7 @@ export class BudgetLineService {
     if (args.code != null && args.code !== line.code) {
       const code = BudgetLineService.code(args.code);
       const [{ n }]: { n: number }[] = await manager.query('select count(*)::int as n from budget_line where parent_id = $1', [line.id]);
-      if (n > 0) throw planErrors.move('code', `Line ${line.code} has lines below it: move it (moveBudgetLine) to renumber them with it`);
+      if (n > 0) throw planErrors.renumberByMove('BudgetLine', line.code, 'moveBudgetLine');
       changes.code = code;
       changes.parentId = (await BudgetLineService.parentOf(manager, plan.id, code))?.id ?? null;
     }
@@ -109,7 +109,7 @@ export class BudgetLineService {
     const line = await findReadable(manager, BUDGET_LINE, parseId('id', id));
     const plan = await planForWrite(ctx, manager, line.planId);
     const [{ n }]: { n: number }[] = await manager.query('select count(*)::int as n from budget_line where parent_id = $1', [line.id]);
-    if (n > 0) throw badInput('id', `Line ${line.code} has lines below it: delete those first`);
+    if (n > 0) throw planErrors.hasChildren('BudgetLine', line.code);
     const before = await deleteAudited(ctx, BUDGET_LINE, line.id, version);
     await BudgetLineService.afterWrite(ctx, manager, plan, rollUp ? [line.parentId] : []);
     await recordAmendment(ctx, manager, plan, { entity: 'BudgetLine', entityId: line.id, action: 'DELETE', before: BUDGET_LINE.snapshot(before) });
@@ -191,7 +191,7 @@ export class BudgetLineService {
 
   private static code(code: string): string {
     const clean = code.trim();
-    if (!CODE.test(clean)) throw badInput('code', 'code must look like 1, 2.1 or 3.2.1');
+    if (!CODE.test(clean)) throw badInput('code', 'code must look like 1, 2.1 or 3.2.1', 'PLAN_ROW_CODE_FORMAT');
     return clean;
   }
 
@@ -201,19 +201,19 @@ export class BudgetLineService {
     if (cut < 0) return null;
     const parentCode = code.slice(0, cut);
     const parent = await manager.findOne(BudgetLineEntity, { where: { planId, code: parentCode } });
-    if (!parent) throw badInput('code', `There is no line ${parentCode} to hold line ${code}`);
+    if (!parent) throw planErrors.parentMissing('BudgetLine', parentCode, code);
     return parent;
   }
 
   private static amount(amount: string): string {
-    if (amount.startsWith('-')) throw badInput('amount', 'amount must be 0 or more (million VND)');
+    if (amount.startsWith('-')) throw badInput('amount', 'amount must be 0 or more (million VND)', 'NUMBER_TOO_SMALL', { min: 0 });
     return amount;
   }
 
   private static schedule(kind: ScheduleKind | null, year: number | null): Schedule {
-    if (kind != null && kind !== ScheduleKind.YEARLY && kind !== ScheduleKind.ONCE) throw planErrors.timing('scheduleKind', 'A budget line is yearly (YEARLY) or for one year (ONCE)');
-    if (kind === ScheduleKind.ONCE && year == null) throw badInput('scheduleYear', 'A one-off line names its year');
-    if (kind !== ScheduleKind.ONCE && year != null) throw badInput('scheduleYear', 'Only a one-off (ONCE) line names a year');
+    if (kind != null && kind !== ScheduleKind.YEARLY && kind !== ScheduleKind.ONCE) throw planErrors.budgetScheduleKind();
+    if (kind === ScheduleKind.ONCE && year == null) throw planErrors.budgetScheduleYear('A one-off line names its year');
+    if (kind !== ScheduleKind.ONCE && year != null) throw planErrors.budgetScheduleYear('Only a one-off (ONCE) line names a year');
     return { scheduleKind: kind, scheduleYear: yearIn('scheduleYear', year) };
   }
 }

@@ -69,7 +69,7 @@ export class CascadeService {
     const manager = await ctx.db();
     const parent = await findReadable(manager, PLAN, parseId('planId', args.planId));
     const unitIds = [...new Set(args.unitIds.map((id) => parseId('unitIds', id)))];
-    if (!unitIds.length) throw badInput('unitIds', 'Choose at least one unit');
+    if (!unitIds.length) throw badInput('unitIds', 'Choose at least one unit', 'LIST_TOO_SHORT', { min: 1 });
     await CascadeService.checkUnits(ctx, manager, parent, unitIds);
 
     const existing = await manager.find(PlanEntity, { where: { parentPlanId: parent.id, unitId: In(unitIds) }, order: { unitPath: 'ASC' } });

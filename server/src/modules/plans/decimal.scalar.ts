@@ -14,7 +14,7 @@ export function parseDecimal(value: unknown): string {
   const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value.trim() : '';
   if (!DECIMAL.test(text)) {
     // A scalar does not know its argument's name; like other format errors it names "input".
-    throw new AppError('BAD_USER_INPUT', `Decimal must be a number with at most 11 integer and 3 fraction digits, such as "46" or "2.5"; got ${JSON.stringify(value)}`, { field: 'input' });
+    throw new AppError('BAD_USER_INPUT', `Decimal must be a number with at most 11 integer and 3 fraction digits, such as "46" or "2.5"; got ${JSON.stringify(value)}`, { field: 'input', reason: 'DECIMAL_FORMAT' });
   }
   return normalizeDecimal(text);
 }
@@ -31,6 +31,6 @@ export const DecimalScalar = new GraphQLScalarType<string, string>({
   parseValue: (value) => parseDecimal(value),
   parseLiteral: (ast) => {
     if (ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT) return parseDecimal(ast.value);
-    throw new AppError('BAD_USER_INPUT', 'Decimal must be a string or a number', { field: 'input' });
+    throw new AppError('BAD_USER_INPUT', 'Decimal must be a string or a number', { field: 'input', reason: 'DECIMAL_FORMAT' });
   },
 });

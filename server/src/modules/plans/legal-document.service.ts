@@ -117,14 +117,14 @@ export class LegalDocumentService {
   private static async assertNotAPlan(manager: EntityManager, documentId: number): Promise<void> {
     await findReadable(manager, LEGAL_DOCUMENT, documentId);
     const plan = await manager.findOne(PlanEntity, { where: { documentId }, select: { id: true } });
-    if (plan) throw badInput('id', `This document is plan ${plan.id}'s own: change it through the plan`);
+    if (plan) throw badInput('id', `This document is plan ${plan.id}'s own: change it through the plan`, 'DOCUMENT_OF_PLAN', { planId: String(plan.id) });
   }
 
   /** A document this one amends, or the decision it was issued with: readable, not itself, of the kind asked. */
   private static async related(manager: EntityManager, field: string, rawId: string | null | undefined, selfId: number | null, kind: LegalDocumentKind | null): Promise<number | null> {
     if (rawId == null) return null;
     const id = parseId(field, rawId);
-    if (id === selfId) throw badInput(field, 'A document cannot refer to itself');
+    if (id === selfId) throw badInput(field, 'A document cannot refer to itself', 'DOCUMENT_REFERS_TO_ITSELF');
     const document = await manager.findOne(LegalDocumentEntity, { where: { id } });
     if (!document) throw badInput(field, `Document ${rawId} was not found`, 'REFERENCE_NOT_FOUND');
     if (kind && document.kind !== kind) throw planErrors.documentKind(field, kind);
@@ -143,8 +143,8 @@ export class LegalDocumentService {
        select id from chain`,
       [id, MAX_CHAIN],
     );
-    if (!chain.length) throw badInput('implementsId', `Document ${rawId} was not found`);
-    if (selfId != null && chain.some((link) => link.id === selfId)) throw badInput('implementsId', 'A document cannot implement itself, even through others');
+    if (!chain.length) throw badInput('implementsId', `Document ${rawId} was not found`, 'REFERENCE_NOT_FOUND');
+    if (selfId != null && chain.some((link) => link.id === selfId)) throw badInput('implementsId', 'A document cannot implement itself, even through others', 'DOCUMENT_REFERS_TO_ITSELF');
     return id;
   }
 }

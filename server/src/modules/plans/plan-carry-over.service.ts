@@ -94,7 +94,7 @@ export class PlanCarryOverService {
     const last = unit.valid_to ? Number(unit.valid_to.slice(0, 4)) : null;
     const from = yearIn('periodFrom', args.periodFrom) ?? Math.max(source.periodFrom, first);
     const to = yearIn('periodTo', args.periodTo) ?? Math.max(source.periodTo, from);
-    if (to < from) throw planErrors.outOfRange('periodTo', 'periodTo must not be before periodFrom');
+    if (to < from) throw planErrors.yearsReversed('periodTo', 'periodFrom');
     if (to < first || (last != null && from > last)) {
       throw carryOverErrors.period(to < first ? 'periodTo' : 'periodFrom',
         `${unit.name} is in force from ${unit.valid_from}${unit.valid_to ? ` to ${unit.valid_to}` : ''}: the carried-over plan must cover some of those years`,

@@ -58,7 +58,7 @@ export class PlanCopyService {
     const own: { id: number }[] = ctx.scope.write.length === 1
       ? await manager.query('select id from admin_unit where path = $1::ltree', [ctx.scope.write[0]])
       : [];
-    if (own.length !== 1) throw badInput('unitId', 'Say which of your units the copy is for', 'INVALID_INPUT');
+    if (own.length !== 1) throw badInput('unitId', 'Say which of your units the copy is for', 'COPY_UNIT_REQUIRED');
     return writableUnit(ctx, String(own[0].id), [...LEVELS], levelMessage);
   }
 
@@ -73,7 +73,7 @@ export class PlanCopyService {
     const sourceFrom = source.periodFrom ?? (source.issuedOn ? Number(String(source.issuedOn).slice(0, 4)) : null);
     const shift = sourceFrom == null ? 0 : from - sourceFrom;
     const last = to ?? (source.periodTo != null ? source.periodTo + shift : source.periodFrom != null ? from : null);
-    if (last != null && last < from) throw planErrors.outOfRange('periodTo', 'periodTo must not be before periodFrom');
+    if (last != null && last < from) throw planErrors.yearsReversed('periodTo', 'periodFrom');
     if (last != null && yearIn('periodTo', last) == null) throw badInput('periodTo', 'periodTo is out of range', 'COPY_PERIOD_INVALID');
     return { from, to: last, shift };
   }

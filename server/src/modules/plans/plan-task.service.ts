@@ -79,7 +79,7 @@ export class PlanTaskService {
     if (args.code != null && args.code.trim() !== task.code) {
       changes.code = PlanTaskService.code(args.code);
       const [{ n }]: { n: number }[] = await manager.query(`select count(*)::int as n from plan_task where plan_id = $1 and code like $2`, [task.planId, `${task.code}.%`]);
-      if (n > 0) throw planErrors.move('code', `Task ${task.code} has sub-tasks: move it (movePlanTask) to renumber them with it`);
+      if (n > 0) throw planErrors.renumberByMove('PlanTask', task.code, 'movePlanTask');
       await PlanTaskService.assertParentExists(manager, plan.id, changes.code);
     }
     if (args.title != null) changes.title = requiredText('title', args.title, 1000);
@@ -100,7 +100,7 @@ export class PlanTaskService {
     const plan = await planForWrite(ctx, manager, task.planId);
     const agencies = await PlanTaskService.agenciesOf(manager, task.id);
     const [{ n }]: { n: number }[] = await manager.query(`select count(*)::int as n from plan_task where plan_id = $1 and code like $2`, [task.planId, `${task.code}.%`]);
-    if (n > 0) throw planErrors.move('id', `Task ${task.code} has sub-tasks: delete those first`);
+    if (n > 0) throw planErrors.hasChildren('PlanTask', task.code);
     const before = await deleteAudited(ctx, PLAN_TASK, task.id, version);
     await recordAmendment(ctx, manager, plan, { entity: 'PlanTask', entityId: task.id, action: 'DELETE', before: { ...PLAN_TASK.snapshot(before), agencies } });
     return toPlanTask(before);
@@ -132,12 +132,12 @@ export class PlanTaskService {
     const cut = code.lastIndexOf('.');
     if (cut < 0) return;
     const [parent] = await manager.query('select 1 from plan_task where plan_id = $1 and code = $2', [planId, code.slice(0, cut)]);
-    if (!parent) throw planErrors.move('code', `There is no task ${code.slice(0, cut)} to hold task ${code}`);
+    if (!parent) throw planErrors.parentMissing('PlanTask', code.slice(0, cut), code);
   }
 
   private static code(code: string): string {
     const clean = code.trim();
-    if (!CODE.test(clean)) throw badInput('code', 'code must look like 1, 2.1 or 3.2.1');
+    if (!CODE.test(clean)) throw badInput('code', 'code must look like 1, 2.1 or 3.2.1', 'PLAN_ROW_CODE_FORMAT');
     return clean;
   }
 
@@ -156,7 +156,7 @@ export class PlanTaskService {
       if (args.implementsId != null) {
         const implemented = await findReadable(manager, PLAN_TASK, parseId('implementsId', args.implementsId));
         if (plan.parentPlanId == null || implemented.planId !== plan.parentPlanId) {
-          throw planErrors.wrongParent('implementsId', 'A task implements a task of the plan its plan implements');
+          throw planErrors.taskImplementsOutsideParent();
         }
         out.implementsTaskId = implemented.id;
       }
@@ -179,19 +179,19 @@ export class PlanTaskService {
     const positions = new Map<string, number>();
     const rows: AgencyRow[] = inputs.map((input, index) => {
       const field = `agencies[${index}]`;
-      if (input.role === AgencyRole.RESPONSIBLE) throw badInput(`${field}.role`, 'A task names LEAD or COORDINATING agencies');
+      if (input.role === AgencyRole.RESPONSIBLE) throw badInput(`${field}.role`, 'A task names LEAD or COORDINATING agencies', 'TASK_AGENCY_ROLE');
       const position = (positions.get(input.role) ?? 0) + 1;
       positions.set(input.role, position);
       if (input.agencyId != null) {
-        if (input.agencyKind != null || input.agencyLevel != null) throw badInput(field, 'Name one agency, or a kind and/or level of agency, not both');
+        if (input.agencyKind != null || input.agencyLevel != null) throw badInput(field, 'Name one agency, or a kind and/or level of agency, not both', 'PLAN_AGENCY_UNNAMED');
         const agency = agencies.find((candidate) => candidate.id === Number(input.agencyId));
-        if (!agency) throw badInput(`${field}.agencyId`, `Agency ${input.agencyId} was not found`);
+        if (!agency) throw badInput(`${field}.agencyId`, `Agency ${input.agencyId} was not found`, 'REFERENCE_NOT_FOUND');
         if (!isWithin(plan.unitPath, agency.unitPath)) throw planErrors.agencyOutside(`${field}.agencyId`);
         return { role: input.role, position, agencyId: agency.id, agencyKind: null, agencyLevel: null, label: optionalText(`${field}.label`, input.label, 300) ?? agency.name };
       }
-      if (input.agencyKind == null && input.agencyLevel == null) throw badInput(field, 'Name an agency (agencyId), or a kind and/or level of agency');
+      if (input.agencyKind == null && input.agencyLevel == null) throw badInput(field, 'Name an agency (agencyId), or a kind and/or level of agency', 'PLAN_AGENCY_UNNAMED');
       const label = optionalText(`${field}.label`, input.label, 300);
-      if (!label) throw badInput(`${field}.label`, 'Say in words which agencies are meant, e.g. "UBND cấp xã"');
+      if (!label) throw badInput(`${field}.label`, 'Say in words which agencies are meant, e.g. "UBND cấp xã"', 'TEXT_BLANK');
       return { role: input.role, position, agencyId: null, agencyKind: input.agencyKind ?? null, agencyLevel: input.agencyLevel ?? null, label };
     });
     const before = await PlanTaskService.agenciesOf(manager, task.id);
@@ -232,30 +232,30 @@ function timingOf(plan: PlanEntity, args: PlanTaskFieldsArgs, task: PlanTaskEnti
   if (out.scheduleDates && !out.scheduleDates.length) out.scheduleDates = null;
   const allowed = kind ? TIMING_FIELDS[kind] : [];
   for (const key of Object.keys(out) as (keyof Timing)[]) {
-    if (key !== 'scheduleKind' && out[key] != null && !allowed.includes(key)) throw planErrors.timing(key, `A task timed ${kind ?? 'not at all'} takes no ${key}`);
+    if (key !== 'scheduleKind' && out[key] != null && !allowed.includes(key)) throw planErrors.timingNotTaken(key, kind);
   }
   const need = (key: keyof Timing, why: string) => {
-    if (out[key] == null) throw planErrors.timing(key, why);
+    if (out[key] == null) throw planErrors.timingRequired(key, kind!, why);
   };
   if (kind === ScheduleKind.YEARLY_FROM || kind === ScheduleKind.ONCE || kind === ScheduleKind.SPAN) need('scheduleYear', `A task timed ${kind} names its (first) year`);
   if (kind === ScheduleKind.SPAN) need('scheduleYearTo', 'A span of years names its last year');
   if (kind === ScheduleKind.DATES) need('scheduleDates', 'A task on dates names at least one date');
   if (kind === ScheduleKind.PART_OF_YEAR) {
-    if ((out.scheduleQuarter == null) === (out.scheduleBeforeMonth == null)) throw planErrors.timing('scheduleQuarter', 'A part of the year is a quarter, or a day it is done before, not both');
-    if ((out.scheduleBeforeDay == null) !== (out.scheduleBeforeMonth == null)) throw planErrors.timing('scheduleBeforeDay', 'A day is given with its month ("trước 30/6")');
-    if (out.scheduleQuarter != null && (out.scheduleQuarter < 1 || out.scheduleQuarter > 4)) throw planErrors.timing('scheduleQuarter', 'A quarter is 1 to 4');
+    if ((out.scheduleQuarter == null) === (out.scheduleBeforeMonth == null)) throw planErrors.timingQuarterOrDay();
+    if ((out.scheduleBeforeDay == null) !== (out.scheduleBeforeMonth == null)) throw planErrors.timingDayNeedsMonth();
+    if (out.scheduleQuarter != null && (out.scheduleQuarter < 1 || out.scheduleQuarter > 4)) throw badInput('scheduleQuarter', 'A quarter is 1 to 4', 'NUMBER_OUT_OF_RANGE', { min: 1, max: 4 });
     if (out.scheduleBeforeMonth != null) {
       const month = out.scheduleBeforeMonth;
-      if (!Number.isInteger(month) || month < 1 || month > 12) throw planErrors.timing('scheduleBeforeMonth', 'A month is 1 to 12');
+      if (!Number.isInteger(month) || month < 1 || month > 12) throw badInput('scheduleBeforeMonth', 'A month is 1 to 12', 'NUMBER_OUT_OF_RANGE', { min: 1, max: 12 });
       const days = new Date(Date.UTC(2024, month, 0)).getUTCDate();
-      if (!Number.isInteger(out.scheduleBeforeDay) || out.scheduleBeforeDay! < 1 || out.scheduleBeforeDay! > days) throw planErrors.timing('scheduleBeforeDay', `Month ${month} has days 1 to ${days}`);
+      if (!Number.isInteger(out.scheduleBeforeDay) || out.scheduleBeforeDay! < 1 || out.scheduleBeforeDay! > days) throw badInput('scheduleBeforeDay', `Month ${month} has days 1 to ${days}`, 'REPORTING_DUE_DAY_INVALID', { day: out.scheduleBeforeDay, month });
     }
   }
   for (const key of ['scheduleYear', 'scheduleYearTo'] as const) {
     const year = yearIn(key, out[key]);
-    if (year != null && (year < plan.periodFrom || year > plan.periodTo)) throw planErrors.timing(key, `The plan runs ${plan.periodFrom}–${plan.periodTo}; ${year} is outside it`);
+    if (year != null && (year < plan.periodFrom || year > plan.periodTo)) throw planErrors.yearOutsidePeriod(key, year, plan);
   }
-  if (out.scheduleYearTo != null && out.scheduleYear != null && out.scheduleYearTo < out.scheduleYear) throw planErrors.timing('scheduleYearTo', 'A span ends after it begins');
+  if (out.scheduleYearTo != null && out.scheduleYear != null && out.scheduleYearTo < out.scheduleYear) throw planErrors.yearsReversed('scheduleYearTo', 'scheduleYear');
   if (out.scheduleDates) out.scheduleDates = [...out.scheduleDates].sort();
   return out;
 }

@@ -75,7 +75,7 @@ export class PlanService {
       if (changes.issuedOn !== undefined && changes.issuedOn !== plan.issuedOn) throw planErrors.lockedWhenIssued('issuedOn');
     }
     if (PlanService.movesParent(plan, args)) {
-      if (plan.status !== PlanStatus.DRAFT) throw planErrors.wrongParent('parentId', 'What an issued plan implements is part of its text: it cannot change');
+      if (plan.status !== PlanStatus.DRAFT) throw planErrors.parentLocked();
       Object.assign(changes, await PlanService.implemented(manager, plan.unitPath, { ...args, parentId: args.parentId ?? null }));
     }
     if (args.periodFrom === null) throw planErrors.periodRequired('periodFrom');
@@ -96,7 +96,7 @@ export class PlanService {
     const manager = await ctx.db();
     const plan = await findReadable(manager, PLAN, parseId('id', id));
     assertWritable(ctx, plan.unitPath);
-    if (plan.status !== PlanStatus.DRAFT) throw badInput('status', 'Only a draft plan can be deleted; an issued plan stays on record');
+    if (plan.status !== PlanStatus.DRAFT) throw badInput('status', 'Only a draft plan can be deleted; an issued plan stays on record', 'PLAN_DELETE_NOT_DRAFT');
     // The plan's document goes with it (trigger): keep it for the answer, which may ask for it.
     const document = await manager.findOne(LEGAL_DOCUMENT.entity, { where: { id: plan.documentId } });
     if (document) planLoaders(ctx).document.prime(plan.documentId, toLegalDocument(document));
@@ -168,7 +168,7 @@ export class PlanService {
   }
 
   private static checkPeriod(from: number | null, to: number | null): void {
-    if (from != null && to != null && from > to) throw planErrors.outOfRange('periodTo', 'periodTo must not be before periodFrom');
+    if (from != null && to != null && from > to) throw planErrors.yearsReversed('periodTo', 'periodFrom');
   }
 
   /** A unit issues plans only while it exists: from its valid_from to its valid_to (the 2025 reform abolished districts). */
@@ -204,14 +204,14 @@ export class PlanService {
     }
     if (args.predecessorId !== undefined || args.predecessorRelation !== undefined) {
       if ((args.predecessorId == null) !== (args.predecessorRelation == null)) {
-        throw planErrors.predecessor(args.predecessorId == null ? 'A relation needs the earlier plan' : 'Say whether the plan succeeds or replaces it (predecessorRelation)');
+        throw planErrors.predecessorIncomplete(args.predecessorId == null ? 'predecessorId' : 'predecessorRelation');
       }
       out.predecessorPlanId = null;
       out.predecessorRelation = null;
       if (args.predecessorId != null) {
         const earlier = await findReadable(manager, PLAN, parseId('predecessorId', args.predecessorId));
-        if (earlier.id === plan.id) throw planErrors.predecessor('A plan cannot succeed itself');
-        if (earlier.unitId !== plan.unitId) throw planErrors.predecessor('A plan succeeds or replaces an earlier plan of its own unit');
+        if (earlier.id === plan.id) throw planErrors.predecessorSelf();
+        if (earlier.unitId !== plan.unitId) throw planErrors.predecessorOtherUnit();
         out.predecessorPlanId = earlier.id;
         out.predecessorRelation = args.predecessorRelation!;
       }
@@ -224,7 +224,7 @@ export class PlanService {
     if (predecessorId == null) return;
     const earlier = await findReadable(manager, PLAN, predecessorId);
     const from = periodFrom ?? new Date().getFullYear();
-    if (earlier.periodFrom >= from) throw planErrors.predecessor(`The earlier plan covers ${earlier.periodFrom}–${earlier.periodTo}: it must start before ${from}`);
+    if (earlier.periodFrom >= from) throw planErrors.predecessorNotEarlier(earlier, from);
   }
 
   /**
@@ -239,13 +239,13 @@ export class PlanService {
     if (args.parentId != null) {
       const parent = await findReadable(manager, PLAN, parseId('parentId', args.parentId));
       if (!isWithin(unitPath, parent.unitPath)) {
-        throw planErrors.wrongParent('parentId', 'A plan implements a plan of its own unit or of a unit above it');
+        throw planErrors.wrongParent();
       }
       return { parentPlanId: parent.id, implementsDocumentId: parent.documentId };
     }
     if (args.implementsDocumentId != null) {
       const document = await manager.findOne(LEGAL_DOCUMENT.entity, { where: { id: parseId('implementsDocumentId', args.implementsDocumentId) } });
-      if (!document) throw badInput('implementsDocumentId', `Document ${args.implementsDocumentId} was not found`);
+      if (!document) throw badInput('implementsDocumentId', `Document ${args.implementsDocumentId} was not found`, 'REFERENCE_NOT_FOUND');
       return { parentPlanId: null, implementsDocumentId: document.id };
     }
     return { parentPlanId: null, implementsDocumentId: null };

@@ -20,10 +20,10 @@ const startsWith = (path: number[], prefix: number[]) => prefix.length <= path.l
 export function renumber(rows: Coded[], from: string, to: string): Map<number, string> {
   const source = parts(from);
   const target = parts(to);
-  if (startsWith(target, source)) throw planErrors.move('code', `A row cannot move into itself (${from} → ${to})`);
+  if (startsWith(target, source)) throw planErrors.moveIntoItself(from, to);
   const moving = rows.filter((row) => startsWith(parts(row.code), source));
   const depth = Math.max(...moving.map((row) => parts(row.code).length - source.length));
-  if (target.length + depth > MAX_DEPTH) throw planErrors.move('code', `Moved to ${to}, the rows below would be more than ${MAX_DEPTH} levels deep`);
+  if (target.length + depth > MAX_DEPTH) throw planErrors.moveTooDeep(to, MAX_DEPTH);
   // 1. The row leaves its place: its later siblings (and their subtrees) move up one.
   const level = source.length - 1;
   const staying = new Map<number, number[]>();
@@ -36,7 +36,7 @@ export function renumber(rows: Coded[], from: string, to: string): Map<number, s
   // 2. It takes its new place under its (final) parent, pushing the rows there down one.
   const parent = target.slice(0, -1);
   if (parent.length && ![...staying.values()].some((path) => path.length === parent.length && startsWith(path, parent))) {
-    throw planErrors.move('code', `There is no row ${parent.join('.')} to hold ${to}`);
+    throw planErrors.parentMissing('row', parent.join('.'), to);
   }
   const at = target.length - 1;
   for (const path of staying.values()) {
@@ -48,7 +48,7 @@ export function renumber(rows: Coded[], from: string, to: string): Map<number, s
   const changed = new Map<number, string>();
   for (const row of rows) {
     const code = next.get(row.id)!;
-    if (parts(code).some((part) => part > MAX_PART || part < 1)) throw planErrors.move('code', `Moving to ${to} would need a code beyond ${MAX_PART}`);
+    if (parts(code).some((part) => part > MAX_PART || part < 1)) throw planErrors.moveCodeTooLarge(MAX_PART);
     if (code !== row.code) changed.set(row.id, code);
   }
   return changed;
@@ -64,7 +64,7 @@ export async function writeCodes(manager: EntityManager, table: 'plan_task' | 'b
   const ids = [...changes.keys()];
   const [{ top }]: { top: number }[] = await manager.query(
     `select coalesce(max(split_part(code, '.', 1)::int), 0) as top from ${table} where plan_id = $1`, [planId]);
-  if (top + ids.length > MAX_PART) throw planErrors.move('code', 'Too many rows to renumber at once');
+  if (top + ids.length > MAX_PART) throw planErrors.moveCodeTooLarge(MAX_PART);
   await manager.query(
     `update ${table} t set code = (($3::int + n.i)::text) from unnest($2::int[]) with ordinality n(id, i) where t.id = n.id and t.plan_id = $1`,
     [planId, ids, top],

@@ -60,7 +60,7 @@ export class TargetService {
 
   static async create(ctx: Context, args: CreateTargetArgs): Promise<Target> {
     const manager = await ctx.db();
-    if (args.taskId == null && args.planId == null) throw badInput('taskId', 'A target belongs to a task (taskId) or to the plan itself (planId)');
+    if (args.taskId == null && args.planId == null) throw badInput('taskId', 'A target belongs to a task (taskId) or to the plan itself (planId)', 'TARGET_OWNER_REQUIRED');
     const task = args.taskId == null ? null : await findReadable(manager, PLAN_TASK, parseId('taskId', args.taskId));
     const planId = task ? task.planId : parseId('planId', args.planId!);
     if (task && args.planId != null && parseId('planId', args.planId) !== task.planId) throw planErrors.taskOfOtherPlan('taskId');
@@ -115,27 +115,27 @@ export class TargetService {
     const [indicator]: { unit: TargetUnit }[] = await manager.query('select unit from target_indicator where code = $1', [values.indicator]);
     if (!indicator) throw badInput('indicator', `Unknown indicator ${values.indicator}`, 'INDICATOR_UNKNOWN', { code: values.indicator });
     const unit = values.valueUnit || indicator.unit;
-    if (unit !== indicator.unit) throw badInput('unit', `${values.indicator} is measured in ${indicator.unit}`);
+    if (unit !== indicator.unit) throw badInput('unit', `${values.indicator} is measured in ${indicator.unit}`, 'TARGET_UNIT_NOT_INDICATORS', { code: values.indicator, unit: indicator.unit });
     const value = normalizeDecimal(values.value);
-    if (value.startsWith('-')) throw badInput('value', 'value must be 0 or more');
-    if (unit === TargetUnit.PERCENT && Number(value) > 100) throw badInput('value', `A percent lies between 0 and 100; got ${value}`);
+    if (value.startsWith('-')) throw badInput('value', 'value must be 0 or more', 'NUMBER_TOO_SMALL', { min: 0 });
+    if (unit === TargetUnit.PERCENT && Number(value) > 100) throw badInput('value', `A percent lies between 0 and 100; got ${value}`, 'NUMBER_OUT_OF_RANGE', { min: 0, max: 100 });
     if (values.perQuantity != null && (unit !== TargetUnit.COUNT || !Number.isInteger(values.perQuantity) || values.perQuantity < 1)) {
-      throw badInput('perQuantity', 'perQuantity is a whole number of 1 or more, for COUNT targets only');
+      throw badInput('perQuantity', 'perQuantity is a whole number of 1 or more, for COUNT targets only', 'TARGET_PER_QUANTITY');
     }
     const year = yearIn('year', values.year);
-    if (values.applies === TargetApplies.BY_YEAR && year == null) throw badInput('year', 'A target by a given year names the year');
-    if (values.applies !== TargetApplies.BY_YEAR && year != null) throw badInput('year', 'Only a target by a given year (BY_YEAR) names year');
+    if (values.applies === TargetApplies.BY_YEAR && year == null) throw planErrors.targetYear('A target by a given year names the year');
+    if (values.applies !== TargetApplies.BY_YEAR && year != null) throw planErrors.targetYear('Only a target by a given year (BY_YEAR) names year');
     if (year != null && (year < plan.periodFrom || year > plan.periodTo)) {
-      throw planErrors.outOfRange('year', `The plan runs ${plan.periodFrom}–${plan.periodTo}; ${year} is outside it`);
+      throw planErrors.yearOutsidePeriod('year', year, plan);
     }
     const fromYear = yearIn('fromYear', values.fromYear);
     const toYear = yearIn('toYear', values.toYear);
     if (values.applies === TargetApplies.FROM_TO) {
       if (fromYear == null) throw planErrors.targetYears('fromYear', 'A target over years (FROM_TO) names its first year');
       if (toYear == null) throw planErrors.targetYears('toYear', 'A target over years (FROM_TO) names its last year');
-      if (toYear < fromYear) throw planErrors.targetYears('toYear', 'toYear must not be before fromYear');
+      if (toYear < fromYear) throw planErrors.yearsReversed('toYear', 'fromYear');
       if (fromYear < plan.periodFrom || toYear > plan.periodTo) {
-        throw planErrors.targetYears('fromYear', `The plan runs ${plan.periodFrom}–${plan.periodTo}; ${fromYear}–${toYear} is outside it`);
+        throw planErrors.yearsOutsidePeriod('fromYear', fromYear, toYear, plan);
       }
     } else if (fromYear != null || toYear != null) {
       throw planErrors.targetYears(fromYear != null ? 'fromYear' : 'toYear', 'Only a target over years (FROM_TO) names fromYear and toYear');
