@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
+import { ROLLUP_SQL, type RollUpCoverage, rolledUpBy } from './rollup.repository';
 
 /**
  * The counts every figure of the platform is made of, for one group of units and one year. One
@@ -63,9 +64,22 @@ export type FigureGroup = {
   exclude?: string[];
 };
 
-export type GroupFigures = { key: string; unitPath: string | null; counts: FigureCounts };
+/**
+ * A group's figures, with the dates of its unit (a unit abolished before the year has no data) and,
+ * for a unit that succeeded others, the coverage of its rolled-up history (null otherwise).
+ */
+export type GroupFigures = {
+  key: string;
+  unitPath: string | null;
+  counts: FigureCounts;
+  unitValidFrom: string | null;
+  unitValidTo: string | null;
+  coverage: RollUpCoverage | null;
+  /** For a unit abolished before the year: the units that succeeded it (it has no data, not zeros). */
+  successorIds: number[] | null;
+};
 
-type Row = Record<string, string | number | null>;
+type Row = Record<string, string | number | boolean | number[] | null>;
 
 // PERF: one statement for a whole batch of groups, in grouped set-based passes (issue 11). Each
 // table is read once for the whole batch and counted per unit and count date; the per-unit counts
@@ -95,9 +109,12 @@ with g as (
   select x.key, x.year, coalesce(x.include::ltree, a.path) as include, a.path as unit_path, x.unit_id,
          x.only_paths::ltree[] as only_paths, coalesce(x.exclude::ltree[], '{}') as exclude,
          make_date(x.year, 1, 1) as year_start,
-         case when a.valid_to between make_date(x.year, 1, 1) and make_date(x.year, 12, 31) then a.valid_to else make_date(x.year, 12, 31) end as year_end
+         case when a.valid_to between make_date(x.year, 1, 1) and make_date(x.year, 12, 31) then a.valid_to else make_date(x.year, 12, 31) end as year_end,
+         iu.valid_from as unit_valid_from, iu.valid_to as unit_valid_to,
+         exists (select 1 from unit_succession s where s.successor_id = iu.id) as successor
     from jsonb_to_recordset($1::jsonb) as x (key text, year int, unit_id int, include text, only_paths text[], exclude text[])
     left join admin_unit a on a.id = x.unit_id
+    left join admin_unit iu on iu.path = coalesce(x.include::ltree, a.path)
 ),
 member as materialized (
   select g.key, g.year, g.year_end, g.include, u.id as unit_id
@@ -199,10 +216,16 @@ tp as (
 select g.key, g.unit_path::text as unit_path, r.teams, tc.teams_consolidated, r.secretary_led_teams, r.mediators, r.mediators_women,
        r.mediators_ethnic_minority, r.mediators_trained, r.new_mediators, r.new_mediators_trained, r.book_received, r.book_settled,
        r.book_not_settled, r.paper_received, r.paper_settled, r.paper_not_settled, r.paper_in_progress, tp.trainers, tp.trainers_trained,
-       tp.trainers_below, tp.trainers_below_trained
+       tp.trainers_below, tp.trainers_below_trained, g.unit_valid_from::text as unit_valid_from, g.unit_valid_to::text as unit_valid_to, g.successor,
+       -- a unit abolished before the year has no data: say who succeeded it (a district, which nothing
+       -- succeeded as such, by the successors of the communes below it)
+       case when g.unit_valid_to < g.year_start then coalesce(
+         nullif(array(select s.successor_id from unit_succession s where s.predecessor_id = g.unit_id and s.successor_id is not null order by 1), '{}'),
+         array(select distinct s.successor_id from admin_unit d join unit_succession s on s.predecessor_id = d.id
+                where d.path <@ g.unit_path and d.id <> g.unit_id and s.successor_id is not null order by 1)) end as successor_ids
   from g left join rolled r on r.key = g.key left join tc on tc.key = g.key left join tp on tp.key = g.key`;
 
-const int = (value: string | number | null): number => Number(value ?? 0);
+const int = (value: Row[string] | undefined): number => Number(value ?? 0);
 
 function countsOf(row: Row): FigureCounts {
   const bookReceived = int(row.book_received);
@@ -229,28 +252,62 @@ function countsOf(row: Row): FigureCounts {
   };
 }
 
-/** Figures of many groups in one (prepared) statement of the request, answered in the order asked. */
+/** Figures of many groups in one (prepared) statement of the request, answered in the order asked (two with a roll-up). */
 export async function figuresOf(ctx: Context, groups: FigureGroup[]): Promise<GroupFigures[]> {
-  return figuresBy((payload) => ctx.tx.prepared<Row>('indicators.figures', FIGURES_SQL, [payload]), groups);
+  return figuresBy(
+    (payload) => ctx.tx.prepared<Row>('indicators.figures', FIGURES_SQL, [payload]),
+    (payload) => ctx.tx.prepared<Row>('indicators.rollup', ROLLUP_SQL, [payload]),
+    groups,
+  );
 }
 
 /**
  * The same figures outside a request, on a connection of the caller's (the demo generator writes
- * reports as the database owner): the same statement, unprepared.
+ * reports as the database owner): the same statements, unprepared.
  */
 export async function figuresOn(manager: Pick<EntityManager, 'query'>, groups: FigureGroup[]): Promise<GroupFigures[]> {
-  return figuresBy((payload) => manager.query(FIGURES_SQL, [payload]) as Promise<Row[]>, groups);
+  return figuresBy(
+    (payload) => manager.query(FIGURES_SQL, [payload]) as Promise<Row[]>,
+    (payload) => manager.query(ROLLUP_SQL, [payload]) as Promise<Row[]>,
+    groups,
+  );
 }
 
-async function figuresBy(run: (payload: string) => Promise<Row[]>, groups: FigureGroup[]): Promise<GroupFigures[]> {
+type Run = (payload: string) => Promise<Row[]>;
+
+/**
+ * The recorded figures of every group, then, for the groups of a unit that succeeded others at the
+ * 2025 reform, the figures of the teams that now belong to it (rollup.repository.ts), in a second
+ * statement for the whole batch: the statements do not grow with the units or years asked.
+ */
+async function figuresBy(run: Run, runRollUp: Run, groups: FigureGroup[]): Promise<GroupFigures[]> {
   if (groups.length === 0) return [];
   const payload = groups.map((g) => ({
     key: g.key, year: g.year, unit_id: g.unitId ?? null, include: g.include ?? null, only_paths: g.only ?? null, exclude: g.exclude ?? [],
   }));
   const rows = await run(JSON.stringify(payload));
   const byKey = new Map(rows.map((row) => [String(row.key), row]));
-  return groups.map((g) => {
-    const row = byKey.get(g.key);
-    return { key: g.key, unitPath: (row?.unit_path as string | null) ?? null, counts: countsOf(row ?? {}) };
+  const found = groups.map((g): GroupFigures => {
+    const row = byKey.get(g.key) ?? {};
+    return {
+      key: g.key,
+      unitPath: (row.unit_path as string | null) ?? null,
+      counts: countsOf(row),
+      unitValidFrom: (row.unit_valid_from as string | null) ?? null,
+      unitValidTo: (row.unit_valid_to as string | null) ?? null,
+      coverage: null,
+      successorIds: Array.isArray(row.successor_ids) ? (row.successor_ids as unknown[]).map(Number) : null,
+    };
   });
+  const rollUp = groups.flatMap((g, index) => {
+    const include = g.include ?? found[index].unitPath;
+    return byKey.get(g.key)?.successor && include ? [{ index, group: { key: g.key, year: g.year, include, only: g.only, exclude: g.exclude } }] : [];
+  });
+  const rolled = await rolledUpBy(runRollUp, rollUp.map((r) => r.group));
+  rolled.forEach((r, i) => {
+    const target = found[rollUp[i].index];
+    target.counts = { ...target.counts, ...r.counts };
+    target.coverage = r.coverage;
+  });
+  return found;
 }

@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { AdministrativeUnit } from '../units/unit.type';
 import type { FigureCounts } from './indicator.repository';
+import type { RollUpCoverage } from './rollup.repository';
 
 /** The figures of mediation work for a group of units and a year; see indicator.repository.ts for each definition. */
 @ObjectType({ description: 'Counts at the end of a year for a unit\'s subtree (or a group of units), with the shares targets measure' })
@@ -60,6 +61,24 @@ export class MediationFigures {
   newMediatorsTrainedShare: number | null;
 }
 
+@ObjectType({ description: 'How much of the history of today\'s unit its figures hold: the teams that now belong to it, against those of hamlets not yet assigned to a commune (issue 8)' })
+export class IndicatorCoverage {
+  @Field(() => Int, { description: 'Teams counted: those that now belong to the unit (in force at the end of the year)' })
+  teamsCovered: number;
+
+  @Field(() => Int, { description: 'Teams of unassigned hamlets whose every candidate commune lies under the unit: they will belong to it' })
+  teamsPending: number;
+
+  @Field(() => Int, { description: 'Teams of unassigned hamlets that may or may not come (some candidates under the unit, some not): not in the share' })
+  teamsMaybe: number;
+
+  @Field(() => Float, { nullable: true, description: 'Percent: teamsCovered / (teamsCovered + teamsPending); null without any team' })
+  share: number | null;
+
+  @Field({ description: 'Whether every team that will belong to the unit is counted (no pending and no maybe teams)' })
+  complete: boolean;
+}
+
 @ObjectType({ description: 'A unit\'s figures for a year, rolled up over its whole subtree' })
 export class UnitIndicators extends MediationFigures {
   @Field(() => ID)
@@ -79,6 +98,12 @@ export class UnitIndicators extends MediationFigures {
 
   @Field(() => Int, { description: 'Of them, trained by the end of the year (the trainers-trained share counts these)' })
   trainersBelowTrained: number;
+
+  @Field(() => IndicatorCoverage, {
+    nullable: true,
+    description: 'For a unit that succeeded others at the 2025 reform, whose figures are those of the teams that now belong to it (any year, whatever unit the records were made under): the share of its teams counted. null for a unit of the 2021 tree (its records are its own)',
+  })
+  coverage: IndicatorCoverage | null;
 }
 
 @ObjectType({ description: 'Pilot communes against the other communes of the same subtree, for one year' })
@@ -119,7 +144,15 @@ export function withShares(c: Counts): MediationFigures {
 }
 
 /** A unit's indicators of a year: the figures with their shares, and the unit's own trainers. */
-export function unitIndicatorsOf(c: FigureCounts, unitId: number, year: number): UnitIndicators {
+export function coverageOf(c: RollUpCoverage | null): IndicatorCoverage | null {
+  if (!c) return null;
+  return {
+    teamsCovered: c.teamsCovered, teamsPending: c.teamsPending, teamsMaybe: c.teamsMaybe,
+    share: percent(c.teamsCovered, c.teamsCovered + c.teamsPending), complete: c.teamsPending === 0 && c.teamsMaybe === 0,
+  };
+}
+
+export function unitIndicatorsOf(c: FigureCounts, unitId: number, year: number, coverage: RollUpCoverage | null = null): UnitIndicators {
   const figures = withShares(c) as UnitIndicators;
   figures.unitId = unitId;
   figures.year = year;
@@ -127,5 +160,6 @@ export function unitIndicatorsOf(c: FigureCounts, unitId: number, year: number):
   figures.trainersTrained = c.trainersTrained;
   figures.trainersBelow = c.trainersBelow;
   figures.trainersBelowTrained = c.trainersBelowTrained;
+  figures.coverage = coverageOf(coverage);
   return figures;
 }

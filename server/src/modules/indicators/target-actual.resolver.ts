@@ -122,6 +122,6 @@ async function measureFor(ctx: Context, target: Target, unit: number, year: numb
   if (indicator.measurement === 'REPORTED') {
     return reportedMeasure(indicator.unit, await loaders.reported.load(`${unit}:${year}:${indicator.code}`));
   }
-  const figures = await loaders.byUnitYear.load(indicatorKey(unit, year));
+  const figures = (await loaders.byUnitYear.load(indicatorKey(unit, year))).indicators;
   return figures ? measureOf(indicator.measure, figures, target.perQuantity) : null;
 }

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
-import { notFound } from '../../core/errors';
+import { badInput, notFound } from '../../core/errors';
 import { parseId } from '../../core/graphql/list';
 import { covers } from '../../core/tenancy/scope';
 import { unitLoaders } from '../units/unit.loader';
@@ -17,9 +17,16 @@ export class UnitIndicatorsResolver {
     nullable: true,
     description: 'Figures of the year rolled up over the unit\'s subtree, as the caller may read them; null for a unit outside the caller\'s scope',
   })
-  indicators(@Root() unit: AdministrativeUnit, @Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<UnitIndicators | null> {
+  async indicators(@Root() unit: AdministrativeUnit, @Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<UnitIndicators | null> {
     assertYear(year);
-    return indicatorLoaders(ctx).byUnitYear.load(indicatorKey(Number(unit.id), year));
+    const found = await indicatorLoaders(ctx).byUnitYear.load(indicatorKey(Number(unit.id), year));
+    // A unit abolished before the year answers "no data" with its successors, not zeros (issue 8);
+    // the field is null with this error, the rest of the answer stands.
+    if (found.noData) {
+      throw badInput('year', `The unit was abolished on ${found.noData.endedOn}: it has no figures for ${year}; its successors do`, 'UNIT_ABOLISHED',
+        { endedOn: found.noData.endedOn, successorIds: found.noData.successorIds.map(String) });
+    }
+    return found.indicators;
   }
 
   @FieldResolver(() => Boolean, { description: 'A pilot commune (chỉ đạo điểm) of a pilot selection the caller may read' })
