@@ -22,8 +22,8 @@ export const LIST_BOUNDS: Record<string, number> = {
   'UnitDashboard.lateReports': 1_000, 'UnitDashboard.pilotUnits': 500, 'UnitDashboard.teamsNeedingAttention': 100, 'TeamAttention.reasons': 10,
   'UnitDashboard.untrainedMediators': 200,
   'AdministrativeUnit.successors': 100,
-  'AdministrativeUnit.indicatorSeries': 30, // MAX_SERIES_YEARS (indicators/indicator-series.resolver.ts)
-  'IndicatorNoData.successorIds': 100, 'IndicatorNoData.successors': 100, // a district's: the successors of its communes
+  'AdministrativeUnit.indicatorSeries': 10, // MAX_SERIES_YEARS (indicators/indicator-series.resolver.ts)
+  'IndicatorNoData.successorIds': 50, 'IndicatorNoData.successors': 50, // a district's: the successors of its communes
   'AdministrativeUnit.predecessors': 100, // a 2025 commune merges a handful of 2021 communes
   'AdministrativeUnit.names': 20,
   'User.memberships': 50,

@@ -7,7 +7,7 @@ import { assertYear, indicatorKey, indicatorLoaders, type UnitYear } from './ind
 import { IndicatorNoData, NoDataReason, UnitIndicatorYear } from './indicator-series.type';
 
 /** The longest series one field answers (2021 to the current year is six). */
-export const MAX_SERIES_YEARS = 30;
+export const MAX_SERIES_YEARS = 10;
 
 /**
  * A unit's figures year after year (issue 8): continuous across the 2025 reform, whatever era each
