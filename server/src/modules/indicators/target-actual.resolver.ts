@@ -88,7 +88,7 @@ export class TargetActualResolver {
  * COMPUTED indicator is measured from the figures, a REPORTED one from the values the reports of the
  * unit's subtree hold; nothing measured is NO_DATA, never NOT_MET.
  */
-async function evaluate(ctx: Context, target: Target, year: number, unitId: string | null): Promise<TargetEvaluation> {
+export async function evaluate(ctx: Context, target: Target, year: number, unitId: string | null): Promise<TargetEvaluation> {
   assertYear(year);
   const loaders = indicatorLoaders(ctx);
   const planUnit = await loaders.planUnit.load(Number(target.planId));
