@@ -117,11 +117,59 @@ export class IndicatorsComparison {
   @Field(() => [AdministrativeUnit], { description: 'The pilot communes counted (chosen in the selections the caller may read)' })
   pilotUnits: AdministrativeUnit[];
 
-  @Field(() => MediationFigures)
+  @Field(() => MediationFigures, { description: 'The pilot communes pooled: every count summed, then the rates (the pooled rate)' })
   pilot: MediationFigures;
 
-  @Field(() => MediationFigures)
+  @Field(() => MediationFigures, { description: 'The other communes pooled' })
   nonPilot: MediationFigures;
+
+  @Field(() => MeanRates, { nullable: true, description: 'The mean of the pilot communes\' own rates, beside the pooled rate (each commune weighs the same)' })
+  pilotMean: MeanRates | null;
+
+  @Field(() => MeanRates, { nullable: true, description: 'The mean of the other communes\' own rates' })
+  nonPilotMean: MeanRates | null;
+}
+
+@ObjectType({ description: 'The unweighted mean of the rates of a group\'s communes: each commune weighs the same, whatever its size; communes without a rate (no concluded case, no team) are left out of that rate\'s mean' })
+export class MeanRates {
+  @Field(() => Int, { description: 'Communes in the group' })
+  units: number;
+
+  @Field(() => Float, { nullable: true })
+  settlementRate: number | null;
+
+  @Field(() => Int, { description: 'Communes with a settlement rate (the mean\'s denominator)' })
+  unitsWithSettlementRate: number;
+
+  @Field(() => Float, { nullable: true })
+  consolidatedShare: number | null;
+
+  @Field(() => Float, { nullable: true })
+  secretaryLedShare: number | null;
+
+  @Field(() => Float, { nullable: true })
+  mediatorsTrainedShare: number | null;
+
+  @Field(() => Float, { nullable: true })
+  newMediatorsTrainedShare: number | null;
+}
+
+const mean = (values: (number | null)[]): number | null => {
+  const present = values.filter((v): v is number => v != null);
+  return present.length ? present.reduce((sum, v) => sum + v, 0) / present.length : null;
+};
+
+/** The mean of each rate over a group's units (their own figures, with shares). */
+export function meanRatesOf(units: MediationFigures[]): MeanRates {
+  return {
+    units: units.length,
+    settlementRate: mean(units.map((u) => u.settlementRate)),
+    unitsWithSettlementRate: units.filter((u) => u.settlementRate != null).length,
+    consolidatedShare: mean(units.map((u) => u.consolidatedShare)),
+    secretaryLedShare: mean(units.map((u) => u.secretaryLedShare)),
+    mediatorsTrainedShare: mean(units.map((u) => u.mediatorsTrainedShare)),
+    newMediatorsTrainedShare: mean(units.map((u) => u.newMediatorsTrainedShare)),
+  };
 }
 
 const percent = (part: number, whole: number): number | null => (whole > 0 ? (100 * part) / whole : null);

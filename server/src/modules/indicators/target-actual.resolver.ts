@@ -71,7 +71,7 @@ export class TargetActualResolver {
     return (await evaluate(ctx, target, year, unitId)).status;
   }
 
-  @FieldResolver(() => TargetEvaluation, { description: 'actual and met with what was counted' })
+  @FieldResolver(() => TargetEvaluation, { nullable: true, description: 'actual and met with what was counted (null, with its error, when it cannot be measured: the rest of the answer stands)' })
   evaluation(
     @Root() target: Target,
     @Arg('year', () => Int) year: number,
