@@ -64,8 +64,6 @@ export const LIST_BOUNDS: Record<string, number> = {
   'TrainingEvent.attendeeTrainerIds': 300,
   'TrainingEvent.attendeeTrainers': 300,
   'IndicatorsComparison.pilotUnits': 500,
-  // Issue 8, 3b: the units below a unit (analysis/units-below.ts, MAX_UNITS_BELOW)
-  'Target.evaluationsBelow': 1_000, 'Plan.unitsWithoutImplementingPlan': 1_000,
   'PilotSelection.priorities': 10,
   'PilotSelection.criteria': 20,
   'PilotSelection.candidates': 1_000, // the communes below a province
@@ -113,7 +111,7 @@ export const FIELD_COSTS: Record<string, number> = {
   'Target.actual': 100,
   'Target.met': 100,
   'Target.evaluation': 100,
-  'Target.evaluationsBelow': 300, // one grouped batch for every unit below (and every target of the request)
+  'Target.evaluationsBelow': 50, // paged; every unit below (and every target of the request) in one grouped batch
   'Plan.unitsWithoutImplementingPlan': 50,
   'Plan.budgetTotal': 5,
   'MediationTeam.compliance': 5,

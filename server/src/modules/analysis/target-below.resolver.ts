@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
+import { ChildrenArgs } from '../units/unit.args';
 import type { Context } from '../../core/context';
 import { assertYear, indicatorLoaders } from '../indicators/indicator.loader';
 import { evaluate, TargetEvaluation } from '../indicators/target-actual.resolver';
@@ -17,19 +18,20 @@ import { unitsBelow } from './units-below';
 export class TargetBelowResolver {
   @FieldResolver(() => [TargetEvaluation], {
     nullable: true,
-    description: 'The target measured for each unit below unitId (default: the plan\'s unit) — of `level`, or its children — in the year, ordered by unit code',
+    description: 'The target measured for each unit below unitId (default: the plan\'s unit) — of `level`, or its children — in the year, ordered by unit code, a page at a time (page, perPage)',
   })
   async evaluationsBelow(
     @Root() target: Target,
     @Arg('year', () => Int) year: number,
     @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
     @Arg('level', () => UnitLevel, { nullable: true }) level: UnitLevel | null,
+    @Args() { page, perPage }: ChildrenArgs,
     @Ctx() ctx: Context,
   ): Promise<TargetEvaluation[]> {
     assertYear(year);
     const top = unitId ?? (await indicatorLoaders(ctx).planUnit.load(Number(target.planId)))?.unitId;
     if (top == null) return [];
-    const below = await unitsBelow(ctx, top, level);
+    const below = (await unitsBelow(ctx, top, level)).slice(page * perPage, (page + 1) * perPage);
     return Promise.all(below.map((unit) => evaluate(ctx, target, year, String(unit.id))));
   }
 }
