@@ -76,6 +76,9 @@ export const reasonsEn: Record<ReasonCode, string> = {
 
   SUCCESSOR_NOT_LATER: '{unit} cannot succeed {predecessor}: a successor is a later unit.',
   FULL_SUCCESSION_SINGLE: 'A unit that went wholly into one successor has no other successor.',
+  TOO_MANY_UNITS_TO_RANK: 'At most {max} units can be sorted or filtered by an indicator at once. Narrow the list (a level, a unit above).',
+  INDICATOR_FILTER_REQUIRED: 'To sort by an indicator, choose the indicator and its year.',
+  UNIT_ABOLISHED: 'The unit ceased to exist after {endedOn}: it has no figures for that year. Its work goes on under the units that succeeded it.',
   UNIT_NOT_IN_FORCE: 'The unit was not in force {day, select, undefined {during the plan\'s period} other {on {day}}} (in force {validFrom, select, null {} undefined {} other {from {validFrom} }}{validTo, select, null {to this day} undefined {to this day} other {until {validTo}}}). Choose the unit in force at that time.',
   UNIT_ID_REQUIRED: 'Pick a unit: your account belongs to no unit.',
 

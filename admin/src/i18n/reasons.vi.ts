@@ -80,6 +80,9 @@ export const reasonsVi: Record<ReasonCode, string> = {
 
   SUCCESSOR_NOT_LATER: '{unit} không thể kế thừa {predecessor}: đơn vị kế thừa phải là đơn vị thành lập sau.',
   FULL_SUCCESSION_SINGLE: 'Đơn vị đã nhập toàn bộ vào một đơn vị kế thừa thì không có đơn vị kế thừa nào khác.',
+  TOO_MANY_UNITS_TO_RANK: 'Chỉ sắp xếp hoặc lọc được tối đa {max} đơn vị theo một chỉ tiêu. Hãy thu hẹp danh sách (theo cấp, theo đơn vị cấp trên).',
+  INDICATOR_FILTER_REQUIRED: 'Để sắp xếp theo chỉ tiêu, hãy chọn chỉ tiêu và năm.',
+  UNIT_ABOLISHED: 'Đơn vị đã giải thể từ sau ngày {endedOn}: không có số liệu của năm này. Công việc tiếp tục ở các đơn vị kế thừa.',
   UNIT_NOT_IN_FORCE: 'Đơn vị không có hiệu lực vào {day, select, undefined {thời gian thực hiện kế hoạch} other {ngày {day}}} (đơn vị có hiệu lực {validFrom, select, null {} undefined {} other {từ ngày {validFrom} }}{validTo, select, null {đến nay} undefined {đến nay} other {đến hết ngày {validTo}}}). Hãy chọn đơn vị có hiệu lực vào thời điểm đó.',
   UNIT_ID_REQUIRED: 'Hãy chọn một đơn vị: tài khoản của bạn không gắn với đơn vị nào.',
 

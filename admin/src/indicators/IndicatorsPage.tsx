@@ -8,6 +8,7 @@ import { UnitReferenceInput } from '../common/UnitReferenceInput';
 import { indicatorName } from './catalogueChoices';
 import { apolloClient } from '../graphql/apolloClient';
 import { useNumberFormat } from '../common/useNumberFormat';
+import { AbolishedNote, CoverageNote, IndicatorSeries } from './IndicatorSeries';
 import { type Figures, INDICATORS_PAGE, type IndicatorsPageData, type TargetStatus } from './indicatorQueries';
 
 const CHILD_COLUMNS = ['teams', 'mediators', 'casesReceived', 'consolidatedShare', 'settlementRate', 'secretaryLedShare', 'mediatorsTrainedShare'];
@@ -41,14 +42,19 @@ const IndicatorsView = ({ unitId, year }: { unitId: string; year: number }) => {
   const [data, setData] = useState<IndicatorsPageData | null>(null);
   useEffect(() => {
     let current = true;
-    apolloClient.query<IndicatorsPageData>({ query: INDICATORS_PAGE, variables: { id: unitId, year }, fetchPolicy: 'no-cache', errorPolicy: 'all' })
+    // The series runs over the five years before the one chosen (2021–2026 for today's units in 2026).
+    apolloClient.query<IndicatorsPageData>({ query: INDICATORS_PAGE, variables: { id: unitId, year, fromYear: year - 5 }, fetchPolicy: 'no-cache', errorPolicy: 'all' })
       .then((result) => current && setData(result.data ?? null))
       .catch(() => current && setData(null));
     return () => { current = false; };
   }, [unitId, year]);
   const unit = data?.AdministrativeUnit;
   if (!unit) return null;
-  if (!unit.indicators) return <Alert severity="info">{translate('hoagiai.errors.notFound')}</Alert>;
+  if (!unit.indicators) {
+    const last = unit.indicatorSeries?.[unit.indicatorSeries.length - 1];
+    if (last?.noData) return <Stack spacing={3} sx={{ mt: 2 }}><AbolishedNote year={last} /><IndicatorSeries series={unit.indicatorSeries} /></Stack>;
+    return <Alert severity="info">{translate('hoagiai.errors.notFound')}</Alert>;
+  }
   const comparison = data.indicatorsComparison;
   // No data is said as such, never "not met"; a target outside its plan's unit is not applicable.
   // A target not yet due shows its progress so far ("Đạt (chưa đến hạn)").
@@ -65,8 +71,10 @@ const IndicatorsView = ({ unitId, year }: { unitId: string; year: number }) => {
           <Typography variant="h6">{unit.name} ({unit.code}) · {year} {unit.pilot ? <Chip size="small" color="success" label={translate('hoagiai.indicators.pilot')} /> : null}</Typography>
           <ExportChoice name={`${translate('hoagiai.indicators.title')} ${unit.name} ${year}`} build={async () => indicatorTables(data, year, { translate, locale })} />
         </Stack>
+        <CoverageNote coverage={unit.indicators.coverage} />
         <FiguresTable columns={[{ label: translate('hoagiai.reports.value'), figures: unit.indicators }]} />
       </Box>
+      <IndicatorSeries series={unit.indicatorSeries} />
       {data.allTargets.length ? (
         <Box>
           <Typography variant="h6">{translate('hoagiai.indicators.targets')}</Typography>

@@ -86,6 +86,11 @@ export const reportsEn = {
       plan: 'Plan · task', verdict: 'Met?', title: 'Indicators rolled up the tree', unit: 'Unit', year: 'Year', children: 'Units below', targets: 'Targets of the plans in force',
       target: 'Target', actual: 'Actual', met: 'Met', notMet: 'Not met', noData: 'No data', notDue: 'not due yet', pilot: 'Pilot communes',
       nonPilot: 'Other communes', comparison: 'Pilot vs non-pilot communes', pick: 'Pick a unit to see its indicators.',
+      series: 'Over the years (before the 2025 reorganisation included)', coverage: 'Coverage',
+      coverageNote: 'The figures count %{covered} mediation teams; %{pending} more, of hamlets not yet assigned, will belong to this unit (%{share} counted)%{maybe}.',
+      coverageMaybe: ', and %{maybe} teams may or may not',
+      abolished: 'The unit was abolished after %{endedOn}: it has no figures for this year. Succeeded by: %{successors}.',
+      mean: 'Mean of the communes', pooled: 'Pooled',
     },
   },
 };

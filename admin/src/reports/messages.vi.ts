@@ -88,6 +88,11 @@ export const reportsVi: ReportMessages = {
       plan: 'Kế hoạch · nhiệm vụ', verdict: 'Kết quả', title: 'Số liệu tổng hợp theo địa bàn', unit: 'Đơn vị', year: 'Năm', children: 'Đơn vị trực thuộc', targets: 'Chỉ tiêu của các kế hoạch',
       target: 'Chỉ tiêu', actual: 'Thực hiện', met: 'Đạt', notMet: 'Chưa đạt', noData: 'Chưa có số liệu', notDue: 'chưa đến hạn', pilot: 'Xã điểm',
       nonPilot: 'Các xã khác', comparison: 'So sánh xã điểm với các xã khác', pick: 'Chọn một đơn vị để xem số liệu.',
+      series: 'Số liệu qua các năm (kể cả trước khi sắp xếp đơn vị hành chính năm 2025)', coverage: 'Mức bao phủ',
+      coverageNote: 'Số liệu tính %{covered} tổ hòa giải; còn %{pending} tổ thuộc các thôn, ấp chưa phân bổ sẽ về đơn vị này (%{share} đã tính)%{maybe}.',
+      coverageMaybe: ', và %{maybe} tổ có thể về hoặc không',
+      abolished: 'Đơn vị đã giải thể sau ngày %{endedOn}: không có số liệu của năm này. Đơn vị kế thừa: %{successors}.',
+      mean: 'Trung bình các xã', pooled: 'Gộp chung',
     },
   },
 };

@@ -92,6 +92,9 @@ export const REASONS = {
   SUCCESSOR_NOT_LATER: ['unit', 'predecessor'],
   FULL_SUCCESSION_SINGLE: [],
   UNIT_NOT_IN_FORCE: ['unitId', 'day', 'validFrom', 'validTo', 'periodFrom', 'periodTo'],
+  UNIT_ABOLISHED: ['endedOn', 'successorIds'],
+  TOO_MANY_UNITS_TO_RANK: ['max'], // a unit list filtered or sorted by an indicator computes every unit's figures
+  INDICATOR_FILTER_REQUIRED: [], // sortField "indicator" without filter.indicator (year and field) // figures of a year after the unit's abolition: none, its successors have them
   UNIT_ID_REQUIRED: [], // a dashboard asked without a unit by an account that has none (the system administrator)
 
   // Hamlets crossing the 2025 reform (docs/two-level-government.md) -------------------------------

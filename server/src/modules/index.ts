@@ -23,6 +23,7 @@ import { DataYearResolver } from './indicators/data-year.resolver';
 import { pilotsModule } from './pilots';
 import { reportsModule } from './reports';
 import { dashboardModule } from './dashboard';
+import { analysisModule } from './analysis';
 
 /** Every module registers its resolvers and entities here, and nowhere else. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -43,7 +44,7 @@ export const resolvers: NonEmptyArray<Function> = [
   PlanImportResolver,
   ...workforceModule.resolvers, ...trainingModule.resolvers, ...casesModule.resolvers, ...assessmentsModule.resolvers,
   ...indicatorsModule.resolvers, ...reportsModule.resolvers, ...pilotsModule.resolvers,
-  ...dashboardModule.resolvers,
+  ...dashboardModule.resolvers, ...analysisModule.resolvers,
 ];
 
 export const entities = [AdminUnitEntity, UnitSuccessionEntity, UserEntity, MembershipEntity, HamletEntity, HamletMoveEntity, AgencyEntity, ...planEntities,

@@ -22,6 +22,8 @@ export const LIST_BOUNDS: Record<string, number> = {
   'UnitDashboard.lateReports': 1_000, 'UnitDashboard.pilotUnits': 500, 'UnitDashboard.teamsNeedingAttention': 100, 'TeamAttention.reasons': 10,
   'UnitDashboard.untrainedMediators': 200,
   'AdministrativeUnit.successors': 100,
+  'AdministrativeUnit.indicatorSeries': 10, // MAX_SERIES_YEARS (indicators/indicator-series.resolver.ts)
+  'IndicatorNoData.successorIds': 50, 'IndicatorNoData.successors': 50, // a district's: the successors of its communes
   'AdministrativeUnit.predecessors': 100, // a 2025 commune merges a handful of 2021 communes
   'AdministrativeUnit.names': 20,
   'User.memberships': 50,
@@ -105,6 +107,7 @@ export const LIST_BOUNDS: Record<string, number> = {
  */
 export const FIELD_COSTS: Record<string, number> = {
   'AdministrativeUnit.indicators': 200,
+  'AdministrativeUnit.indicatorSeries': 400, // every year in the same grouped statements as indicators (plus the roll-up)
   'Query.indicatorsComparison': 500,
   'Query.pilotCandidates': 1_000,
   'Query.missingReports': 300,
@@ -116,6 +119,8 @@ export const FIELD_COSTS: Record<string, number> = {
   'Target.actual': 100,
   'Target.met': 100,
   'Target.evaluation': 100,
+  'Target.evaluationsBelow': 50, // paged; every unit below (and every target of the request) in one grouped batch
+  'Plan.unitsWithoutImplementingPlan': 50,
   'Plan.budgetTotal': 5,
   'MediationTeam.compliance': 5,
   'TrainerPool.shortfall': 20,

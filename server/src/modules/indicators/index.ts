@@ -1,5 +1,6 @@
 import { CatalogueIndicatorEntity } from './indicator-catalogue.entity';
 import { IndicatorCatalogueResolver, TargetIndicatorResolver } from './indicator-catalogue.resolver';
+import { IndicatorSeriesResolver } from './indicator-series.resolver';
 import { TargetActualResolver } from './target-actual.resolver';
 import { UnitIndicatorsResolver } from './unit-indicators.resolver';
 
@@ -8,6 +9,6 @@ import { UnitIndicatorsResolver } from './unit-indicators.resolver';
  * and the open catalogue of indicators (issue 7, section 2).
  */
 export const indicatorsModule = {
-  resolvers: [UnitIndicatorsResolver, TargetActualResolver, IndicatorCatalogueResolver, TargetIndicatorResolver],
+  resolvers: [UnitIndicatorsResolver, IndicatorSeriesResolver, TargetActualResolver, IndicatorCatalogueResolver, TargetIndicatorResolver],
   entities: [CatalogueIndicatorEntity],
 };

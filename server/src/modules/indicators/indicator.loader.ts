@@ -8,6 +8,13 @@ import { reportedSumsOf } from './reported-values.repository';
 import type { ReportedSums } from './target-measure';
 
 export type UnitRef = { unitId: number; path: string };
+
+/**
+ * A unit's figures of a year as the caller may read them: null indicators and no reason for a unit
+ * outside the caller's scope; for a unit abolished before the year, no indicators but the reason
+ * (it ended on endedOn; these units succeeded it): "no data", never zeros.
+ */
+export type UnitYear = { indicators: UnitIndicators | null; noData: { endedOn: string; successorIds: number[] } | null };
 export type IndicatorDefinition = { code: string; name: string; unit: string; measurement: string; measure: string | null };
 
 export const indicatorKey = (unitId: number, year: number) => `${unitId}:${year}`;
@@ -25,15 +32,16 @@ export function assertYear(year: number, field = 'year'): void {
  */
 export const indicatorLoaders = (ctx: Context): IndicatorLoaders => ({
   byUnitYear: ctx.loaders.get('indicators.byUnitYear', () =>
-    new DataLoader<string, UnitIndicators | null>(async (keys) => {
+    new DataLoader<string, UnitYear>(async (keys) => {
       const groups = keys.map((key) => {
         const [unitId, year] = key.split(':').map(Number);
         return { key, unitId, year };
       });
       const figures = await figuresOf(ctx, groups);
-      return figures.map((found, index) => {
-        if (!found.unitPath || !covers(ctx.scope.read, found.unitPath)) return null;
-        return unitIndicatorsOf(found.counts, groups[index].unitId, groups[index].year);
+      return figures.map((found, index): UnitYear => {
+        if (!found.unitPath || !covers(ctx.scope.read, found.unitPath)) return { indicators: null, noData: null };
+        if (found.successorIds) return { indicators: null, noData: { endedOn: found.unitValidTo ?? '', successorIds: found.successorIds } };
+        return { indicators: unitIndicatorsOf(found.counts, groups[index].unitId, groups[index].year, found.coverage), noData: null };
       });
     }, { batchScheduleFn: (dispatch) => void ctx.tx.settled().then(dispatch) }),
   ),
@@ -97,7 +105,7 @@ export const indicatorLoaders = (ctx: Context): IndicatorLoaders => ({
 });
 
 type IndicatorLoaders = {
-  byUnitYear: DataLoader<string, UnitIndicators | null>;
+  byUnitYear: DataLoader<string, UnitYear>;
   isPilot: DataLoader<number, boolean>;
   planUnit: DataLoader<number, UnitRef | null>;
   unitPath: DataLoader<number, string | null>;

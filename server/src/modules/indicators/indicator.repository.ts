@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
+import { ROLLUP_CTES, type RollUpCoverage } from './rollup.repository';
 
 /**
  * The counts every figure of the platform is made of, for one group of units and one year. One
@@ -63,9 +64,22 @@ export type FigureGroup = {
   exclude?: string[];
 };
 
-export type GroupFigures = { key: string; unitPath: string | null; counts: FigureCounts };
+/**
+ * A group's figures, with the dates of its unit (a unit abolished before the year has no data) and,
+ * for a unit that succeeded others, the coverage of its rolled-up history (null otherwise).
+ */
+export type GroupFigures = {
+  key: string;
+  unitPath: string | null;
+  counts: FigureCounts;
+  unitValidFrom: string | null;
+  unitValidTo: string | null;
+  coverage: RollUpCoverage | null;
+  /** For a unit abolished before the year: the units that succeeded it (it has no data, not zeros). */
+  successorIds: number[] | null;
+};
 
-type Row = Record<string, string | number | null>;
+type Row = Record<string, string | number | boolean | number[] | null>;
 
 // PERF: one statement for a whole batch of groups, in grouped set-based passes (issue 11). Each
 // table is read once for the whole batch and counted per unit and count date; the per-unit counts
@@ -95,14 +109,20 @@ with g as (
   select x.key, x.year, coalesce(x.include::ltree, a.path) as include, a.path as unit_path, x.unit_id,
          x.only_paths::ltree[] as only_paths, coalesce(x.exclude::ltree[], '{}') as exclude,
          make_date(x.year, 1, 1) as year_start,
-         case when a.valid_to between make_date(x.year, 1, 1) and make_date(x.year, 12, 31) then a.valid_to else make_date(x.year, 12, 31) end as year_end
+         case when a.valid_to between make_date(x.year, 1, 1) and make_date(x.year, 12, 31) then a.valid_to else make_date(x.year, 12, 31) end as year_end,
+         iu.valid_from as unit_valid_from, iu.valid_to as unit_valid_to,
+         exists (select 1 from unit_succession s where s.successor_id = iu.id) as successor
     from jsonb_to_recordset($1::jsonb) as x (key text, year int, unit_id int, include text, only_paths text[], exclude text[])
     left join admin_unit a on a.id = x.unit_id
+    left join admin_unit iu on iu.path = coalesce(x.include::ltree, a.path)
 ),
+-- the groups of units that succeeded others: the teams that now belong to them (rollup.repository.ts)
+rg as (select key, year, include, only_paths, exclude, make_date(year, 12, 31) as year_end from g where successor),
+${ROLLUP_CTES},
 member as materialized (
   select g.key, g.year, g.year_end, g.include, u.id as unit_id
     from g join admin_unit u on u.path <@ g.include
-   where (g.only_paths is null or u.path <@ any (g.only_paths)) and not (u.path <@ any (g.exclude))
+   where not g.successor and (g.only_paths is null or u.path <@ any (g.only_paths)) and not (u.path <@ any (g.exclude))
 ),
 unit_ids as (select array_agg(distinct unit_id) as ids from member),
 review_unit_ids as (select array_agg(distinct u.id) as ids from g join admin_unit u on u.path <@ g.include),
@@ -196,13 +216,35 @@ tp as (
     join trainer tr on tr.pool_id = p.id
    group by g.key
 )
-select g.key, g.unit_path::text as unit_path, r.teams, tc.teams_consolidated, r.secretary_led_teams, r.mediators, r.mediators_women,
-       r.mediators_ethnic_minority, r.mediators_trained, r.new_mediators, r.new_mediators_trained, r.book_received, r.book_settled,
-       r.book_not_settled, r.paper_received, r.paper_settled, r.paper_not_settled, r.paper_in_progress, tp.trainers, tp.trainers_trained,
-       tp.trainers_below, tp.trainers_below_trained
-  from g left join rolled r on r.key = g.key left join tc on tc.key = g.key left join tp on tp.key = g.key`;
+select g.key, g.unit_path::text as unit_path,
+       case when g.successor then rr.teams else r.teams end as teams,
+       case when g.successor then rr.teams_consolidated else tc.teams_consolidated end as teams_consolidated,
+       case when g.successor then rr.secretary_led_teams else r.secretary_led_teams end as secretary_led_teams,
+       case when g.successor then rr.mediators else r.mediators end as mediators,
+       case when g.successor then rr.mediators_women else r.mediators_women end as mediators_women,
+       case when g.successor then rr.mediators_ethnic_minority else r.mediators_ethnic_minority end as mediators_ethnic_minority,
+       case when g.successor then rr.mediators_trained else r.mediators_trained end as mediators_trained,
+       case when g.successor then rr.new_mediators else r.new_mediators end as new_mediators,
+       case when g.successor then rr.new_mediators_trained else r.new_mediators_trained end as new_mediators_trained,
+       case when g.successor then rr.book_received else r.book_received end as book_received,
+       case when g.successor then rr.book_settled else r.book_settled end as book_settled,
+       case when g.successor then rr.book_not_settled else r.book_not_settled end as book_not_settled,
+       case when g.successor then rr.paper_received else r.paper_received end as paper_received,
+       case when g.successor then rr.paper_settled else r.paper_settled end as paper_settled,
+       case when g.successor then rr.paper_not_settled else r.paper_not_settled end as paper_not_settled,
+       case when g.successor then rr.paper_in_progress else r.paper_in_progress end as paper_in_progress,
+       tp.trainers, tp.trainers_trained, tp.trainers_below, tp.trainers_below_trained, rp.teams_pending, rp.teams_maybe,
+       g.unit_valid_from::text as unit_valid_from, g.unit_valid_to::text as unit_valid_to, g.successor,
+       -- a unit abolished before the year has no data: say who succeeded it (a district, which nothing
+       -- succeeded as such, by the successors of the communes below it)
+       case when g.unit_valid_to < g.year_start then coalesce(
+         nullif(array(select s.successor_id from unit_succession s where s.predecessor_id = g.unit_id and s.successor_id is not null order by 1), '{}'),
+         array(select distinct s.successor_id from admin_unit d join unit_succession s on s.predecessor_id = d.id
+                where d.path <@ g.unit_path and d.id <> g.unit_id and s.successor_id is not null order by 1)) end as successor_ids
+  from g left join rolled r on r.key = g.key left join tc on tc.key = g.key left join tp on tp.key = g.key
+  left join r_rolled rr on rr.key = g.key left join r_pending rp on rp.key = g.key`;
 
-const int = (value: string | number | null): number => Number(value ?? 0);
+const int = (value: Row[string] | undefined): number => Number(value ?? 0);
 
 function countsOf(row: Row): FigureCounts {
   const bookReceived = int(row.book_received);
@@ -242,6 +284,11 @@ export async function figuresOn(manager: Pick<EntityManager, 'query'>, groups: F
   return figuresBy((payload) => manager.query(FIGURES_SQL, [payload]) as Promise<Row[]>, groups);
 }
 
+/**
+ * The figures of every group: recorded under the unit's subtree, or, for a unit that succeeded
+ * others at the 2025 reform, those of the teams that now belong to it with their coverage
+ * (rollup.repository.ts), in the same statement.
+ */
 async function figuresBy(run: (payload: string) => Promise<Row[]>, groups: FigureGroup[]): Promise<GroupFigures[]> {
   if (groups.length === 0) return [];
   const payload = groups.map((g) => ({
@@ -249,8 +296,17 @@ async function figuresBy(run: (payload: string) => Promise<Row[]>, groups: Figur
   }));
   const rows = await run(JSON.stringify(payload));
   const byKey = new Map(rows.map((row) => [String(row.key), row]));
-  return groups.map((g) => {
-    const row = byKey.get(g.key);
-    return { key: g.key, unitPath: (row?.unit_path as string | null) ?? null, counts: countsOf(row ?? {}) };
+  return groups.map((g): GroupFigures => {
+    const row = byKey.get(g.key) ?? {};
+    const counts = countsOf(row);
+    return {
+      key: g.key,
+      unitPath: (row.unit_path as string | null) ?? null,
+      counts,
+      unitValidFrom: (row.unit_valid_from as string | null) ?? null,
+      unitValidTo: (row.unit_valid_to as string | null) ?? null,
+      coverage: row.successor ? { teamsCovered: counts.teams, teamsPending: int(row.teams_pending), teamsMaybe: int(row.teams_maybe) } : null,
+      successorIds: Array.isArray(row.successor_ids) ? (row.successor_ids as unknown[]).map(Number) : null,
+    };
   });
 }

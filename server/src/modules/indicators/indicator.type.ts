@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { AdministrativeUnit } from '../units/unit.type';
 import type { FigureCounts } from './indicator.repository';
+import type { RollUpCoverage } from './rollup.repository';
 
 /** The figures of mediation work for a group of units and a year; see indicator.repository.ts for each definition. */
 @ObjectType({ description: 'Counts at the end of a year for a unit\'s subtree (or a group of units), with the shares targets measure' })
@@ -60,6 +61,24 @@ export class MediationFigures {
   newMediatorsTrainedShare: number | null;
 }
 
+@ObjectType({ description: 'How much of the history of today\'s unit its figures hold: the teams that now belong to it, against those of hamlets not yet assigned to a commune (issue 8)' })
+export class IndicatorCoverage {
+  @Field(() => Int, { description: 'Teams counted: those that now belong to the unit (in force at the end of the year)' })
+  teamsCovered: number;
+
+  @Field(() => Int, { description: 'Teams of unassigned hamlets whose every candidate commune lies under the unit: they will belong to it' })
+  teamsPending: number;
+
+  @Field(() => Int, { description: 'Teams of unassigned hamlets that may or may not come (some candidates under the unit, some not): not in the share' })
+  teamsMaybe: number;
+
+  @Field(() => Float, { nullable: true, description: 'Percent: teamsCovered / (teamsCovered + teamsPending); null without any team' })
+  share: number | null;
+
+  @Field({ description: 'Whether every team that will belong to the unit is counted (no pending and no maybe teams)' })
+  complete: boolean;
+}
+
 @ObjectType({ description: 'A unit\'s figures for a year, rolled up over its whole subtree' })
 export class UnitIndicators extends MediationFigures {
   @Field(() => ID)
@@ -79,6 +98,12 @@ export class UnitIndicators extends MediationFigures {
 
   @Field(() => Int, { description: 'Of them, trained by the end of the year (the trainers-trained share counts these)' })
   trainersBelowTrained: number;
+
+  @Field(() => IndicatorCoverage, {
+    nullable: true,
+    description: 'For a unit that succeeded others at the 2025 reform, whose figures are those of the teams that now belong to it (any year, whatever unit the records were made under): the share of its teams counted. null for a unit of the 2021 tree (its records are its own)',
+  })
+  coverage: IndicatorCoverage | null;
 }
 
 @ObjectType({ description: 'Pilot communes against the other communes of the same subtree, for one year' })
@@ -92,11 +117,59 @@ export class IndicatorsComparison {
   @Field(() => [AdministrativeUnit], { description: 'The pilot communes counted (chosen in the selections the caller may read)' })
   pilotUnits: AdministrativeUnit[];
 
-  @Field(() => MediationFigures)
+  @Field(() => MediationFigures, { description: 'The pilot communes pooled: every count summed, then the rates (the pooled rate)' })
   pilot: MediationFigures;
 
-  @Field(() => MediationFigures)
+  @Field(() => MediationFigures, { description: 'The other communes pooled' })
   nonPilot: MediationFigures;
+
+  @Field(() => MeanRates, { nullable: true, description: 'The mean of the pilot communes\' own rates, beside the pooled rate (each commune weighs the same)' })
+  pilotMean: MeanRates | null;
+
+  @Field(() => MeanRates, { nullable: true, description: 'The mean of the other communes\' own rates' })
+  nonPilotMean: MeanRates | null;
+}
+
+@ObjectType({ description: 'The unweighted mean of the rates of a group\'s communes: each commune weighs the same, whatever its size; communes without a rate (no concluded case, no team) are left out of that rate\'s mean' })
+export class MeanRates {
+  @Field(() => Int, { description: 'Communes in the group' })
+  units: number;
+
+  @Field(() => Float, { nullable: true })
+  settlementRate: number | null;
+
+  @Field(() => Int, { description: 'Communes with a settlement rate (the mean\'s denominator)' })
+  unitsWithSettlementRate: number;
+
+  @Field(() => Float, { nullable: true })
+  consolidatedShare: number | null;
+
+  @Field(() => Float, { nullable: true })
+  secretaryLedShare: number | null;
+
+  @Field(() => Float, { nullable: true })
+  mediatorsTrainedShare: number | null;
+
+  @Field(() => Float, { nullable: true })
+  newMediatorsTrainedShare: number | null;
+}
+
+const mean = (values: (number | null)[]): number | null => {
+  const present = values.filter((v): v is number => v != null);
+  return present.length ? present.reduce((sum, v) => sum + v, 0) / present.length : null;
+};
+
+/** The mean of each rate over a group's units (their own figures, with shares). */
+export function meanRatesOf(units: MediationFigures[]): MeanRates {
+  return {
+    units: units.length,
+    settlementRate: mean(units.map((u) => u.settlementRate)),
+    unitsWithSettlementRate: units.filter((u) => u.settlementRate != null).length,
+    consolidatedShare: mean(units.map((u) => u.consolidatedShare)),
+    secretaryLedShare: mean(units.map((u) => u.secretaryLedShare)),
+    mediatorsTrainedShare: mean(units.map((u) => u.mediatorsTrainedShare)),
+    newMediatorsTrainedShare: mean(units.map((u) => u.newMediatorsTrainedShare)),
+  };
 }
 
 const percent = (part: number, whole: number): number | null => (whole > 0 ? (100 * part) / whole : null);
@@ -119,7 +192,15 @@ export function withShares(c: Counts): MediationFigures {
 }
 
 /** A unit's indicators of a year: the figures with their shares, and the unit's own trainers. */
-export function unitIndicatorsOf(c: FigureCounts, unitId: number, year: number): UnitIndicators {
+export function coverageOf(c: RollUpCoverage | null): IndicatorCoverage | null {
+  if (!c) return null;
+  return {
+    teamsCovered: c.teamsCovered, teamsPending: c.teamsPending, teamsMaybe: c.teamsMaybe,
+    share: percent(c.teamsCovered, c.teamsCovered + c.teamsPending), complete: c.teamsPending === 0 && c.teamsMaybe === 0,
+  };
+}
+
+export function unitIndicatorsOf(c: FigureCounts, unitId: number, year: number, coverage: RollUpCoverage | null = null): UnitIndicators {
   const figures = withShares(c) as UnitIndicators;
   figures.unitId = unitId;
   figures.year = year;
@@ -127,5 +208,6 @@ export function unitIndicatorsOf(c: FigureCounts, unitId: number, year: number):
   figures.trainersTrained = c.trainersTrained;
   figures.trainersBelow = c.trainersBelow;
   figures.trainersBelowTrained = c.trainersBelowTrained;
+  figures.coverage = coverageOf(coverage);
   return figures;
 }

@@ -71,7 +71,7 @@ export class TargetActualResolver {
     return (await evaluate(ctx, target, year, unitId)).status;
   }
 
-  @FieldResolver(() => TargetEvaluation, { description: 'actual and met with what was counted' })
+  @FieldResolver(() => TargetEvaluation, { nullable: true, description: 'actual and met with what was counted (null, with its error, when it cannot be measured: the rest of the answer stands)' })
   evaluation(
     @Root() target: Target,
     @Arg('year', () => Int) year: number,
@@ -88,7 +88,7 @@ export class TargetActualResolver {
  * COMPUTED indicator is measured from the figures, a REPORTED one from the values the reports of the
  * unit's subtree hold; nothing measured is NO_DATA, never NOT_MET.
  */
-async function evaluate(ctx: Context, target: Target, year: number, unitId: string | null): Promise<TargetEvaluation> {
+export async function evaluate(ctx: Context, target: Target, year: number, unitId: string | null): Promise<TargetEvaluation> {
   assertYear(year);
   const loaders = indicatorLoaders(ctx);
   const planUnit = await loaders.planUnit.load(Number(target.planId));
@@ -122,6 +122,6 @@ async function measureFor(ctx: Context, target: Target, unit: number, year: numb
   if (indicator.measurement === 'REPORTED') {
     return reportedMeasure(indicator.unit, await loaders.reported.load(`${unit}:${year}:${indicator.code}`));
   }
-  const figures = await loaders.byUnitYear.load(indicatorKey(unit, year));
+  const figures = (await loaders.byUnitYear.load(indicatorKey(unit, year))).indicators;
   return figures ? measureOf(indicator.measure, figures, target.perQuantity) : null;
 }

@@ -15,13 +15,15 @@ export class AdministrativeUnitResolver {
   }
 
   @Authorized()
-  @Query(() => [AdministrativeUnit])
+  // Nullable: a list that fails (e.g. too many units to sort by an indicator) is null with its
+  // error, and the other fields of the same request still answer (issue 8, 3b).
+  @Query(() => [AdministrativeUnit], { nullable: true })
   allAdministrativeUnits(@Args() args: AdministrativeUnitListArgs, @Ctx() ctx: Context): Promise<AdministrativeUnit[]> {
     return UnitService.list(ctx, args);
   }
 
   @Authorized()
-  @Query(() => ListMetadata)
+  @Query(() => ListMetadata, { nullable: true })
   async _allAdministrativeUnitsMeta(@Args() args: AdministrativeUnitMetaArgs, @Ctx() ctx: Context): Promise<ListMetadata> {
     return { count: await UnitService.count(ctx, args.filter) };
   }

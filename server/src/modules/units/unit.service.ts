@@ -1,10 +1,16 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../../core/context';
-import { countRows, plainRows } from '../../core/rows';
-import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
+import { countRows } from '../../core/rows';
+import { badInput } from '../../core/errors';
+import { applyListArgs, MAX_PER_PAGE, numericIds, pageOf, parseId, searchPattern } from '../../core/graphql/list';
+import { MAX_RANKED_UNITS, rankByIndicator } from '../indicators/indicator-ranking';
+import { unitLoaders } from './unit.loader';
 import type { AdministrativeUnitFilter, AdministrativeUnitListArgs } from './unit.args';
 import { AdminUnitEntity } from './unit.entity';
 import { AdministrativeUnit, UnitLevel } from './unit.type';
+
+/** sortField for the order of filter.indicator's value (issue 8, 3b). */
+export const INDICATOR_SORT = 'indicator';
 
 const SORTABLE = { id: 'u.id', code: 'u.code', name: 'u.name', type: 'u.type', level: 'u.level', validFrom: 'u.valid_from', validTo: 'u.valid_to' };
 
@@ -61,6 +67,10 @@ export class UnitService {
     if (filter.validOn) {
       qb.andWhere('u.valid_from <= :day and (u.valid_to is null or u.valid_to >= :day)', { day: filter.validOn });
     }
+    if (filter.withinUnitId) {
+      qb.andWhere('u.path <@ (select w.path from admin_unit w where w.id = :withinUnitId) and u.id <> :withinUnitId',
+        { withinUnitId: parseId('filter.withinUnitId', filter.withinUnitId) });
+    }
     if (filter.writable) {
       // Units are public reference data, so this is a convenience, not a guard: RLS guards the rows.
       qb.andWhere('u.path <@ any(cast(:writePaths as ltree[]))', { writePaths: ctx.scope.write });
@@ -69,6 +79,7 @@ export class UnitService {
   }
 
   static async list(ctx: Context, args: AdministrativeUnitListArgs): Promise<AdministrativeUnit[]> {
+    if (args.sortField === INDICATOR_SORT || args.filter?.indicator) return UnitService.listByIndicator(ctx, args);
     const qb = UnitService.filtered(ctx, await ctx.db(), args.filter);
     if (args.sortField === RELEVANCE) {
       applyListArgs(qb, { ...args, sortField: 'code', sortOrder: 'ASC' }, SORTABLE, 'code', args.filter?.ids?.length);
@@ -77,10 +88,32 @@ export class UnitService {
       applyListArgs(qb, args, SORTABLE, 'code', args.filter?.ids?.length);
     }
     return (await qb.getMany()).map(toAdministrativeUnit);
-    return (await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'code', args.filter?.ids?.length), UNIT_FIELDS)).map(toAdministrativeUnit);
+  }
+
+  /**
+   * A list filtered or sorted by an indicator of a year (issue 8, 3b): the units the other filters
+   * keep, in the list's order (or by the indicator), then paged. The figures are computed for every
+   * unit the other filters keep (bounded), in one grouped batch.
+   */
+  private static async listByIndicator(ctx: Context, args: AdministrativeUnitListArgs): Promise<AdministrativeUnit[]> {
+    const indicator = args.filter?.indicator;
+    if (!indicator) throw badInput('sortField', 'sortField "indicator" sorts by filter.indicator: give its year and field', 'INDICATOR_FILTER_REQUIRED');
+    const { offset, limit } = pageOf(args, args.filter?.ids?.length);
+    const byIndicator = args.sortField === INDICATOR_SORT;
+    const qb = UnitService.filtered(ctx, await ctx.db(), args.filter).select(['u.id']);
+    applyListArgs(qb, { ...args, sortField: byIndicator ? 'code' : args.sortField, sortOrder: byIndicator ? 'ASC' : args.sortOrder, page: 0, perPage: MAX_PER_PAGE },
+      SORTABLE, 'code');
+    const ids = (await qb.limit(MAX_RANKED_UNITS + 1).getMany()).map((u) => u.id);
+    const ranked = await rankByIndicator(ctx, ids, indicator, byIndicator, (args.sortOrder ?? 'ASC').toUpperCase() === 'DESC');
+    const page = await unitLoaders(ctx).byId.loadMany(ranked.slice(offset, offset + limit));
+    return page.filter((u): u is AdministrativeUnit => u != null && !(u instanceof Error));
   }
 
   static async count(ctx: Context, filter?: AdministrativeUnitFilter): Promise<number> {
+    if (filter?.indicator) {
+      const ids = (await UnitService.filtered(ctx, await ctx.db(), filter).select(['u.id']).limit(MAX_RANKED_UNITS + 1).getMany()).map((u) => u.id);
+      return (await rankByIndicator(ctx, ids, filter.indicator, false, false)).length;
+    }
     return countRows(ctx, UnitService.filtered(ctx, await ctx.db(), filter));
   }
 
