@@ -76,8 +76,7 @@ export class UnitService {
     } else {
       applyListArgs(qb, args, SORTABLE, 'code', args.filter?.ids?.length);
     }
-    return (await qb.getMany()).map(toAdministrativeUnit);
-    return (await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'code', args.filter?.ids?.length), UNIT_FIELDS)).map(toAdministrativeUnit);
+    return (await plainRows(ctx, qb, UNIT_FIELDS)).map(toAdministrativeUnit);
   }
 
   static async count(ctx: Context, filter?: AdministrativeUnitFilter): Promise<number> {
