@@ -1,5 +1,5 @@
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
-import { GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 type Gateway<T extends object> = ApolloServerOptionsWithGateway<T>['gateway'];
@@ -36,34 +36,14 @@ export function compiledExecution<T extends object>(schema: GraphQLSchema): Gate
           let query = byOperation.get(key);
           if (!query) {
             const result = compileQuery(schema, document, request.operationName ?? undefined);
-            if (!isCompiledQuery(result)) return withGraphQLErrors(result);
+            if (!isCompiledQuery(result)) return result;
             if (byOperation.size >= MAX_OPERATIONS_PER_DOCUMENT) byOperation.clear();
             byOperation.set(key, (query = result));
           }
-          return withGraphQLErrors(await query.query(undefined, context, request.variables ?? {}));
+          return query.query(undefined, context, request.variables ?? {});
         },
       };
     },
     async stop() {},
   };
-}
-
-/**
- * graphql-jit's errors are instances of graphql's GraphQLError by prototype only: they lack the
- * `extensions` object graphql-js always sets, on which Apollo's error formatting relies. Each is
- * rebuilt as a graphql-js error with the same message, locations, path, cause and extensions, so
- * formatError (core/errors.ts) sees what it sees under graphql-js.
- */
-function withGraphQLErrors(result: ExecutionResult): ExecutionResult {
-  if (!result.errors?.length) return result;
-  const errors = result.errors.map((error) => {
-    const rebuilt = new GraphQLError(error.message, {
-      path: error.path,
-      originalError: error.originalError ?? undefined,
-      extensions: error.extensions ?? (error.originalError as { extensions?: Record<string, unknown> } | undefined)?.extensions,
-    });
-    if (error.locations) Object.assign(rebuilt, { locations: error.locations });
-    return rebuilt;
-  });
-  return { ...result, errors };
 }
