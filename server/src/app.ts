@@ -10,7 +10,6 @@ import { SessionCache } from './core/auth/session-cache';
 import { sessionTokenOf, type SessionToken } from './core/auth/session-cookie';
 import { inputGuardPlugin } from './core/graphql/input-guard';
 import { aliasLimit, costLimitPlugin, depthLimit, LIMITS } from './core/graphql/limits';
-import { compiledExecution } from './core/graphql/executor';
 import { apiSchema } from './core/graphql/schema';
 import { serveConsole } from './core/http/console';
 import { Drain } from './core/http/drain';
@@ -86,8 +85,7 @@ export async function createApp(options: AppOptions) {
   sessions.start();
   const auth = new AuthService(dataSource, config.tokenTtlSeconds, config.limits, sessions);
   const apollo = new ApolloServer<ServerContext>({
-    // The schema, executed by compiled documents (core/graphql/executor.ts).
-    gateway: compiledExecution(apiSchema()),
+    schema: apiSchema(),
     introspection: config.introspection,
     // The console's largest query is about 210 tokens (measured over the browser tests): a document of
     // more than 2,000 is refused while parsing, before validation (whose overlap check is quadratic).

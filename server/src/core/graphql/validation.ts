@@ -5,7 +5,7 @@ import { ArgumentValidationError, type ValidatorFn } from 'type-graphql';
 /** type-graphql's defaults for class-validator, kept as they were. */
 const OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
 
-const validated = new WeakMap<object, WeakMap<readonly FieldNode[], Map<unknown, Promise<void>>>>();
+const validated = new WeakMap<readonly FieldNode[], Map<unknown, Promise<void>>>();
 
 const isObject = (value: unknown): value is object => value !== null && typeof value === 'object';
 
@@ -20,18 +20,14 @@ async function validateValue(value: unknown): Promise<void> {
  * request, not once per row. PERF: type-graphql validates the arguments of every resolver call,
  * so `children(perPage: 5)` under a page of 100 districts was validated 100 times, each time
  * re-importing class-validator (12% of W1's CPU). A field's arguments are a function of its nodes
- * in the document and the request's variables alone, so the first answer holds for every row of
- * the request. The memo is the request's own (keyed by its context): the compiled executor
- * (executor.ts) hands every request of a document the same `fieldNodes`, and the next request
- * may send other variables.
+ * in the document and the request's variables alone, and graphql-js hands every row of a list the
+ * same `fieldNodes` array within one execution (and new arrays to the next), so the first answer
+ * holds for every row of the request.
  */
-export const validateOncePerField: ValidatorFn = (argValue, argType, { context, info }) => {
+export const validateOncePerField: ValidatorFn = (argValue, argType, { info }) => {
   if (!isObject(argValue)) return undefined;
-  if (!isObject(context)) return validateValue(argValue);
-  let byField = validated.get(context);
-  if (!byField) validated.set(context, (byField = new WeakMap()));
-  let byType = byField.get(info.fieldNodes);
-  if (!byType) byField.set(info.fieldNodes, (byType = new Map()));
+  let byType = validated.get(info.fieldNodes);
+  if (!byType) validated.set(info.fieldNodes, (byType = new Map()));
   let result = byType.get(argType);
   if (!result) byType.set(argType, (result = validateValue(argValue)));
   return result;
