@@ -6,7 +6,7 @@ type CaseParties = { caseId: number; parties: string };
 type CaseSummary = { caseId: number; summary: string };
 
 /** One factory for the module: each loader answers a batch of keys with one statement, under RLS. */
-export const caseLoaders = (ctx: Context) => ({
+export const caseLoaders = (ctx: Context) => ctx.loaders.get('caseLoaders', () => ({
   mediatorIdsByCase: groupLoader<number, CaseMediatorLink>(ctx, 'cases.mediatorIdsByCase',
     async (caseIds) => (await (await ctx.db()).query(
       'select case_id, mediator_id from case_mediator where case_id = any($1) order by case_id, mediator_id', [caseIds],
@@ -26,4 +26,4 @@ export const caseLoaders = (ctx: Context) => ({
       'select case_id, summary from mediation_case_summary where case_id = any($1)', [caseIds],
     ) as { case_id: number; summary: string }[]).map((row) => ({ caseId: row.case_id, summary: row.summary })),
     (row) => row.caseId),
-});
+}));

@@ -157,7 +157,7 @@ export class UnassignedHamletService {
 }
 
 /** Per-request loaders of the module: one statement per batch. */
-export const hamletMoveLoaders = (ctx: Context) => ({
+export const hamletMoveLoaders = (ctx: Context) => ctx.loaders.get('hamletMoveLoaders', () => ({
   byHamlet: rowLoader<number, HamletMoveEntity>(ctx, 'hamlets.moveByHamlet',
     async (ids) => (await ctx.db()).createQueryBuilder(HamletMoveEntity, 'mv').where('mv.hamlet_id = any(:ids)', { ids }).getMany(),
     (row) => row.hamletId),
@@ -166,4 +166,4 @@ export const hamletMoveLoaders = (ctx: Context) => ({
     async (ids) => (await ctx.db()).query(CANDIDATES_SQL, [ids]),
     (row) => row.hamlet_id,
     (row) => row.unit_id),
-});
+}));

@@ -9,7 +9,7 @@ import { TargetEntity } from './target.entity';
 import type { Target } from './target.type';
 
 /** Tasks and what hangs off them; per request, one statement per batch. */
-export const taskLoaders = (ctx: Context) => ({
+export const taskLoaders = (ctx: Context) => ctx.loaders.get('taskLoaders', () => ({
   tasks: manyBy<PlanTaskEntity, PlanTask>(ctx, 'plans.tasks', PlanTaskEntity, 'plan_id', (row) => row.planId, toPlanTask, ['sort_key']),
   task: oneBy(ctx, 'plans.task', PlanTaskEntity, toPlanTask),
   agenciesOfTask: manyBy<PlanAgencyEntity, AgencyAssignment>(ctx, 'plans.taskAgencies', PlanAgencyEntity, 'task_id', (row) => row.taskId, toAgencyAssignment, ['role', 'position']),
@@ -17,4 +17,4 @@ export const taskLoaders = (ctx: Context) => ({
   targets: manyBy<TargetEntity, Target>(ctx, 'plans.targets', TargetEntity, 'task_id', (row) => row.taskId, toTarget, ['position']),
   criteria: manyBy<TaskCriterionEntity, TaskCriterion>(ctx, 'plans.criteria', TaskCriterionEntity, 'task_id', (row) => row.taskId, toTaskCriterion, ['position']),
   agency: oneBy(ctx, 'plans.agency', AgencyEntity, toAgency),
-});
+}));

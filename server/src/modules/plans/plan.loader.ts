@@ -43,7 +43,9 @@ function budgetTotalLoader(ctx: Context) {
     const byYear = new Map<string, number[]>();
     for (const key of keys) {
       const [planId, year] = key.split(':');
-      byYear.set(year, [...(byYear.get(year) ?? []), Number(planId)]);
+      const planIds = byYear.get(year);
+      if (planIds) planIds.push(Number(planId));
+      else byYear.set(year, [Number(planId)]);
     }
     const totals = new Map<string, string>();
     for (const [year, planIds] of byYear) {
@@ -91,7 +93,7 @@ async function yearTotals(ctx: Context, planIds: number[], year: number) {
 const documentById = (ctx: Context) => oneBy(ctx, 'plans.document', LegalDocumentEntity, toLegalDocument);
 
 /** Plans, their documents, budget and details: one factory per module, created per request. */
-export const planLoaders = (ctx: Context) => ({
+export const planLoaders = (ctx: Context) => ctx.loaders.get('planLoaders', () => ({
   plan: oneBy(ctx, 'plans.plan', PlanEntity, toPlan),
   children: manyBy(ctx, 'plans.children', PlanEntity, 'parent_plan_id', (row) => row.parentPlanId, toPlan, ['unit_path']),
   document: documentById(ctx),
@@ -133,6 +135,6 @@ export const planLoaders = (ctx: Context) => ({
   /** Every target of a plan, of its tasks and of the plan itself, in order. */
   targets: manyBy<TargetEntity, Target>(ctx, 'plans.targetsOfPlan', TargetEntity, 'plan_id', (row) => row.planId, toTarget, ['position']),
   amendments: manyBy<PlanAmendmentEntity, PlanAmendment>(ctx, 'plans.amendments', PlanAmendmentEntity, 'plan_id', (row) => row.planId, toPlanAmendment, []),
-});
+}));
 
 export type PlanLoaders = ReturnType<typeof planLoaders>;

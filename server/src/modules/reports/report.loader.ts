@@ -11,7 +11,7 @@ type EventRow = { id: number; report_id: number; kind: string; at: Date; user_id
 const text = (value: unknown): string | null => (value == null ? null : typeof value === 'string' ? value : JSON.stringify(value));
 
 /** Per-request loaders of the reports module: one statement per batch of reports. */
-export const reportLoaders = (ctx: Context) => ({
+export const reportLoaders = (ctx: Context) => ctx.loaders.get('reportLoaders', () => ({
   corrections: groupLoader(
     ctx,
     'reports.corrections',
@@ -32,4 +32,4 @@ export const reportLoaders = (ctx: Context) => ({
     (row) => row.report_id,
     (row): ReportEvent => ({ id: row.id, kind: row.kind, at: row.at, userId: row.user_id, userName: row.user_name, reason: row.reason, onTime: row.on_time }),
   ),
-});
+}));

@@ -13,7 +13,7 @@ export type PoolFigures = { poolId: number; level: 'PROVINCE' | 'DISTRICT'; team
 export type EventLink = { eventId: number; personId: number };
 
 /** One factory for the module: each loader answers a batch of keys with one prepared statement, under RLS. */
-export const trainingLoaders = (ctx: Context) => ({
+export const trainingLoaders = (ctx: Context) => ctx.loaders.get('trainingLoaders', () => ({
   poolById: rowLoader<number, TrainerPoolRow>(ctx, 'training.poolById',
     (ids) => preparedRows(ctx, { name: 'training.poolById', entity: TrainerPoolEntity, alias: 'p', properties: TRAINER_POOL_FIELDS, where: 'where p.id = any($1)' }, [ids]),
     (row) => row.id),
@@ -73,4 +73,4 @@ export const trainingLoaders = (ctx: Context) => ({
       'select event_id, trainer_id from training_attendance where event_id = any($1) and trainer_id is not null order by event_id, trainer_id', [eventIds],
     ) as { event_id: number; trainer_id: number }[]).map((row) => ({ eventId: row.event_id, personId: row.trainer_id })),
     (row) => row.eventId),
-});
+}));

@@ -25,7 +25,7 @@ function unitFromRow(row: UnitRow): AdministrativeUnit {
 export type Succession = { links: SuccessionLink[]; unmapped: boolean };
 
 /** One factory per module: each loader batches one kind of lookup into one statement per request. */
-export const unitLoaders = (ctx: Context) => ({
+export const unitLoaders = (ctx: Context) => ctx.loaders.get('unitLoaders', () => ({
   byId: rowLoader(
     ctx,
     'unit.byId',
@@ -41,7 +41,9 @@ export const unitLoaders = (ctx: Context) => ({
       const shapes = new Map<string, number[]>();
       for (const [parentId, offset, limit] of parsed) {
         const shape = `${offset}:${limit}`;
-        shapes.set(shape, [...(shapes.get(shape) ?? []), parentId]);
+        const parents = shapes.get(shape);
+        if (parents) parents.push(parentId);
+        else shapes.set(shape, [parentId]);
       }
       const result = new Map<string, AdministrativeUnit[]>();
       for (const [shape, parentIds] of shapes) {
@@ -71,7 +73,7 @@ export const unitLoaders = (ctx: Context) => ({
     (row) => row.unit_id,
     (row): UnitName => ({ name: row.name, type: row.type, validFrom: row.valid_from }),
   ),
-});
+}));
 
 function successionLoader(ctx: Context, from: 'predecessor_id' | 'successor_id', to: 'predecessor_id' | 'successor_id') {
   return new DataLoader<number, Succession>(async (ids) => {

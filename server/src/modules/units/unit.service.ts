@@ -1,6 +1,6 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../../core/context';
-import { countRows } from '../../core/rows';
+import { countRows, plainRows } from '../../core/rows';
 import { badInput } from '../../core/errors';
 import { applyListArgs, MAX_PER_PAGE, numericIds, pageOf, parseId, searchPattern } from '../../core/graphql/list';
 import { MAX_RANKED_UNITS, rankByIndicator } from '../indicators/indicator-ranking';
@@ -87,7 +87,7 @@ export class UnitService {
     } else {
       applyListArgs(qb, args, SORTABLE, 'code', args.filter?.ids?.length);
     }
-    return (await qb.getMany()).map(toAdministrativeUnit);
+    return (await plainRows(ctx, qb, UNIT_FIELDS)).map(toAdministrativeUnit);
   }
 
   /**

@@ -3,7 +3,7 @@ import { groupLoader, rowLoader } from '../../core/tenant-query';
 import { MembershipEntity, UserEntity } from './user.entity';
 import { toMembership, toUser } from './user.service';
 
-export const userLoaders = (ctx: Context) => ({
+export const userLoaders = (ctx: Context) => ctx.loaders.get('userLoaders', () => ({
   membershipsOf: groupLoader(
     ctx,
     'user.memberships',
@@ -17,4 +17,4 @@ export const userLoaders = (ctx: Context) => ({
     async (ids: number[]) => (await (await ctx.db()).createQueryBuilder(UserEntity, 'u').where('u.id = any(:ids)', { ids }).getMany()).map(toUser),
     (user) => Number(user.id),
   ),
-});
+}));

@@ -16,7 +16,7 @@ import { REVIEW_FIELDS, type TeamReviewRow } from './team-review.service';
 import { toCompliance, type ComplianceRow } from './team-compliance';
 
 /** One factory for the module: each loader answers a batch of keys with one prepared statement, under RLS. */
-export const workforceLoaders = (ctx: Context) => ({
+export const workforceLoaders = (ctx: Context) => ctx.loaders.get('workforceLoaders', () => ({
   teamById: rowLoader<number, MediationTeamRow>(ctx, 'workforce.teamById',
     (ids) => preparedRows(ctx, { name: 'workforce.teamById', entity: MediationTeamEntity, alias: 't', properties: TEAM_FIELDS, where: 'where t.id = any($1)' }, [ids]),
     (row) => row.id),
@@ -53,4 +53,4 @@ export const workforceLoaders = (ctx: Context) => ({
       name: 'workforce.profileByUnit', entity: CommuneProfileEntity, alias: 'p', properties: PROFILE_FIELDS, where: 'where p.unit_id = any($1)',
     }, [unitIds]),
     (row) => row.unitId),
-});
+}));
