@@ -164,7 +164,7 @@ describe('createPlanFromDraft', () => {
       const parentOff = structuredClone(draft);
       parentOff.budgetLines[0].amount = '50';
       parentOff.budgetTotal = null;
-      expect(refusalOf(await gql('myTu', SAVE, { unitId: myTuUnit, draft: parentOff }))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'BUDGET_MISMATCH', field: 'budgetLines[0].amount' });
+      expect(refusalOf(await gql('myTu', SAVE, { unitId: myTuUnit, draft: parentOff }))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'BUDGET_PARENT_NOT_SUM', field: 'budgetLines[0].amount' });
       const totalOff = structuredClone(draft);
       totalOff.budgetTotal = '130';
       expect(refusalOf(await gql('myTu', SAVE, { unitId: myTuUnit, draft: totalOff }))).toMatchObject({
