@@ -6,6 +6,7 @@ import DeleteIcon from '@mui/icons-material/Delete';
 import EditIcon from '@mui/icons-material/Edit';
 import { Form, SaveButton, useNotify, useRecordContext, useRefresh, useTranslate, type Identifier } from 'react-admin';
 import type { Plan } from '../types';
+import { refusalOf } from '../editor/fields';
 import { usePlanWritable } from '../writable';
 import { deletePart, fetchPlanParts, type PartResource, type PlanParts, updatePart } from './api';
 
@@ -30,10 +31,13 @@ export function usePlanParts() {
   return { plan, parts, reload };
 }
 
+/** Done (true), or refused: with the refusal under the form's input of the field it names ("agencies[0].label" → agencies.0.label). */
+type ChangeOutcome = true | false | Record<string, string>;
+
 /** Runs a change, says it is done (or why not, in the user's language), and reloads the parts. */
 export function useChange(reload: () => void) {
   const notify = useNotify();
-  return async (change: () => Promise<unknown>, done = 'hoagiai.planParts.saved'): Promise<boolean> => {
+  return async (change: () => Promise<unknown>, done = 'hoagiai.planParts.saved'): Promise<ChangeOutcome> => {
     try {
       await change();
       notify(done, { type: 'success' });
@@ -41,7 +45,8 @@ export function useChange(reload: () => void) {
       return true;
     } catch (error) {
       notify((error as Error).message, { type: 'error' });
-      return false;
+      const refusal = refusalOf(error);
+      return refusal ? { [refusal.field.replace(/\[(\d+)\]/g, '.$1')]: refusal.message } : false;
     }
   };
 }
@@ -70,12 +75,17 @@ export const RowButtons = ({ resource, row, last, onEdit, run, testId }: {
 /** A react-admin form in a dialog: the values are the mutation's input; closing happens on success. */
 export const PartDialog = ({ open, title, defaultValues, onClose, onSubmit, children, testId }: {
   open: boolean; title: string; defaultValues: Record<string, unknown>; onClose: () => void;
-  onSubmit: (values: Record<string, unknown>) => Promise<boolean>; children: ReactNode; testId: string;
+  onSubmit: (values: Record<string, unknown>) => Promise<ChangeOutcome>; children: ReactNode; testId: string;
 }) => {
   const translate = useTranslate();
   return (
     <Dialog open={open} onClose={onClose} maxWidth="md" fullWidth>
-      <Form defaultValues={defaultValues} onSubmit={async (values: Record<string, unknown>) => { if (await onSubmit(values)) onClose(); }} key={JSON.stringify(defaultValues)}>
+      <Form defaultValues={defaultValues} onSubmit={async (values: Record<string, unknown>) => {
+        const outcome = await onSubmit(values);
+        if (outcome === true) onClose();
+        // react-admin shows the errors a submission returns under their inputs.
+        return typeof outcome === 'object' ? outcome : undefined;
+      }} key={JSON.stringify(defaultValues)}>
         <DialogTitle>{title}</DialogTitle>
         <DialogContent data-testid={testId}>{children}</DialogContent>
         <DialogActions>
