@@ -76,7 +76,7 @@ describe('the plan parts in the console', () => {
     }]);
   });
 
-  it('says in Vietnamese why a due day is refused, and writes nothing', async () => {
+  it('says in Vietnamese why a due day is refused, under the day, and writes nothing', async () => {
     await page.goto(`${app.url}/admin/#/Plan/${planId}/show/reporting-rules`);
     await page.getByTestId('rule-add').click();
     const form = page.getByTestId('rule-form');
@@ -84,6 +84,9 @@ describe('the plan parts in the console', () => {
     await form.getByLabel('Tháng', { exact: true }).fill('11');
     await page.getByTestId('rule-form-save').click();
     await expect(page.getByText('Ngày 31/11 không có trong năm.').first()).toBeVisibleSoon();
+    // Under the day it names (extensions.field "dueDay"), not only in the notification.
+    const dueDay = form.locator('.MuiFormControl-root', { has: form.getByLabel('Ngày', { exact: true }) });
+    await expect(dueDay.getByText('Ngày 31/11 không có trong năm.')).toBeVisibleSoon();
     await screenshot(page, 'plan-parts-5-refusal');
     expect((await app.sql('select count(*)::int as n from reporting_rule where plan_id = $1', [planId]))[0].n).toBe(1);
   });
