@@ -85,7 +85,7 @@ describe('the plan parts in the console', () => {
     await page.getByTestId('rule-form-save').click();
     await expect(page.getByText('Ngày 31/11 không có trong năm.').first()).toBeVisibleSoon();
     // Under the day it names (extensions.field "dueDay"), not only in the notification.
-    const dueDay = form.locator('.MuiFormControl-root', { has: form.getByLabel('Ngày', { exact: true }) });
+    const dueDay = form.locator('.MuiFormControl-root').filter({ has: page.getByLabel('Ngày', { exact: true }) });
     await expect(dueDay.getByText('Ngày 31/11 không có trong năm.')).toBeVisibleSoon();
     await screenshot(page, 'plan-parts-5-refusal');
     expect((await app.sql('select count(*)::int as n from reporting_rule where plan_id = $1', [planId]))[0].n).toBe(1);
