@@ -283,4 +283,18 @@ describe('issue 7 end to end, through the console', () => {
     expect(errors).toBeUndefined();
     expect(data!.pilotCandidates.count).toBe(2);
   }, 120_000);
+
+  it('11. an amendment of the issued plan reads as a sentence: who, which task, the old and new title', async () => {
+    const [task] = await app.sql(`select id::text, version from plan_task where plan_id = $1 and code = '1'`, [planId]);
+    const { errors } = await app.gql('mutation ($id: ID!, $v: Int!) { updatePlanTask(id: $id, version: $v, title: "Chỉ đạo điểm ở cấp xã") { id } }',
+      { id: task.id, v: task.version }, { token: await admin() });
+    expect(errors).toBeUndefined();
+    await province.goto(`${app.url}/admin/#/Plan/${planId}/show/amendments`);
+    await province.reload();
+    const amendments = province.getByTestId('plan-amendments');
+    await expect(amendments.getByText(/Sở Tư pháp tỉnh Sóc Trăng đã sửa nhiệm vụ 1 Chỉ đạo điểm ở cấp xã/)).toBeVisibleSoon();
+    await expect(amendments.getByText('Tên: Chỉ đạo điểm công tác hòa giải ở cơ sở → Chỉ đạo điểm ở cấp xã')).toBeVisibleSoon();
+    expect(await amendments.innerText()).not.toMatch(/[{}"]|PlanTask|UPDATE/);
+    await screenshot(province, 'plan-flow-15-amendment');
+  }, 120_000);
 });
