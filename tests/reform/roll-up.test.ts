@@ -75,6 +75,19 @@ describe('the figures of today\'s units over the years before the reform', () =>
     expect(canTho.coverage).toMatchObject({ teamsCovered: canTho.teams, teamsPending: pending, teamsMaybe: 0, complete: false });
     expect(canTho.coverage.share).toBeCloseTo((100 * canTho.teams) / (canTho.teams + pending), 10);
     expect(canTho.coverage.share).toBeLessThan(100);
+    // A target's evaluation says the same coverage of the figures it measures.
+    const [plan] = await app.sql('select id::text from plan where unit_id = $1 order by id limit 1', [units.canTho]);
+    const created = await app.gql(`mutation ($planId: ID!) { createTarget(planId: $planId, indicator: TEAMS_CONSOLIDATED_SHARE, comparator: GT, value: "90",
+      applies: EVERY_YEAR) { id evaluation(unitId: "${units.canTho}", year: 2022) { actual ${COVERAGE} } } }`, { planId: plan.id }, { token: tokens.canTho });
+    expect(created.errors, JSON.stringify(created.errors)).toBeUndefined();
+    expect(created.data!.createTarget.evaluation.coverage).toEqual(canTho.coverage);
+    expect(created.data!.createTarget.evaluation.actual).toBeCloseTo((100 * canTho.teamsConsolidated) / canTho.teams, 6);
+    // A unit of the 2021 tree measures its own records: no coverage to say.
+    const [myTuTarget] = await app.sql(`select t.id::text from target t join plan p on p.id = t.plan_id where p.number = '127/KH-UBND' order by t.id limit 1`);
+    const own = await app.gql(`query ($id: ID!, $u: ID!) { Target(id: $id) { evaluation(unitId: $u, year: 2022) { applicable ${COVERAGE} } } }`,
+      { id: myTuTarget.id, u: units.myTuDistrict }, { token: tokens.sysadmin });
+    expect(own.errors, JSON.stringify(own.errors)).toBeUndefined();
+    expect(own.data!.Target.evaluation).toEqual({ applicable: true, coverage: null });
 
     // A candidate commune: the hamlets with more than one candidate may or may not come to it.
     const candidates = await app.sql(`select c.hamlet_id, c.unit_id::text as unit_id, count(*) over (partition by c.hamlet_id)::int as n

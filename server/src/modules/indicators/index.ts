@@ -1,7 +1,7 @@
 import { CatalogueIndicatorEntity } from './indicator-catalogue.entity';
 import { IndicatorCatalogueResolver, TargetIndicatorResolver } from './indicator-catalogue.resolver';
 import { IndicatorSeriesResolver } from './indicator-series.resolver';
-import { TargetActualResolver } from './target-actual.resolver';
+import { TargetActualResolver, TargetEvaluationCoverageResolver } from './target-actual.resolver';
 import { UnitIndicatorsResolver } from './unit-indicators.resolver';
 
 /**
@@ -9,6 +9,6 @@ import { UnitIndicatorsResolver } from './unit-indicators.resolver';
  * and the open catalogue of indicators (issue 7, section 2).
  */
 export const indicatorsModule = {
-  resolvers: [UnitIndicatorsResolver, IndicatorSeriesResolver, TargetActualResolver, IndicatorCatalogueResolver, TargetIndicatorResolver],
+  resolvers: [UnitIndicatorsResolver, IndicatorSeriesResolver, TargetActualResolver, TargetEvaluationCoverageResolver, IndicatorCatalogueResolver, TargetIndicatorResolver],
   entities: [CatalogueIndicatorEntity],
 };

@@ -5,6 +5,7 @@ import { TargetApplies } from '../plans/plan.enums';
 import { Target } from '../plans/target.type';
 import { isWithin } from '../../core/tenancy/scope';
 import { TargetStatus } from './indicator-catalogue.type';
+import { IndicatorCoverage } from './indicator.type';
 import { assertYear, indicatorKey, indicatorLoaders } from './indicator.loader';
 import { actualOf, isDue, type Measure, measureOf, meets, reportedMeasure } from './target-measure';
 
@@ -79,6 +80,19 @@ export class TargetActualResolver {
     @Ctx() ctx: Context,
   ): Promise<TargetEvaluation> {
     return evaluate(ctx, target, year, unitId);
+  }
+}
+
+@Resolver(() => TargetEvaluation)
+export class TargetEvaluationCoverageResolver {
+  @FieldResolver(() => IndicatorCoverage, {
+    nullable: true,
+    description: 'For a unit that succeeded others at the 2025 reform: the share of the teams that will belong to it whose history the figures behind this evaluation count (as indicators.coverage); null for other units',
+  })
+  async coverage(@Root() evaluation: TargetEvaluation, @Ctx() ctx: Context): Promise<IndicatorCoverage | null> {
+    if (!evaluation.unitId || !evaluation.applicable) return null;
+    const found = await indicatorLoaders(ctx).byUnitYear.load(indicatorKey(Number(evaluation.unitId), evaluation.year));
+    return found.indicators?.coverage ?? null;
   }
 }
 
