@@ -82,6 +82,15 @@ describe('the figures of today\'s units over the years before the reform', () =>
     expect(created.errors, JSON.stringify(created.errors)).toBeUndefined();
     expect(created.data!.createTarget.evaluation.coverage).toEqual(canTho.coverage);
     expect(created.data!.createTarget.evaluation.actual).toBeCloseTo((100 * canTho.teamsConsolidated) / canTho.teams, 6);
+    // The pilot ranking of Cần Thơ's communes on 2022 says each commune's coverage, as its indicators do.
+    const [pilotTask] = await app.sql(`select t.id::text from plan_task t join task_criterion c on c.task_id = t.id where t.unit_id = $1 and c.kind = 'PILOT_SELECTION'`, [units.canTho]);
+    const ranking = await app.gql(`query ($t: ID!) { pilotCandidates(planTaskId: $t, year: 2022) { candidates { unitId ${COVERAGE} unit { indicators(year: 2022) { ${COVERAGE} } } } } }`,
+      { t: pilotTask.id }, { token: tokens.canTho });
+    expect(ranking.errors, JSON.stringify(ranking.errors)).toBeUndefined();
+    const ranked = ranking.data!.pilotCandidates.candidates as { unitId: string; coverage: Record<string, unknown> | null; unit: { indicators: { coverage: unknown } } }[];
+    expect(ranked.length).toBeGreaterThan(10);
+    for (const candidate of ranked) expect(candidate.coverage, candidate.unitId).toEqual(candidate.unit.indicators.coverage);
+    expect(ranked.every((c) => c.coverage !== null)).toBe(true);
     // A unit of the 2021 tree measures its own records: no coverage to say.
     const [myTuTarget] = await app.sql(`select t.id::text from target t join plan p on p.id = t.plan_id where p.number = '127/KH-UBND' order by t.id limit 1`);
     const own = await app.gql(`query ($id: ID!, $u: ID!) { Target(id: $id) { evaluation(unitId: $u, year: 2022) { applicable ${COVERAGE} } } }`,

@@ -5,6 +5,7 @@ import { parseId } from '../../core/graphql/list';
 import { covers, isWithin } from '../../core/tenancy/scope';
 import { assertYear } from '../indicators/indicator.loader';
 import { figuresOf } from '../indicators/indicator.repository';
+import { coverageOf } from '../indicators/indicator.type';
 import { UnitService } from '../units/unit.service';
 import { type PilotCandidate, type PilotCriterion, PilotPriority, type PilotRanking } from './pilot-selection.type';
 import { rankedTeams } from './pilot-team.repository';
@@ -137,6 +138,7 @@ export class PilotRankingService {
         failsMediationCriterion: row.met_mediation_criterion == null ? null : !row.met_mediation_criterion,
         settlementRate: casesSettled + casesNotSettled > 0 ? (100 * casesSettled) / (casesSettled + casesNotSettled) : null,
         casesSettled, casesNotSettled, difficultyScore: row.difficulty_score, difficulties: row.difficulties, chosen: false,
+        coverage: coverageOf(figures[index].coverage),
       };
     });
     return { planTaskId, unitId: unit.id, year, count: own?.count ?? null, priorities, criteria, candidateLevel: 'COMMUNE', candidates: rank(candidates, priorities) };

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
+import { IndicatorCoverage } from '../indicators/indicator.type';
 
 export enum PilotPriority {
   FAILS_ACCESS_TO_LAW_MEDIATION_CRITERION = 'FAILS_ACCESS_TO_LAW_MEDIATION_CRITERION',
@@ -60,6 +61,12 @@ export class PilotCandidate {
 
   @Field({ description: 'Chosen as a pilot (in a recorded selection; false in a live ranking)' })
   chosen: boolean;
+
+  @Field(() => IndicatorCoverage, {
+    nullable: true,
+    description: 'For a commune that succeeded others at the 2025 reform, ranked on a year of its history: the share of its teams whose records the figures count (as indicators.coverage); null otherwise',
+  })
+  coverage?: IndicatorCoverage | null;
 }
 
 @ObjectType({ description: 'A pilot-selection criterion of the task, as the plan states it' })
