@@ -41,7 +41,7 @@ const fieldName = (entity: string, key: string, translate: Translate) =>
   translate(`resources.${entity}.fields.${key}`, { _: translate(`hoagiai.plans.amendments.fields.${key}`, { _: key }) });
 
 /** "Nguyễn Văn A đã sửa nhiệm vụ 2.1 Tập huấn ...: Tiêu đề: “…” → “…”". */
-export function amendmentSentence(a: Amendment, translate: Translate, locale: string): { who: string; what: string; changes: string[] } {
+export function amendmentSentence(a: Amendment, translate: Translate, locale: string): { what: string; changes: string[] } {
   const row = a.after ?? a.before ?? {};
   const subject = a.subject ?? (typeof row.text === 'string' ? `“${row.text}”` : typeof row.indicator === 'string' ? say(row.indicator, 'indicator', translate, locale) : '');
   const what = translate(`hoagiai.plans.amendments.sentence.${a.action}`, {
@@ -52,7 +52,7 @@ export function amendmentSentence(a: Amendment, translate: Translate, locale: st
   }).trim();
   const keys = a.action === 'UPDATE' ? Object.keys(a.after ?? {}).filter((key) => !HIDDEN.has(key)) : [];
   const changes = keys.map((key) => `${fieldName(a.entity, key, translate)}: ${say(a.before?.[key], key, translate, locale)} → ${say(a.after?.[key], key, translate, locale)}`);
-  return { who: a.userName ?? translate('hoagiai.plans.amendments.someone'), what, changes };
+  return { what, changes };
 }
 
 /** A plan's amendments since it was issued, each as a sentence: who, which part, old and new values in words. */

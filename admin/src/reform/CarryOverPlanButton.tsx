@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, Radio, RadioGroup, Typography } from '@mui/material';
 import TrendingFlatIcon from '@mui/icons-material/TrendingFlat';
-import { Button, Link, useCreatePath, useNotify, useRecordContext, useRedirect, useTranslate, type Identifier } from 'react-admin';
+import { Button, Link, useCreatePath, useRecordContext, useTranslate, type Identifier } from 'react-admin';
+import { useOpenNewPlan } from '../plans/useOpenNewPlan';
 import { carryOverPlan, type CarryOverFields } from './carryOverActions';
 
 /**
@@ -12,27 +13,13 @@ import { carryOverPlan, type CarryOverFields } from './carryOverActions';
 export const CarryOverPlanButton = () => {
   const plan = useRecordContext<CarryOverFields>();
   const translate = useTranslate();
-  const notify = useNotify();
-  const redirect = useRedirect();
   const [open, setOpen] = useState(false);
   const [unitId, setUnitId] = useState<string>('');
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useOpenNewPlan('hoagiai.reform.carryOver.done', () => setOpen(false));
   const units = plan?.carryOverUnits ?? [];
   if (!plan || !units.length) return null;
   const chosen = unitId || String(units[0].id);
-  const onConfirm = async () => {
-    setSaving(true);
-    try {
-      const id = await carryOverPlan(plan.id, chosen);
-      notify('hoagiai.reform.carryOver.done', { type: 'success' });
-      setOpen(false);
-      redirect('show', 'Plan', id);
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    } finally {
-      setSaving(false);
-    }
-  };
+  const onConfirm = () => run(() => carryOverPlan(plan.id, chosen));
   return (
     <>
       <Button label="hoagiai.reform.carryOver.button" onClick={() => setOpen(true)} data-testid="plan-carry-over"><TrendingFlatIcon /></Button>

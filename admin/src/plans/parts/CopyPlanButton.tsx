@@ -1,34 +1,21 @@
 import { useState } from 'react';
 import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from '@mui/material';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
-import { Button, useNotify, useRecordContext, useRedirect, useTranslate } from 'react-admin';
+import { Button, useRecordContext, useTranslate } from 'react-admin';
 import type { Plan } from '../types';
+import { useOpenNewPlan } from '../useOpenNewPlan';
 import { copyPlan } from './api';
 
 /** Copy plan: a new draft of the caller's unit holding everything this plan holds, for a new period when given. */
 export const CopyPlanButton = () => {
   const plan = useRecordContext<Plan>();
   const translate = useTranslate();
-  const notify = useNotify();
-  const redirect = useRedirect();
   const [open, setOpen] = useState(false);
   const [values, setValues] = useState({ periodFrom: '', periodTo: '', title: '' });
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useOpenNewPlan('hoagiai.planParts.copy.done', () => setOpen(false));
   if (!plan) return null;
   const number = (value: string) => (value.trim() ? Number(value) : null);
-  const onConfirm = async () => {
-    setSaving(true);
-    try {
-      const id = await copyPlan({ planId: plan.id, periodFrom: number(values.periodFrom), periodTo: number(values.periodTo), title: values.title.trim() || null });
-      notify('hoagiai.planParts.copy.done', { type: 'success' });
-      setOpen(false);
-      redirect('show', 'Plan', id);
-    } catch (error) {
-      notify((error as Error).message, { type: 'error' });
-    } finally {
-      setSaving(false);
-    }
-  };
+  const onConfirm = () => run(() => copyPlan({ planId: plan.id, periodFrom: number(values.periodFrom), periodTo: number(values.periodTo), title: values.title.trim() || null }));
   const field = (key: keyof typeof values, type = 'text') => (
     <TextField type={type} size="small" label={translate(`hoagiai.planParts.copy.${key === 'title' ? 'newTitle' : key}`)} value={values[key]}
       onChange={(event) => setValues({ ...values, [key]: event.target.value })} inputProps={{ 'data-testid': `copy-${key}` }} fullWidth={key === 'title'} />
