@@ -4,6 +4,7 @@ import {
   useRecordContext, useTranslate,
 } from 'react-admin';
 import { DayField, TimestampField } from '../common/DayField';
+import { formatDay } from '../common/days';
 import { DocumentMenu } from '../documents/DocumentMenu';
 import { UnitLinkField } from '../common/UnitLinkField';
 import { AgencyChips } from './AgencyChips';
@@ -20,7 +21,7 @@ import { TextPartsEditor } from './editor/TextPartsEditor';
 import type { LegalDocument, Plan } from './types';
 import { WhenPlanWritable } from './writable';
 
-const documentText = (d: LegalDocument) => [d.numberSymbol, d.issuedOn ?? d.issuedYear, d.issuingBody].filter(Boolean).join(' · ') + ` — ${d.title}`;
+const documentText = (d: LegalDocument) => [d.numberSymbol, d.issuedOn ? formatDay(d.issuedOn) : d.issuedYear, d.issuingBody].filter(Boolean).join(' · ') + ` — ${d.title}`;
 
 /** An ordered list of texts (purposes, requirements, recipients). */
 const Items = ({ source }: { source: 'purposes' | 'requirements' | 'objectives' | 'recipients' }) => {
