@@ -5,7 +5,7 @@ import { graphqlRequest } from '../graphql/request';
 import { clearSession, getUser, hasSession, saveUser } from './session';
 import { LOGOUT, ME } from './sessionQueries';
 import type { Permissions } from './permissions';
-import { fetchCapabilities, takePrimedCapabilities } from './permissionsCache';
+import { fetchCapabilities, forgetPermissions, recentPermissions } from './permissionsCache';
 import { signIn } from './signIn';
 
 type LoginForm = { username?: string; email?: string; password: string };
@@ -24,6 +24,7 @@ export const createAuthProvider = (): AuthProvider => ({
   logout: async () => {
     if (hasSession()) await graphqlRequest(LOGOUT, {}, { withoutWorkingUnit: true }).catch(() => undefined);
     clearSession();
+    forgetPermissions();
   },
 
   checkAuth: async () => {
@@ -33,6 +34,7 @@ export const createAuthProvider = (): AuthProvider => ({
   checkError: async (error: unknown) => {
     if (apiErrorCode(error) === 'UNAUTHENTICATED') {
       clearSession();
+      forgetPermissions();
       throw new Error('ra.notification.logged_out');
     }
   },
@@ -51,18 +53,17 @@ export const createAuthProvider = (): AuthProvider => ({
    */
   getPermissions: async (): Promise<Permissions> => {
     if (!hasSession()) return [];
-    // Just signed in: the login answered the memberships and the capabilities are on their way.
-    const primed = takePrimedCapabilities();
-    if (primed) return Object.assign([...(getUser()?.memberships ?? [])], { capabilities: await primed });
-    const [memberships, capabilities] = await Promise.all([
-      graphqlRequest<{ me: SessionUser }>(ME, {}, { withoutWorkingUnit: true })
-        .then((data) => {
-          saveUser(data.me);
-          return data.me.memberships;
-        })
-        .catch(() => getUser()?.memberships ?? []),
-      fetchCapabilities(),
-    ]);
-    return Object.assign([...memberships], { capabilities });
+    return recentPermissions(async () => {
+      const [memberships, capabilities] = await Promise.all([
+        graphqlRequest<{ me: SessionUser }>(ME, {}, { withoutWorkingUnit: true })
+          .then((data) => {
+            saveUser(data.me);
+            return data.me.memberships;
+          })
+          .catch(() => getUser()?.memberships ?? []),
+        fetchCapabilities(),
+      ]);
+      return Object.assign([...memberships], { capabilities });
+    });
   },
 });

@@ -1,27 +1,39 @@
-import { getWorkingUnitId } from './session';
+import { getUser, getWorkingUnitId } from './session';
 import { graphqlRequest } from '../graphql/request';
 import { CAPABILITIES } from './sessionQueries';
-import { NO_CAPABILITIES, type Capabilities } from './permissions';
+import { NO_CAPABILITIES, type Capabilities, type Permissions } from './permissions';
 
-// Right after signing in, the memberships just came with the login answer: asking `me` again and
-// waiting for `capabilities` before the console can draw its menu would add two round trips to the
-// first screen. The sign-in asks for the capabilities at once and react-admin's first
-// getPermissions takes that answer; later calls (the tenant switcher, a refresh) ask the server.
-const FRESH_MS = 15_000;
+// react-admin asks for the permissions several times while the console starts (its router, and
+// again for the dashboard's route with other parameters), and once more after each refresh. An
+// answer a few seconds old serves them all: otherwise the first screen would wait for `me` and
+// `capabilities` twice. Right after signing in, the memberships came with the login answer and the
+// capabilities are asked for at once (primePermissions), before react-admin is even loaded. The
+// tenant switcher changes the working unit, which asks again.
+const FRESH_MS = 5_000;
 
-let primed: { at: number; unitId: string | null; capabilities: Promise<Capabilities> } | null = null;
+let recent: { at: number; key: string; permissions: Promise<Permissions> } | null = null;
+
+const keyOf = () => `${getUser()?.id ?? ''}|${getWorkingUnitId() ?? ''}`;
 
 export const fetchCapabilities = (): Promise<Capabilities> =>
   graphqlRequest<{ capabilities: Capabilities }>(CAPABILITIES).then((data) => data.capabilities).catch(() => NO_CAPABILITIES);
 
-/** Starts asking for the capabilities as soon as the session exists. */
-export const primeCapabilities = (): void => {
-  primed = { at: Date.now(), unitId: getWorkingUnitId(), capabilities: fetchCapabilities() };
+/** The permissions of the signed-in user and working unit: an answer of the last few seconds, else `load()`'s. */
+export const recentPermissions = (load: () => Promise<Permissions>): Promise<Permissions> => {
+  const key = keyOf();
+  if (recent && recent.key === key && Date.now() - recent.at < FRESH_MS) return recent.permissions;
+  const permissions = load();
+  recent = { at: Date.now(), key, permissions };
+  return permissions;
 };
 
-/** The primed capabilities, once, while fresh and for the same working unit. */
-export const takePrimedCapabilities = (): Promise<Capabilities> | null => {
-  const current = primed;
-  primed = null;
-  return current && Date.now() - current.at < FRESH_MS && current.unitId === getWorkingUnitId() ? current.capabilities : null;
+/** Just signed in: the memberships of the login answer, with the capabilities asked for now. */
+export const primePermissions = (memberships: Permissions): void => {
+  recent = null;
+  void recentPermissions(async () => Object.assign([...memberships], { capabilities: await fetchCapabilities() }));
+};
+
+/** Signed out: nothing of this session serves the next one. */
+export const forgetPermissions = (): void => {
+  recent = null;
 };

@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { firstGraphQLError, graphqlRequest } from '../graphql/request';
 import type { SessionUser } from '../types';
-import { primeCapabilities } from './permissionsCache';
+import { primePermissions } from './permissionsCache';
 import { saveSession } from './session';
 import { LOGIN } from './sessionQueries';
 
@@ -38,5 +38,5 @@ export async function signIn(email: string, password: string): Promise<void> {
     throw new SignInError(firstGraphQLError(error));
   }
   saveSession(result.login);
-  primeCapabilities();
+  primePermissions(result.login.user.memberships);
 }

@@ -1,17 +1,28 @@
 /** The Intl locale of the console's language: Vietnamese writes 1.980 and 57,6; English 1,980 and 57.6. */
 export const intlLocale = (locale: string) => (locale === 'en' ? 'en-GB' : 'vi-VN');
 
+// Intl.NumberFormat objects are costly to build (toLocaleString builds one per call): one per
+// language and style, kept.
+const formats = new Map<string, Intl.NumberFormat>();
+const format = (tag: string, options: Intl.NumberFormatOptions) => {
+  const key = `${tag} ${JSON.stringify(options)}`;
+  let found = formats.get(key);
+  if (!found) formats.set(key, (found = new Intl.NumberFormat(tag, options)));
+  return found;
+};
+
 /** Numbers as the user's language writes them, whatever the browser's own locale. */
 export const numberFormat = (locale: string) => {
   const tag = intlLocale(locale);
+  const plain = format(tag, { useGrouping: false, maximumFractionDigits: 3 });
+  const percent = format(tag, { maximumFractionDigits: 1 });
   return {
     /** A count or an amount: 1.980 / 1,980. */
-    number: (value: number | null | undefined, digits = 2) =>
-      value == null ? '—' : value.toLocaleString(tag, { maximumFractionDigits: digits }),
+    number: (value: number | null | undefined, digits = 2) => (value == null ? '—' : format(tag, { maximumFractionDigits: digits }).format(value)),
     /** A year or a code: never grouped (Năm sinh 1980). */
-    plain: (value: number | null | undefined) => (value == null ? '—' : value.toLocaleString(tag, { useGrouping: false, maximumFractionDigits: 3 })),
+    plain: (value: number | null | undefined) => (value == null ? '—' : plain.format(value)),
     /** A share in percent: 80,4% / 80.4%. */
-    percent: (value: number | null | undefined) => (value == null ? '—' : `${value.toLocaleString(tag, { maximumFractionDigits: 1 })}%`),
+    percent: (value: number | null | undefined) => (value == null ? '—' : `${percent.format(value)}%`),
   };
 };
 

@@ -1,19 +1,18 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { Alert, Box, Chip, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { Form, FormDataConsumer, Link, Navigate, Title, useLocation, useNavigate, usePermissions, useTranslate } from 'react-admin';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
 import type { Permissions } from '../auth/permissions';
 import { getWorkingUnitId } from '../auth/session';
-import { apolloClient } from '../graphql/apolloClient';
 import { toHttpError } from '../graphql/apiErrors';
 import { CommuneView } from './CommuneView';
 import { IndicatorYearsTable } from './IndicatorYearsTable';
-import { UNIT_DASHBOARD, type UnitDashboard } from './dashboardQueries';
+import type { UnitDashboard } from './dashboardQueries';
+import { fetchDashboard } from './dashboardData';
 import { dashboardPath, KeyFigures } from './dashboardParts';
 import { LateReports, PilotUnits, UnitsTable } from './UnitsTable';
-
-// The charts (@mui/x-charts) are a chunk of their own, loaded after the figures are on screen.
-const DashboardCharts = lazy(async () => ({ default: (await import('./DashboardCharts')).DashboardCharts }));
+// The charts (@mui/x-charts): a chunk of their own, downloaded while the user signs in.
+import { DashboardCharts } from './index';
 
 const FIRST_YEAR = 2019;
 const thisYear = () => new Date().getFullYear();
@@ -51,8 +50,8 @@ export const Dashboard = () => {
     if (needsUnit) return undefined;
     let live = true;
     setError(null);
-    apolloClient.query<{ unitDashboard: UnitDashboard }>({ query: UNIT_DASHBOARD, variables: { unitId, year }, fetchPolicy: 'no-cache' })
-      .then((result) => live && setData(result.data.unitDashboard))
+    fetchDashboard(unitId, year)
+      .then((answer) => live && setData(answer))
       .catch((failure: unknown) => {
         if (!live) return;
         const http = toHttpError(failure);
