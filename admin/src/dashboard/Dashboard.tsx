@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useDeferredValue, useEffect, useState } from 'react';
 import { Alert, Box, Chip, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { Form, FormDataConsumer, Link, Navigate, Title, useLocation, useNavigate, usePermissions, useTranslate } from 'react-admin';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
@@ -45,6 +45,10 @@ export const Dashboard = () => {
   const [tick, setTick] = useState(0);
   const reload = useCallback(() => setTick((t) => t + 1), []);
   const needsUnit = unitId == null && (permissions ?? []).every((m) => m.unitId == null);
+  // The charts and the table over the years draw in a second pass, once the figures and the units
+  // table are on screen: a province's hundred communes side by side, in bars and over five years,
+  // take longer to lay out than everything above them.
+  const chartData = useDeferredValue(data, null);
 
   useEffect(() => {
     if (needsUnit) return undefined;
@@ -116,10 +120,14 @@ export const Dashboard = () => {
           <PilotUnits data={data} />
         </>
       ) : null}
-      <Suspense fallback={<LinearProgress />}>
-        <DashboardCharts unitId={String(data.unit.id)} year={data.year} trend={data.trend} rows={data.rows} planIds={data.plans.map((p) => String(p.id))} />
-      </Suspense>
-      {data.rows.length > 0 ? <IndicatorYearsTable rows={data.rows} years={years} year={data.year} /> : null}
+      {chartData === data ? (
+        <>
+          <Suspense fallback={<LinearProgress />}>
+            <DashboardCharts unitId={String(data.unit.id)} year={data.year} trend={data.trend} rows={data.rows} planIds={data.plans.map((p) => String(p.id))} />
+          </Suspense>
+          {data.rows.length > 0 ? <IndicatorYearsTable rows={data.rows} years={years} year={data.year} /> : null}
+        </>
+      ) : <LinearProgress />}
     </Stack>
   );
 };
