@@ -82,4 +82,28 @@ describe('small things', () => {
     await screenshot(page, 'small-things-unit-picker');
     await page.context().close();
   });
+  it('shows on a plan\'s summary only the parts the plan has, each labelled, the source in Vietnamese', async () => {
+    const [known, cited] = await app.sql<{ id: number }>(`select id from plan where number in ('127/KH-UBND', '156/KH-UBND') order by number`);
+    const page = await pageAs(DEMO.socTrangAdmin);
+    // 156/KH-UBND is known only through 127/KH-UBND: no preamble, purposes, requirements or objectives.
+    await page.goto(`${app.url}/admin/#/Plan/${cited.id}/show`);
+    const summary = page.locator('main');
+    await expect(summary.getByText('Thời gian thực hiện')).toBeVisibleSoon();
+    await expect(summary.getByText('2021–2025')).toBeVisibleSoon();
+    await expect(summary.getByText(/^Được dẫn chiếu tại Kế hoạch số 127\/KH-UBND/)).toBeVisibleSoon();
+    for (const label of ['Căn cứ', 'Mục đích', 'Yêu cầu', 'Mục tiêu']) expect(await summary.getByText(label, { exact: true }).count()).toBe(0);
+    expect(await summary.getByText(/the text of the plan/).count()).toBe(0);
+    await screenshot(page, 'small-things-plan-summary-by-reference');
+    // 127/KH-UBND has its text: each part under its label; the last update is shown.
+    await page.goto(`${app.url}/admin/#/Plan/${known.id}/show`);
+    await expect.poll(() => summary.getByTestId('plan-purposes').locator('li').count(), { timeout: 15_000 }).toBe(4);
+    await expect(summary.getByText('Mục đích', { exact: true })).toBeVisibleSoon();
+    await expect(summary.getByText('Căn cứ', { exact: true })).toBeVisibleSoon();
+    expect(await summary.getByText('Mục tiêu', { exact: true }).count()).toBe(0);
+    await expect(summary.getByText(/^Toàn văn kế hoạch đã ký/)).toBeVisibleSoon();
+    const updated = summary.locator('.ra-field-updatedAt');
+    await expect.poll(() => updated.innerText(), { timeout: 15_000 }).toMatch(/Cập nhật lúc\s+\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/);
+    await screenshot(page, 'small-things-plan-summary');
+    await page.context().close();
+  });
 });

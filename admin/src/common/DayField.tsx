@@ -11,5 +11,7 @@ const DAY: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year
 /** A calendar day (YYYY-MM-DD) written as the current language does: dd/mm/yyyy. */
 export const DayField = (props: DateFieldProps) => <DateField locales={useDateLocale()} options={DAY} {...props} />;
 
-/** A timestamp, with its time of day, in the browser's time zone. */
-export const TimestampField = (props: DateFieldProps) => <DateField locales={useDateLocale()} showTime {...props} />;
+const MOMENT: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' };
+
+/** A timestamp, with its time of day, in the browser's time zone: dd/mm/yyyy hh:mm in both languages. */
+export const TimestampField = (props: DateFieldProps) => <DateField locales={useDateLocale()} showTime options={MOMENT} {...props} />;

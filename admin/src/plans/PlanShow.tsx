@@ -1,3 +1,4 @@
+import type { ReactElement } from 'react';
 import { Alert, Box, List as MuiList, ListItem, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import {
   EditButton, FunctionField, Labeled, Link, NumberField, SelectField, Show, TabbedShowLayout, TextField, TopToolbar, useCreatePath,
@@ -23,15 +24,38 @@ import { WhenPlanWritable } from './writable';
 
 const documentText = (d: LegalDocument) => [d.numberSymbol, d.issuedOn ? formatDay(d.issuedOn) : d.issuedYear, d.issuingBody].filter(Boolean).join(' · ') + ` — ${d.title}`;
 
-/** An ordered list of texts (purposes, requirements, recipients). */
+const isEmpty = (value: unknown) => value == null || value === '' || (Array.isArray(value) && value.length === 0);
+
+/**
+ * A part of the summary shown only when the plan has it: a plan known only by reference, or a draft
+ * just begun, has no preamble, purposes or source, and a label over nothing reads as missing data.
+ * (`label={false}` keeps the tab from labelling this wrapper; it labels its field itself.)
+ */
+const Filled = ({ source, children }: { source: keyof Plan & string; label: false; children: ReactElement }) => {
+  const plan = useRecordContext<Plan>();
+  return !plan || isEmpty(plan[source]) ? null : <Labeled source={source}>{children}</Labeled>;
+};
+
+/** An ordered list of texts (purposes, requirements, objectives, recipients). */
 const Items = ({ source }: { source: 'purposes' | 'requirements' | 'objectives' | 'recipients' }) => {
   const plan = useRecordContext<Plan>();
-  if (!plan?.[source]?.length) return null;
   return (
-    <Labeled source={source}>
-      <ol style={{ margin: 0, paddingLeft: 20 }} data-testid={`plan-${source}`}>{plan[source].map((item, index) => <li key={index}>{item}</li>)}</ol>
-    </Labeled>
+    <Typography component="ol" variant="body2" sx={{ m: 0, pl: 2.5 }} data-testid={`plan-${source}`}>
+      {(plan?.[source] ?? []).map((item, index) => <li key={index}>{item}</li>)}
+    </Typography>
   );
+};
+
+/** The plan's own texts, those it has, each under its label (one part of the tab: no gaps where a text is missing). */
+const PlanTexts = (_: { label: false }) => {
+  const plan = useRecordContext<Plan>();
+  if (!plan) return null;
+  const parts = [
+    !isEmpty(plan.preamble) && <Labeled key="preamble" source="preamble"><TextField source="preamble" sx={{ whiteSpace: 'pre-line' }} /></Labeled>,
+    ...(['purposes', 'requirements', 'objectives'] as const).map((source) => !isEmpty(plan[source]) && <Labeled key={source} source={source}><Items source={source} /></Labeled>),
+    !isEmpty(plan.sourceNote) && <Labeled key="sourceNote" source="sourceNote"><TextField source="sourceNote" /></Labeled>,
+  ].filter(Boolean);
+  return parts.length ? <Stack spacing={1}>{parts}</Stack> : null;
 };
 
 /** What the plan implements, up to the root: 127/KH-UBND → 156/KH-UBND → 05-CT/TU. */
@@ -43,7 +67,7 @@ const ImplementsChain = () => {
   if (!chain.length) return null;
   return (
     <Labeled label={translate('hoagiai.plans.chain')}>
-      <Stack data-testid="plan-chain">
+      <Stack data-testid="plan-chain" sx={{ typography: 'body2' }}>
         {plan?.parent ? <Link to={createPath({ resource: 'Plan', id: plan.parent.id, type: 'show' })}>{documentText(chain[0])}</Link> : <span>{documentText(chain[0])}</span>}
         {chain.slice(1).map((d) => <span key={String(d.id)}>↳ {documentText(d)}</span>)}
       </Stack>
@@ -85,7 +109,7 @@ const Organisation = () => {
           </Box>
         </Labeled>
       ) : null}
-      <Items source="recipients" />
+      {plan.recipients?.length ? <Labeled source="recipients"><Items source="recipients" /></Labeled> : null}
       {plan.archive ? <Typography variant="body2" data-testid="plan-archive">Lưu: {plan.archive}</Typography> : null}
     </Stack>
   );
@@ -142,17 +166,13 @@ export const PlanShow = () => (
         <TextField source="number" />
         <TextField source="title" />
         <UnitLinkField source="unit" label="resources.Plan.fields.unitId" />
-        <TextField source="issuingBody" />
-        <DayField source="issuedOn" />
+        <Filled source="issuingBody" label={false}><TextField source="issuingBody" /></Filled>
+        <Filled source="issuedOn" label={false}><DayField source="issuedOn" /></Filled>
         <SelectField source="status" choices={planStatusChoices} />
-        <FunctionField<Plan> source="periodFrom" render={(p) => (p.periodFrom ? `${p.periodFrom}–${p.periodTo ?? ''}` : '')} />
+        <FunctionField<Plan> source="periodFrom" label="hoagiai.plans.period" render={(p) => (p.periodFrom ? `${p.periodFrom}–${p.periodTo ?? ''}` : '')} />
         <ImplementsChain />
         <CarryOverLinks />
-        <TextField source="preamble" sx={{ whiteSpace: 'pre-line' }} />
-        <Items source="purposes" />
-        <Items source="requirements" />
-        <Items source="objectives" />
-        <TextField source="sourceNote" />
+        <PlanTexts label={false} />
         <NumberField source="version" />
         <TimestampField source="updatedAt" />
       </TabbedShowLayout.Tab>

@@ -43,6 +43,7 @@ export const plansEn = {
     plans: {
       tabs: { summary: 'Plan', tasks: 'Tasks', budget: 'Budget', organisation: 'Organisation', cascade: 'Implementing plans', amendments: 'Amendments' },
       chain: 'Implements',
+      period: 'Period',
       contentUnknown: 'Known by reference only: its content is not recorded.',
       lead: 'Lead',
       coordinating: 'Coordinating',

@@ -45,6 +45,7 @@ export const plansVi: PlanMessages = {
     plans: {
       tabs: { summary: 'Kế hoạch', tasks: 'Nhiệm vụ', budget: 'Kinh phí', organisation: 'Tổ chức thực hiện', cascade: 'Kế hoạch triển khai', amendments: 'Sửa đổi' },
       chain: 'Thực hiện',
+      period: 'Thời gian thực hiện',
       contentUnknown: 'Chỉ biết qua văn bản dẫn chiếu: chưa có nội dung.',
       lead: 'Cơ quan chủ trì',
       coordinating: 'Cơ quan phối hợp',

@@ -25,6 +25,7 @@ export const PLAN_EDIT_FIELDS: SparseField[] = planFields;
 export const PLAN_SHOW_FIELDS: SparseField[] = [
   ...planFields,
   'writable',
+  'updatedAt',
   { parent: ['id', 'number', 'title'] },
   { document: [...document, { implementsChain: document }] },
   { cascadeStatus: ['drafted', 'issued', 'inProgress', 'closed', 'total'] },
