@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, signIn } from '../support/browser';
+import { chooseOption, launchBrowser, screenshot, signIn } from '../support/browser';
 import { DEMO } from '../support/constants';
 import '../support/playwright-expect';
 import { startTestApp, type TestApp } from '../support/harness';
@@ -32,12 +32,6 @@ afterAll(async () => {
   await app?.close();
 });
 
-/** Opens an MUI select of the editor (by its data-testid) and picks an option. */
-const choose = async (testId: string, option: string) => {
-  await page.getByTestId(testId).click();
-  await page.getByTestId(`${testId}-${option}`).click();
-};
-
 const addTask = async (code: string, title: string, fill: () => Promise<void>) => {
   await page.getByTestId('editor-add-task').click();
   await expect(page.getByTestId('task-dialog')).toBeVisibleSoon();
@@ -60,19 +54,19 @@ describe('the plan editor, as Sóc Trăng\'s province admin', () => {
       await page.getByRole('option', { name: 'Sở Tư pháp tỉnh Sóc Trăng' }).click();
       await page.getByTestId('task-lead-0-label').fill('Sở Tư pháp');
       await page.getByTestId('task-coordinating-add').click();
-      await choose('task-coordinating-0-mode', 'GENERIC');
-      await choose('task-coordinating-0-kind', 'PEOPLES_COMMITTEE');
-      await choose('task-coordinating-0-level', 'DISTRICT');
+      await chooseOption(page, 'task-coordinating-0-mode', 'GENERIC');
+      await chooseOption(page, 'task-coordinating-0-kind', 'PEOPLES_COMMITTEE');
+      await chooseOption(page, 'task-coordinating-0-level', 'DISTRICT');
       await page.getByTestId('task-coordinating-0-label').fill('UBND cấp huyện');
       await screenshot(page, 'plan-editor-task-dialog');
     });
     await addTask('2', 'Tập huấn cho hòa giải viên', async () => {
-      await choose('task-scheduleKind', 'PART_OF_YEAR');
-      await choose('task-scheduleQuarter', '2');
+      await chooseOption(page, 'task-scheduleKind', 'PART_OF_YEAR');
+      await chooseOption(page, 'task-scheduleQuarter', '2');
       await page.getByTestId('task-lead-add').click();
-      await choose('task-lead-0-mode', 'GENERIC');
-      await choose('task-lead-0-kind', 'JUSTICE');
-      await choose('task-lead-0-level', 'DISTRICT');
+      await chooseOption(page, 'task-lead-0-mode', 'GENERIC');
+      await chooseOption(page, 'task-lead-0-kind', 'JUSTICE');
+      await chooseOption(page, 'task-lead-0-level', 'DISTRICT');
       await page.getByTestId('task-lead-0-label').fill('Phòng Tư pháp cấp huyện');
     });
     await expect(page.getByTestId('editor-task-1-lead').filter({ hasText: 'Sở Tư pháp tỉnh Sóc Trăng' })).toBeVisibleSoon();
@@ -85,10 +79,10 @@ describe('the plan editor, as Sóc Trăng\'s province admin', () => {
     await page.goto(`${app.url}/admin/#/Plan/${planId}/show/edit-targets`);
     await page.getByTestId('editor-add-target').click();
     await expect(page.getByTestId('target-dialog')).toBeVisibleSoon();
-    await choose('target-indicator', 'TEAMS_CONSOLIDATED_SHARE');
-    await choose('target-comparator', 'GT');
+    await chooseOption(page, 'target-indicator', 'TEAMS_CONSOLIDATED_SHARE');
+    await chooseOption(page, 'target-comparator', 'GT');
     await page.getByTestId('target-value').fill('95');
-    await choose('target-applies', 'FROM_TO');
+    await chooseOption(page, 'target-applies', 'FROM_TO');
     await page.getByTestId('target-fromYear').fill('2023');
     await page.getByTestId('target-toYear').fill('2023');
     await page.getByTestId('target-save').click();

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../support/constants';
-import { launchBrowser, screenshot, signIn } from '../support/browser';
+import { chooseOption, launchBrowser, screenshot, signIn } from '../support/browser';
 import '../support/playwright-expect';
 import { startTestApp, type TestApp } from '../support/harness';
 
@@ -45,12 +45,6 @@ async function pageAs(email: string): Promise<Page> {
   await signIn(page, app.url, email);
   return page;
 }
-
-/** Opens an MUI select of the editor (by its data-testid) and picks an option. */
-const choose = async (page: Page, testId: string, option: string) => {
-  await page.getByTestId(testId).click();
-  await page.getByTestId(`${testId}-${option}`).click();
-};
 
 const addTask = async (code: string, title: string, fill: () => Promise<void>) => {
   await province.getByTestId('editor-add-task').click();
@@ -102,21 +96,21 @@ describe('issue 7 end to end, through the console', () => {
       await province.getByRole('option', { name: 'Sở Tư pháp tỉnh Sóc Trăng' }).click();
       await province.getByTestId('task-lead-0-label').fill('Sở Tư pháp');
       await province.getByTestId('task-coordinating-add').click();
-      await choose(province, 'task-coordinating-0-mode', 'GENERIC');
-      await choose(province, 'task-coordinating-0-kind', 'PEOPLES_COMMITTEE');
-      await choose(province, 'task-coordinating-0-level', 'DISTRICT');
+      await chooseOption(province, 'task-coordinating-0-mode', 'GENERIC');
+      await chooseOption(province, 'task-coordinating-0-kind', 'PEOPLES_COMMITTEE');
+      await chooseOption(province, 'task-coordinating-0-level', 'DISTRICT');
       await province.getByTestId('task-coordinating-0-label').fill('UBND cấp huyện');
     });
     await addTask('2', 'Tập huấn cho hòa giải viên', async () => {
       await province.getByTestId('task-lead-add').click();
-      await choose(province, 'task-lead-0-mode', 'GENERIC');
-      await choose(province, 'task-lead-0-kind', 'JUSTICE');
-      await choose(province, 'task-lead-0-level', 'DISTRICT');
+      await chooseOption(province, 'task-lead-0-mode', 'GENERIC');
+      await chooseOption(province, 'task-lead-0-kind', 'JUSTICE');
+      await chooseOption(province, 'task-lead-0-level', 'DISTRICT');
       await province.getByTestId('task-lead-0-label').fill('Phòng Tư pháp cấp huyện');
       await province.getByTestId('task-coordinating-add').click();
-      await choose(province, 'task-coordinating-0-mode', 'GENERIC');
-      await choose(province, 'task-coordinating-0-kind', 'PEOPLES_COMMITTEE');
-      await choose(province, 'task-coordinating-0-level', 'COMMUNE');
+      await chooseOption(province, 'task-coordinating-0-mode', 'GENERIC');
+      await chooseOption(province, 'task-coordinating-0-kind', 'PEOPLES_COMMITTEE');
+      await chooseOption(province, 'task-coordinating-0-level', 'COMMUNE');
       await province.getByTestId('task-coordinating-0-label').fill('UBND cấp xã');
     });
     await screenshot(province, 'plan-flow-03-tasks');

@@ -38,3 +38,22 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.waitForFunction(() => (window.location.hash !== '#/' && window.location.hash !== '')
     || document.querySelector('[data-testid="dashboard"], [data-testid="dashboard-message"]') !== null, null, { timeout: 20_000 }).catch(() => undefined);
 }
+
+/**
+ * Opens an MUI select of the console (by the data-testid of its display) and picks an option (by
+ * `${testId}-${option}`), then checks the select holds it: a pick that did not take (the click
+ * landed while the menu was still opening, seen once on a loaded machine) is made again.
+ */
+export async function chooseOption(page: Page, testId: string, option: string): Promise<void> {
+  const value = page.getByTestId(testId).locator('xpath=following-sibling::input[1]');
+  for (let attempt = 1; ; attempt += 1) {
+    await page.getByTestId(testId).click();
+    await page.getByTestId(`${testId}-${option}`).click();
+    const deadline = Date.now() + 5_000;
+    while (Date.now() < deadline && (await value.inputValue()) !== option) await page.waitForTimeout(100);
+    if ((await value.inputValue()) === option) return;
+    if (attempt === 3) throw new Error(`The select ${testId} did not take the option ${option} (it holds "${await value.inputValue()}")`);
+    await page.keyboard.press('Escape');
+  }
+}
+
