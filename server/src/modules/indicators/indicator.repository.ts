@@ -113,8 +113,11 @@ with g as (
          iu.valid_from as unit_valid_from, iu.valid_to as unit_valid_to,
          exists (select 1 from unit_succession s where s.successor_id = iu.id) as successor
     from jsonb_to_recordset($1::jsonb) as x (key text, year int, unit_id int, include text, only_paths text[], exclude text[])
-    left join admin_unit a on a.id = x.unit_id
-    left join admin_unit iu on iu.path = coalesce(x.include::ltree, a.path)
+    -- PERF: one index lookup per group (offset 0 keeps each lateral read from being flattened into
+    -- a join): the planner takes the jsonb for 100 groups and hashed all of admin_unit twice instead
+    -- (W5: 12 groups; 3 ms of 48, and 14-20 ms of a province's dashboard).
+    left join lateral (select a.path, a.valid_to from admin_unit a where a.id = x.unit_id offset 0) a on true
+    left join lateral (select iu.id, iu.valid_from, iu.valid_to from admin_unit iu where iu.path = coalesce(x.include::ltree, a.path) offset 0) iu on true
 ),
 -- the groups of units that succeeded others: the teams that now belong to them (rollup.repository.ts)
 rg as (select key, year, include, only_paths, exclude, make_date(year, 12, 31) as year_end from g where successor),
