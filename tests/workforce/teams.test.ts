@@ -169,6 +169,39 @@ describe('team compliance (flagged, never refused)', () => {
     await setMinorityArea(false);
   });
 
+  it('flags a team without an active leader: none named, or one no longer active', async () => {
+    const teamId = await newTeam();
+    const leader = await mediatorId(teamId, 'Trần Văn Trưởng');
+    await setLeader(teamId, leader);
+    await mediatorId(teamId, 'Trần Thị Hai', { gender: 'FEMALE' });
+    const third = await mediatorId(teamId, 'Trần Văn Ba');
+    await mediatorId(teamId, 'Trần Văn Bốn');
+    expect(await reasonsOf(teamId)).toEqual([]);
+    await setLeader(teamId, null);
+    expect(await reasonsOf(teamId)).toEqual(['NO_LEADER']);
+    await setLeader(teamId, third);
+    expect(await reasonsOf(teamId)).toEqual([]);
+    // The API refuses to let a leader leave (MEDIATOR_LEADS_TEAM); a row made so anyway is still read as no leader.
+    await app.sql(`update mediator set status = 'LEFT', left_on = '2022-03-01' where id = $1`, [Number(third)]);
+    expect(await reasonsOf(teamId)).toEqual(['NO_LEADER']);
+  });
+
+  it('reads each team\'s mediators once, the leader among them, whatever the number of teams', async () => {
+    // A province's teams under the server's role: the view's one scan of mediator is by team (an
+    // index), never a pass over every mediator of the country for the leaders.
+    const [{ path }] = await app.sql<{ path: string }>(`select path::text from admin_unit where code = '94' and valid_from = '2021-11-01'`);
+    const [plan] = await app.sqlAsApp<{ 'QUERY PLAN': unknown }>({ read: `{${path}}` },
+      `explain (format json) select v.* from mediation_team t join mediation_team_compliance v on v.team_id = t.id`);
+    const scans: string[] = [];
+    const walk = (node: Record<string, any>) => {
+      if (node['Relation Name'] === 'mediator') scans.push(String(node['Node Type']));
+      for (const child of node.Plans ?? []) walk(child);
+    };
+    walk((plan['QUERY PLAN'] as Record<string, any>[])[0].Plan);
+    expect(scans).toHaveLength(1);
+    expect(scans[0]).toMatch(/Index/);
+  });
+
   it('filters teams by compliance, in agreement with each team\'s reasons', async () => {
     const flagged = await newTeam();
     const query = `query ($unitId: ID!, $compliant: Boolean) { allMediationTeams(perPage: 500, filter: { unitId: $unitId, compliant: $compliant }) { id compliance { compliant } } }`;
