@@ -4,7 +4,7 @@ import Box from '@mui/material/Box';
 import CircularProgress from '@mui/material/CircularProgress';
 import { getUser, getWorkingUnitId, hasSession } from './auth/session';
 import { lazyView } from './common/lazyView';
-import { preloadDashboard } from './dashboard';
+import { needsUnitPicked, preloadDashboard } from './dashboard';
 import { SignInPage } from './layout/SignInPage';
 
 const element = document.getElementById('root');
@@ -47,7 +47,7 @@ if (hasSession()) {
           if (window.location.hash === '' || window.location.hash.startsWith('#/login')) window.location.hash = '#/';
           // Landing on the dashboard: its figures are asked for now, while the console starts.
           const unitId = getWorkingUnitId();
-          if (window.location.hash === '#/' && (unitId != null || getUser()?.memberships.some((m) => m.unitId != null))) {
+          if (window.location.hash === '#/' && !needsUnitPicked(unitId, getUser()?.memberships ?? [])) {
             void import('./dashboard/dashboardData').then((m) => m.prefetchDashboard(unitId)).catch(() => undefined);
           }
           startConsole();

@@ -12,7 +12,7 @@ import { fetchDashboard } from './dashboardData';
 import { dashboardPath, KeyFigures } from './dashboardParts';
 import { LateReports, PilotUnits, UnitsTable } from './UnitsTable';
 // The charts (@mui/x-charts): a chunk of their own, downloaded while the user signs in.
-import { DashboardCharts } from './index';
+import { DashboardCharts, needsUnitPicked } from './index';
 
 const FIRST_YEAR = 2019;
 const thisYear = () => new Date().getFullYear();
@@ -44,7 +44,7 @@ export const Dashboard = () => {
   const [error, setError] = useState<string | null>(null);
   const [tick, setTick] = useState(0);
   const reload = useCallback(() => setTick((t) => t + 1), []);
-  const needsUnit = unitId == null && (permissions ?? []).every((m) => m.unitId == null);
+  const needsUnit = needsUnitPicked(unitId, permissions ?? []);
   // The charts and the table over the years draw in a second pass, once the figures and the units
   // table are on screen: a province's hundred communes side by side, in bars and over five years,
   // take longer to lay out than everything above them.

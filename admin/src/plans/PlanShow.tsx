@@ -29,9 +29,9 @@ const isEmpty = (value: unknown) => value == null || value === '' || (Array.isAr
 /**
  * A part of the summary shown only when the plan has it: a plan known only by reference, or a draft
  * just begun, has no preamble, purposes or source, and a label over nothing reads as missing data.
- * (`label={false}` keeps the tab from labelling this wrapper; it labels its field itself.)
+ * (As a child of a tab, `label={false}` keeps the tab from labelling this wrapper: it labels its field itself.)
  */
-const Filled = ({ source, children }: { source: keyof Plan & string; label: false; children: ReactElement }) => {
+const Filled = ({ source, children }: { source: keyof Plan & string; label?: false; children: ReactElement }) => {
   const plan = useRecordContext<Plan>();
   return !plan || isEmpty(plan[source]) ? null : <Labeled source={source}>{children}</Labeled>;
 };
@@ -47,16 +47,13 @@ const Items = ({ source }: { source: 'purposes' | 'requirements' | 'objectives' 
 };
 
 /** The plan's own texts, those it has, each under its label (one part of the tab: no gaps where a text is missing). */
-const PlanTexts = (_: { label: false }) => {
-  const plan = useRecordContext<Plan>();
-  if (!plan) return null;
-  const parts = [
-    !isEmpty(plan.preamble) && <Labeled key="preamble" source="preamble"><TextField source="preamble" sx={{ whiteSpace: 'pre-line' }} /></Labeled>,
-    ...(['purposes', 'requirements', 'objectives'] as const).map((source) => !isEmpty(plan[source]) && <Labeled key={source} source={source}><Items source={source} /></Labeled>),
-    !isEmpty(plan.sourceNote) && <Labeled key="sourceNote" source="sourceNote"><TextField source="sourceNote" /></Labeled>,
-  ].filter(Boolean);
-  return parts.length ? <Stack spacing={1}>{parts}</Stack> : null;
-};
+const PlanTexts = (_: { label: false }) => (
+  <Stack spacing={1}>
+    <Filled source="preamble"><TextField source="preamble" sx={{ whiteSpace: 'pre-line' }} /></Filled>
+    {(['purposes', 'requirements', 'objectives'] as const).map((source) => <Filled key={source} source={source}><Items source={source} /></Filled>)}
+    <Filled source="sourceNote"><TextField source="sourceNote" /></Filled>
+  </Stack>
+);
 
 /** What the plan implements, up to the root: 127/KH-UBND → 156/KH-UBND → 05-CT/TU. */
 const ImplementsChain = () => {
@@ -109,7 +106,7 @@ const Organisation = () => {
           </Box>
         </Labeled>
       ) : null}
-      {plan.recipients?.length ? <Labeled source="recipients"><Items source="recipients" /></Labeled> : null}
+      <Filled source="recipients"><Items source="recipients" /></Filled>
       {plan.archive ? <Typography variant="body2" data-testid="plan-archive">Lưu: {plan.archive}</Typography> : null}
     </Stack>
   );
