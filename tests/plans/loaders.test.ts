@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../support/constants';
 import { startTestApp, type TestApp } from '../support/harness';
+import { columnTotal } from '../../server/src/modules/plans/plan.loader';
+import type { BudgetLine } from '../../server/src/modules/plans/budget-line.type';
 
 /**
  * No N+1: every nested field of a plan is batched per request, so the number of SQL statements a
@@ -58,6 +60,33 @@ describe('plan DataLoaders', () => {
     }
     // One statement per nested level (plus the transaction's own), whatever the page holds.
     expect(small['tasks, targets and budget lines'].statements).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('one plan with its tasks, targets and budget (the bench\'s W3)', () => {
+  it('runs one statement per table it reads: the appendix total comes from the budget lines already read', async () => {
+    const staff = await app.login(DEMO.myTuStaff);
+    const [{ id }] = await app.sql(`select id::text from plan where number = '127/KH-UBND'`);
+    const result = await app.gql<{ Plan: { budgetTotal: string; budgetLines: unknown[] } }>(
+      `query ($id: ID!) { Plan(id: $id) { id title tasks { code targets { id value } } budgetLines { code amount } budgetTotal } }`, { id }, { token: staff });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.Plan.budgetTotal).toBe('129');
+    // BEGIN with the scope, the plan, its tasks, their targets, its budget lines, ROLLBACK.
+    expect(result.extensions!.sqlStatements).toBe(6);
+    const alone = await app.gql(`query ($id: ID!) { Plan(id: $id) { budgetTotal } }`, { id }, { token: staff });
+    expect(alone.data).toEqual({ Plan: { budgetTotal: '129' } });
+  });
+});
+
+describe('the appendix column total', () => {
+  const line = (amount: string, parentId: string | null = null) => ({ amount, parentId }) as BudgetLine;
+  it('adds the top-level lines exactly, and is null for a plan without lines', () => {
+    expect(columnTotal([line('0.1'), line('0.2'), line('5', '1')])).toBe('0.3');
+    expect(columnTotal([line('46'), line('36'), line('37'), line('10')])).toBe('129');
+    expect(columnTotal([line('99999999999.999'), line('0.001')])).toBe('100000000000');
+    expect(columnTotal([line('2.5'), line('-3.125')])).toBe('-0.625');
+    expect(columnTotal([line('0')])).toBe('0');
+    expect(columnTotal([])).toBeNull();
   });
 });
 

@@ -37,32 +37,41 @@ export function manyBy<E extends ObjectLiteral, T>(
   return groupLoader(ctx, name, fetch, (row) => keyOf(row) ?? -1, map);
 }
 
-/** Budget totals keyed "planId:year" ("planId:" for the appendix column); one statement per distinct year. */
+/**
+ * The appendix column: the sum of the top-level lines (Mỹ Tú: 46 + 36 + 37 + 10 = 129); null when the
+ * plan has no line. Read from the lines the request loads anyway (one statement fewer for a plan
+ * with its budget), added exactly: numeric(14,3) amounts in thousandths, as integers.
+ */
+export function columnTotal(lines: readonly BudgetLine[]): string | null {
+  if (!lines.length) return null;
+  let thousandths = 0n;
+  for (const line of lines) {
+    if (line.parentId != null) continue;
+    const [whole, fraction = ''] = line.amount.replace('-', '').split('.');
+    const magnitude = BigInt(whole) * 1000n + BigInt(fraction.padEnd(3, '0'));
+    thousandths += line.amount.startsWith('-') ? -magnitude : magnitude;
+  }
+  const sign = thousandths < 0n ? '-' : '';
+  const magnitude = thousandths < 0n ? -thousandths : thousandths;
+  return normalizeDecimal(`${sign}${magnitude / 1000n}.${String(magnitude % 1000n).padStart(3, '0')}`);
+}
+
+/** One year's budget totals keyed "planId:year"; one statement per distinct year. */
 function budgetTotalLoader(ctx: Context) {
   return new DataLoader<string, string | null>(async (keys) => {
-    const byYear = new Map<string, number[]>();
+    const byYear = new Map<number, number[]>();
     for (const key of keys) {
-      const [planId, year] = key.split(':');
+      const [planId, year] = key.split(':').map(Number);
       const planIds = byYear.get(year);
-      if (planIds) planIds.push(Number(planId));
-      else byYear.set(year, [Number(planId)]);
+      if (planIds) planIds.push(planId);
+      else byYear.set(year, [planId]);
     }
     const totals = new Map<string, string>();
     for (const [year, planIds] of byYear) {
-      const rows: { plan_id: number; total: string }[] = year === '' ? await columnTotals(ctx, planIds) : await yearTotals(ctx, planIds, Number(year));
-      for (const row of rows) totals.set(`${row.plan_id}:${year}`, normalizeDecimal(row.total));
+      for (const row of await yearTotals(ctx, planIds, year)) totals.set(`${row.plan_id}:${year}`, normalizeDecimal(row.total));
     }
     return keys.map((key) => totals.get(key) ?? null);
   });
-}
-
-/** The appendix column: the sum of the top-level lines (Mỹ Tú: 46 + 36 + 37 + 10 = 129). */
-async function columnTotals(ctx: Context, planIds: number[]) {
-  return (await ctx.db()).query(
-    `select p.id as plan_id, coalesce(sum(b.amount) filter (where b.parent_id is null), 0)::text as total
-       from plan p join budget_line b on b.plan_id = p.id where p.id = any($1) group by p.id`,
-    [planIds],
-  );
 }
 
 /**
@@ -70,7 +79,7 @@ async function columnTotals(ctx: Context, planIds: number[]) {
  * its parent's; a top-level line without one applies every year), and nothing outside the plan's
  * period when it has one. Mỹ Tú 2024: 2 + 44 + 36 + 37 = 119 (line 4 is 2025 only).
  */
-async function yearTotals(ctx: Context, planIds: number[], year: number) {
+async function yearTotals(ctx: Context, planIds: number[], year: number): Promise<{ plan_id: number; total: string }[]> {
   return (await ctx.db()).query(
     `with recursive line as (
        select b.id, b.plan_id, b.amount, b.schedule_kind, b.schedule_year

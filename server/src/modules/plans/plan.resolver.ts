@@ -13,7 +13,7 @@ import { taskLoaders } from './plan-task.loader';
 import { PlanTask } from './plan-task.type';
 import { CascadePlanArgs, CreatePlanArgs, PlanListArgs, PlanMetaArgs, TransitionPlanArgs, UpdatePlanArgs } from './plan.args';
 import { PlanStatus } from './plan.enums';
-import { planLoaders } from './plan.loader';
+import { columnTotal, planLoaders } from './plan.loader';
 import { PlanService } from './plan.service';
 import { CascadeResult, CascadeStatus, Plan, Signer } from './plan.type';
 import { Target } from './target.type';
@@ -142,7 +142,8 @@ export class PlanResolver {
     description: 'Million VND. Without year: the appendix column (sum of the top-level lines). With year: the lines that apply that year. null: no appendix.',
   })
   budgetTotal(@Root() plan: Plan, @Arg('year', () => Int, { nullable: true }) year: number | null, @Ctx() ctx: Context): Promise<string | null> {
-    return planLoaders(ctx).budgetTotal.load(`${plan.id}:${year ?? ''}`);
+    const loaders = planLoaders(ctx);
+    return year == null ? loaders.budgetLines.load(Number(plan.id)).then(columnTotal) : loaders.budgetTotal.load(`${plan.id}:${year}`);
   }
 
   @FieldResolver(() => [Responsibility], { description: 'Phân công nhiệm vụ, in order' })

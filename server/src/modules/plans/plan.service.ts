@@ -49,8 +49,7 @@ export class PlanService {
   }
 
   static async byId(ctx: Context, id: string): Promise<Plan | null> {
-    const row = await (await ctx.db()).findOne(PlanEntity, { where: { id: parseId('id', id) } });
-    return row ? toPlan(row) : null;
+    return planLoaders(ctx).plan.load(parseId('id', id));
   }
 
   static async create(ctx: Context, args: CreatePlanArgs): Promise<Plan> {
