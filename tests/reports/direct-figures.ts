@@ -47,6 +47,21 @@ export async function directFigures(app: TestApp, unitPath: string, year: number
   };
 }
 
+/**
+ * Teams in force at the year end whose review of the year is recorded (reviewed or not), as the
+ * owner: without any, the consolidated share of the year is unknown (null), not 0 %.
+ */
+export async function directTeamsWithReview(app: TestApp, unitPath: string, year: number): Promise<number> {
+  const [{ end }] = await app.sql(`select case when u.valid_to between make_date($2, 1, 1) and make_date($2, 12, 31) then u.valid_to::text
+                                                else make_date($2, 12, 31)::text end as "end" from admin_unit u where u.path = $1::ltree`, [unitPath, year]);
+  const [{ n }] = await app.sql(
+    `select count(*)::int as n from mediation_team t
+      where coalesce((select mv.from_path from hamlet_move mv where mv.hamlet_id = t.hamlet_id and mv.moved_on > $2::date), t.unit_path) <@ $1::ltree
+        and (t.established_on is null or t.established_on <= $2::date) and (t.dissolved_on is null or t.dissolved_on > $2::date)
+        and exists (select 1 from team_review r where r.team_id = t.id and r.year = $3 and r.unit_path <@ $1::ltree)`, [unitPath, end, year]);
+  return n;
+}
+
 export const FIGURE_FIELDS = `teams teamsConsolidated secretaryLedTeams mediators mediatorsWomen mediatorsEthnicMinority mediatorsTrained
   newMediators newMediatorsTrained casesReceived casesSettled casesNotSettled casesInProgress settlementRate`;
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../support/constants';
 import { startTestApp, type TestApp } from '../support/harness';
-import { directFigures, FIGURE_FIELDS, pathOf, rateOf } from './direct-figures';
+import { directFigures, directTeamsWithReview, FIGURE_FIELDS, pathOf, rateOf } from './direct-figures';
 
 /**
  * Indicators are the same figures as the reports, rolled up over a unit's subtree under the
@@ -104,6 +104,31 @@ describe('AdministrativeUnit.indicators', () => {
     expect(await as(DEMO.myTuStaff, 'socTrang')).toBeNull();
     expect(await as(DEMO.xaMyTuStaff, 'myTu')).toBeNull();
     expect(await as(DEMO.bacLieuAdmin, 'myTu')).toBeNull();
+  });
+});
+
+describe('a year whose team reviews were not recorded', () => {
+  it('has no consolidated share (null, shown as no data), not 0 %; a year with reviews has one; a target on it is not evaluated', async () => {
+    const analyst = await app.login(DEMO.analyst);
+    const QUERY = `query ($id: ID!, $year: Int!) { AdministrativeUnit(id: $id) { indicators(year: $year) { teams teamsConsolidated teamsWithReview consolidatedShare } } }`;
+    for (const unit of ['xaMyTu', 'myTu']) {
+      const path = await pathOf(app, units[unit]);
+      // The demo data records reviews from 2021: 2020 has teams and no review.
+      const before = (await app.gql(QUERY, { id: units[unit], year: 2020 }, { token: analyst })).data!.AdministrativeUnit.indicators;
+      expect(before.teams).toBeGreaterThan(0);
+      expect(before).toMatchObject({ teamsConsolidated: 0, teamsWithReview: 0, consolidatedShare: null });
+      expect(await directTeamsWithReview(app, path, 2020)).toBe(0);
+      const after = (await app.gql(QUERY, { id: units[unit], year: 2022 }, { token: analyst })).data!.AdministrativeUnit.indicators;
+      expect(after.teamsWithReview).toBe(await directTeamsWithReview(app, path, 2022));
+      expect(after.teamsWithReview).toBeGreaterThan(0);
+      expect(after.consolidatedShare).toBeCloseTo((100 * after.teamsConsolidated) / after.teams, 10);
+    }
+    // Mỹ Tú's "> 95% of teams consolidated every year" has nothing to be measured by in 2020.
+    const consolidated = targets.find((t) => t.indicator === 'TEAMS_CONSOLIDATED_SHARE')!;
+    const token = await app.login(DEMO.myTuStaff);
+    const target = await app.gql(`query ($id: ID!, $year: Int!, $unit: ID) { Target(id: $id) { ${TARGET} } }`, { id: consolidated.id, year: 2020, unit: null }, { token });
+    expect(target.errors).toBeUndefined();
+    expect(target.data!.Target).toMatchObject({ actual: null, met: null });
   });
 });
 

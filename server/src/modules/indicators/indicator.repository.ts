@@ -10,6 +10,8 @@ import { ROLLUP_CTES, type RollUpCoverage } from './rollup.repository';
  * Definitions (all at the end of the year, 31 December, and under the caller's row-level security):
  * - teams: mediation teams established on or before the year end (or undated) and not dissolved by it;
  * - teamsConsolidated: those teams with a team_review of the year that is reviewed and compliant_after;
+ * - teamsWithReview: those teams with a team_review of the year at all (reviewed or not): a year without
+ *   any is a year the reviews were not recorded, whose consolidated share is unknown (null), not 0 %;
  * - secretaryLedTeams: those teams whose leader is a hamlet Party-cell secretary still in office at
  *   the year end (the leader and the secretary flag are the current ones: the data keeps no history);
  * - mediators: elected on or before the year end (or undated) and not left by it; women, ethnic
@@ -28,6 +30,8 @@ import { ROLLUP_CTES, type RollUpCoverage } from './rollup.repository';
 export type FigureCounts = {
   teams: number;
   teamsConsolidated: number;
+  /** Teams whose review of the year is recorded, reviewed or not: without any, the consolidated share is unknown. */
+  teamsWithReview: number;
   secretaryLedTeams: number;
   mediators: number;
   mediatorsWomen: number;
@@ -46,7 +50,7 @@ export type FigureCounts = {
 };
 
 export const COUNT_FIELDS: readonly (keyof FigureCounts)[] = [
-  'teams', 'teamsConsolidated', 'secretaryLedTeams', 'mediators', 'mediatorsWomen', 'mediatorsEthnicMinority', 'mediatorsTrained',
+  'teams', 'teamsConsolidated', 'teamsWithReview', 'secretaryLedTeams', 'mediators', 'mediatorsWomen', 'mediatorsEthnicMinority', 'mediatorsTrained',
   'newMediators', 'newMediatorsTrained', 'casesReceived', 'casesSettled', 'casesNotSettled', 'casesInProgress', 'trainers', 'trainersTrained',
   'trainersBelow', 'trainersBelowTrained',
 ];
@@ -134,14 +138,15 @@ dates as (select distinct year, make_date(year, 1, 1) as year_start, year_end fr
 -- in place, the planner (misled by the row estimates of the jsonb groups) scanned a year's reviews
 -- once per team and count date: Sóc Trăng and its districts over five years took 11 s, not 0.3 s.
 rv as materialized (
-  select r.team_id, r.year, r.unit_path
+  select r.team_id, r.year, r.unit_path, r.reviewed and r.compliant_after as consolidated
     from team_review r
-   where r.year in (select year from dates) and r.unit_id = any ((select ids from review_unit_ids)::int[]) and r.reviewed and r.compliant_after
+   where r.year in (select year from dates) and r.unit_id = any ((select ids from review_unit_ids)::int[])
 ),
 tm_by_review as (
   select a.unit_id, y.year, y.year_end, r.unit_path as review_path,
          count(*) as teams,
-         count(r.team_id) as teams_consolidated,
+         count(r.team_id) filter (where r.consolidated) as teams_consolidated,
+         count(r.team_id) as teams_with_review,
          count(*) filter (where l.party_cell_secretary and (l.left_on is null or l.left_on > y.year_end)) as secretary_led_teams
     from dates y
     join mediation_team t on (t.established_on is null or t.established_on <= y.year_end) and (t.dissolved_on is null or t.dissolved_on > y.year_end)
@@ -158,7 +163,7 @@ tm as (
    group by unit_id, year, year_end
 ),
 tc as (
-  select mb.key, sum(x.teams_consolidated) as teams_consolidated
+  select mb.key, sum(x.teams_consolidated) as teams_consolidated, sum(x.teams_with_review) as teams_with_review
     from member mb
     join tm_by_review x on x.unit_id = mb.unit_id and x.year = mb.year and x.year_end = mb.year_end
    where x.review_path <@ mb.include
@@ -222,6 +227,7 @@ tp as (
 select g.key, g.unit_path::text as unit_path,
        case when g.successor then rr.teams else r.teams end as teams,
        case when g.successor then rr.teams_consolidated else tc.teams_consolidated end as teams_consolidated,
+       case when g.successor then rr.teams_with_review else tc.teams_with_review end as teams_with_review,
        case when g.successor then rr.secretary_led_teams else r.secretary_led_teams end as secretary_led_teams,
        case when g.successor then rr.mediators else r.mediators end as mediators,
        case when g.successor then rr.mediators_women else r.mediators_women end as mediators_women,
@@ -256,6 +262,7 @@ function countsOf(row: Row): FigureCounts {
   return {
     teams: int(row.teams),
     teamsConsolidated: int(row.teams_consolidated),
+    teamsWithReview: int(row.teams_with_review),
     secretaryLedTeams: int(row.secretary_led_teams),
     mediators: int(row.mediators),
     mediatorsWomen: int(row.mediators_women),

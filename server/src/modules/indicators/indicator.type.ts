@@ -12,6 +12,12 @@ export class MediationFigures {
   @Field(() => Int, { description: 'Teams consolidated (kiện toàn) in the year: reviewed and brought to compliance' })
   teamsConsolidated: number;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Teams whose review of the year is recorded, reviewed or not (team_review): without any, consolidatedShare is null (no data), not 0. null in a report\'s figures: a report states its own counts',
+  })
+  teamsWithReview: number | null;
+
   @Field(() => Int, { description: 'Teams led by the hamlet Party-cell secretary' })
   secretaryLedTeams: number;
 
@@ -48,7 +54,7 @@ export class MediationFigures {
   @Field(() => Float, { nullable: true, description: 'Percent: settled / (settled + not settled); cases in progress are not counted. null without a concluded case' })
   settlementRate: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Percent: teamsConsolidated / teams' })
+  @Field(() => Float, { nullable: true, description: 'Percent: teamsConsolidated / teams. null without a team, or when no team\'s review of the year is recorded (teamsWithReview = 0)' })
   consolidatedShare: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Percent: secretaryLedTeams / teams' })
@@ -174,17 +180,17 @@ export function meanRatesOf(units: MediationFigures[]): MeanRates {
 
 const percent = (part: number, whole: number): number | null => (whole > 0 ? (100 * part) / whole : null);
 
-type Counts = Omit<FigureCounts, 'trainers' | 'trainersTrained' | 'trainersBelow' | 'trainersBelowTrained'>;
+type Counts = Omit<FigureCounts, 'trainers' | 'trainersTrained' | 'trainersBelow' | 'trainersBelowTrained' | 'teamsWithReview'> & { teamsWithReview: number | null };
 
 /** The shares every figure set shows, from its counts (an explicit literal: it runs once per unit of a page). */
 export function withShares(c: Counts): MediationFigures {
   return {
-    teams: c.teams, teamsConsolidated: c.teamsConsolidated, secretaryLedTeams: c.secretaryLedTeams, mediators: c.mediators,
+    teams: c.teams, teamsConsolidated: c.teamsConsolidated, teamsWithReview: c.teamsWithReview, secretaryLedTeams: c.secretaryLedTeams, mediators: c.mediators,
     mediatorsWomen: c.mediatorsWomen, mediatorsEthnicMinority: c.mediatorsEthnicMinority, mediatorsTrained: c.mediatorsTrained,
     newMediators: c.newMediators, newMediatorsTrained: c.newMediatorsTrained, casesReceived: c.casesReceived, casesSettled: c.casesSettled,
     casesNotSettled: c.casesNotSettled, casesInProgress: c.casesInProgress,
     settlementRate: percent(c.casesSettled, c.casesSettled + c.casesNotSettled),
-    consolidatedShare: percent(c.teamsConsolidated, c.teams),
+    consolidatedShare: c.teamsWithReview === 0 ? null : percent(c.teamsConsolidated, c.teams),
     secretaryLedShare: percent(c.secretaryLedTeams, c.teams),
     mediatorsTrainedShare: percent(c.mediatorsTrained, c.mediators),
     newMediatorsTrainedShare: percent(c.newMediatorsTrained, c.newMediators),

@@ -41,11 +41,12 @@ r_team as materialized (
 ),
 r_team_ids as (select array_agg(id) as ids from r_team),
 r_rv as materialized (
-  select distinct r.team_id, r.year from team_review r
-   where r.team_id = any ((select ids from r_team_ids)::int[]) and r.year in (select year from r_dates) and r.reviewed and r.compliant_after
+  select r.team_id, r.year, r.reviewed and r.compliant_after as consolidated from team_review r
+   where r.team_id = any ((select ids from r_team_ids)::int[]) and r.year in (select year from r_dates)
 ),
 r_tm as (
-  select t.unit_id, y.year, count(*) as teams, count(r.team_id) as teams_consolidated,
+  select t.unit_id, y.year, count(*) as teams, count(r.team_id) filter (where r.consolidated) as teams_consolidated,
+         count(r.team_id) as teams_with_review,
          count(*) filter (where l.party_cell_secretary and (l.left_on is null or l.left_on > y.year_end)) as secretary_led_teams
     from r_dates y
     join r_team t on (t.established_on is null or t.established_on <= y.year_end) and (t.dissolved_on is null or t.dissolved_on > y.year_end)
@@ -83,7 +84,8 @@ r_cy as (
 ),
 r_rolled as (
   select mb.key,
-         sum(r_tm.teams) as teams, sum(r_tm.teams_consolidated) as teams_consolidated, sum(r_tm.secretary_led_teams) as secretary_led_teams,
+         sum(r_tm.teams) as teams, sum(r_tm.teams_consolidated) as teams_consolidated, sum(r_tm.teams_with_review) as teams_with_review,
+         sum(r_tm.secretary_led_teams) as secretary_led_teams,
          sum(r_md.mediators) as mediators, sum(r_md.mediators_women) as mediators_women, sum(r_md.mediators_ethnic_minority) as mediators_ethnic_minority,
          sum(r_md.mediators_trained) as mediators_trained, sum(r_md.new_mediators) as new_mediators, sum(r_md.new_mediators_trained) as new_mediators_trained,
          sum(r_cs.book_received) as book_received, sum(r_cs.book_settled) as book_settled, sum(r_cs.book_not_settled) as book_not_settled,

@@ -10,12 +10,14 @@ import type { FigureCounts } from './indicator.repository';
  */
 export type Measure = { numerator: number; denominator: number; scale: number };
 
-type Counts = Omit<FigureCounts, 'trainers' | 'trainersTrained' | 'trainersBelow' | 'trainersBelowTrained'>
-  & Partial<Pick<FigureCounts, 'trainers' | 'trainersTrained' | 'trainersBelow' | 'trainersBelowTrained'>>;
+type Counts = Omit<FigureCounts, 'trainers' | 'trainersTrained' | 'trainersBelow' | 'trainersBelowTrained' | 'teamsWithReview'>
+  & Partial<Pick<FigureCounts, 'trainers' | 'trainersTrained' | 'trainersBelow' | 'trainersBelowTrained'>> & { teamsWithReview: number | null };
 
 export function measureOf(measure: IndicatorMeasure | string | null, counts: Counts, perQuantity: number | null): Measure | null {
   switch (measure) {
     case IndicatorMeasure.TEAMS_CONSOLIDATED_SHARE:
+      // A year whose reviews were not recorded (none for any team) has no consolidated share: not 0 %.
+      if (counts.teamsWithReview === 0) return null;
       return { numerator: counts.teamsConsolidated, denominator: counts.teams, scale: 100 };
     case IndicatorMeasure.SETTLEMENT_RATE:
       return { numerator: counts.casesSettled, denominator: counts.casesSettled + counts.casesNotSettled, scale: 100 };

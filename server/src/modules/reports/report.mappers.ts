@@ -10,7 +10,9 @@ const figuresFrom = (stored: StoredFigures, overrides: Record<string, number | s
   const counts = Object.fromEntries(
     REPORT_FIGURES.map((name) => [name, typeof overrides[name] === 'number' ? (overrides[name] as number) : Number(stored[name] ?? 0)]),
   ) as Record<ReportFigureName, number>;
-  return { ...withShares(counts), corrected };
+  // A report states its own counts: its consolidated share is of the teams it counts, whether or
+  // not reviews were recorded in the platform that year (teamsWithReview is for live figures).
+  return { ...withShares({ ...counts, teamsWithReview: null }), corrected };
 };
 
 /** Entities are not the API: the report as clients see it, with the corrections applied. */
