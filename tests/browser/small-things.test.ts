@@ -106,4 +106,21 @@ describe('small things', () => {
     await screenshot(page, 'small-things-plan-summary');
     await page.context().close();
   });
+
+  it('starts loading a screen when its menu entry is pointed at, so the click draws it without waiting', async () => {
+    const page = await pageAs(DEMO.xaMyTuStaff);
+    const chunks: string[] = [];
+    page.on('request', (request) => { if (/\/assets\/MediationTeamList-[\w-]+\.js$/.test(request.url())) chunks.push(request.url()); });
+    const entry = page.getByRole('menuitem', { name: 'Tổ hòa giải' });
+    await expect(entry).toBeVisibleSoon();
+    expect(chunks).toEqual([]);
+    await entry.hover();
+    await expect.poll(() => chunks.length, { timeout: 5_000 }).toBe(1);
+    expect(page.url()).not.toMatch(/MediationTeam/);
+    await entry.click();
+    await page.waitForURL(/#\/MediationTeam$/);
+    await expect(page.getByRole('columnheader').first()).toBeVisibleSoon();
+    expect(chunks.length).toBe(1);
+    await page.context().close();
+  });
 });

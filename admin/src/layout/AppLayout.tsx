@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Layout } from 'react-admin';
 import { AppBar } from './AppBar';
+import { AppMenu } from './AppMenu';
 
-export const AppLayout = ({ children }: { children: ReactNode }) => <Layout appBar={AppBar}>{children}</Layout>;
+export const AppLayout = ({ children }: { children: ReactNode }) => <Layout appBar={AppBar} menu={AppMenu}>{children}</Layout>;
