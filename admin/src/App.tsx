@@ -7,7 +7,7 @@ import { canManageUsers, capabilitiesOf, mayCreate } from './auth/permissions';
 import { createLazyDataProvider } from './graphql/lazyDataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppLayout';
-import { withListPreload as views } from './layout/AppMenu';
+import { withListPreload } from './layout/AppMenu';
 import { AppTitle } from './layout/AppTitle';
 import { LoginPage } from './layout/LoginPage';
 import agencies from './agencies';
@@ -48,14 +48,14 @@ export const App = () => (
       const capabilities = capabilitiesOf(permissions);
       // Only shapes what is offered (no "create" or "edit" where the server would refuse them); the server decides.
       const offered = <D extends ResourceViews>(name: string, definition: D): D =>
-        views(name, mayCreate(name, capabilities) ? definition : { ...definition, create: undefined, edit: undefined });
+        withListPreload(name, mayCreate(name, capabilities) ? definition : { ...definition, create: undefined, edit: undefined });
       return (
         <>
-          <Resource name="AdministrativeUnit" {...views('AdministrativeUnit', units)} />
+          <Resource name="AdministrativeUnit" {...withListPreload('AdministrativeUnit', units)} />
           <Resource name="Hamlet" {...offered('Hamlet', hamlets)} />
           {/* Read only: moves are made by the mapping or by an assignment (offered to the province's admin on the list). */}
-          <Resource name="HamletMove" {...views('HamletMove', hamletMoves)} />
-          <Resource name="UnassignedHamlet" {...views('UnassignedHamlet', unassignedHamlets)} />
+          <Resource name="HamletMove" {...withListPreload('HamletMove', hamletMoves)} />
+          <Resource name="UnassignedHamlet" {...withListPreload('UnassignedHamlet', unassignedHamlets)} />
           <Resource name="Agency" {...offered('Agency', agencies)} />
           <Resource name="Plan" {...offered('Plan', plans)}>
             {mayCreate('Plan', capabilities) ? <Route path="import" element={<PlanImportView />} /> : null}
@@ -64,7 +64,7 @@ export const App = () => (
           <Resource name="Report" {...offered('Report', reports)} />
           <Resource name="ReportObligation" />
           <Resource name="PilotSelection" {...offered('PilotSelection', pilots)} />
-          <Resource name="Indicators" {...views('Indicators', indicators)} />
+          <Resource name="Indicators" {...withListPreload('Indicators', indicators)} />
           <Resource name="Indicator" {...offered('Indicator', indicatorCatalogue)} />
           <Resource name="MediationTeam" {...offered('MediationTeam', teams)} />
           <Resource name="Mediator" {...offered('Mediator', mediators)} />
