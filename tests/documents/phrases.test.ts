@@ -3,7 +3,8 @@ import { agencyListAt, unitOf } from '../../server/src/modules/documents/reader/
 import { citationAt } from '../../server/src/modules/documents/reader/citations';
 import { criterionOf } from '../../server/src/modules/documents/reader/criteria';
 import { targetClauses, targetOf, timingOf } from '../../server/src/modules/documents/reader/targets';
-import { formatAmount, longDate, parseAmount, sumAmounts } from '../../server/src/modules/documents/vietnamese';
+import { formatAmount, longDate, parseAmount } from '../../server/src/modules/documents/vietnamese';
+import { sumAmounts } from '../../server/src/modules/plans/decimal.scalar';
 
 /** The phrases of these plans and what the reader makes of them, one rule at a time. */
 

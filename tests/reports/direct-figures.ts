@@ -1,5 +1,17 @@
 import type { TestApp } from '../support/harness';
 
+/** The count date of a unit's year: 31 December, or the last day of a unit that ends within the year (the 2021 units on 30 June 2025). */
+async function countDateOf(app: TestApp, unitPath: string, year: number): Promise<string> {
+  const [{ end }] = await app.sql(`select case when u.valid_to between make_date($2, 1, 1) and make_date($2, 12, 31) then u.valid_to::text
+                                                else make_date($2, 12, 31)::text end as "end" from admin_unit u where u.path = $1::ltree`, [unitPath, year]);
+  return end;
+}
+
+// Where a team (and its mediators) was on the count date ($2): before its hamlet's move, the unit it left.
+const TEAM_PATH = `coalesce((select mv.from_path from hamlet_move mv where mv.hamlet_id = t.hamlet_id and mv.moved_on > $2::date), t.unit_path)`;
+/** A team t under the unit ($1) and in force on the count date ($2). */
+const TEAM_IN_FORCE = `${TEAM_PATH} <@ $1::ltree and (t.established_on is null or t.established_on <= $2::date) and (t.dissolved_on is null or t.dissolved_on > $2::date)`;
+
 /**
  * The figures of a unit's subtree for a year, counted straight from the rows as the database owner
  * (no row-level security, none of the server's SQL): the independent side of the comparisons.
@@ -7,16 +19,11 @@ import type { TestApp } from '../support/harness';
  * repeated here by construction. "In force at the year end" = started by 31 Dec, not ended by it.
  */
 export async function directFigures(app: TestApp, unitPath: string, year: number): Promise<Record<string, number>> {
-  // A unit that ends within the year (the 2021 units on 30 June 2025) is counted on its last day.
-  const [{ end }] = await app.sql(`select case when u.valid_to between make_date($2, 1, 1) and make_date($2, 12, 31) then u.valid_to::text
-                                                else make_date($2, 12, 31)::text end as "end" from admin_unit u where u.path = $1::ltree`, [unitPath, year]);
+  const end = await countDateOf(app, unitPath, year);
   const start = `${year}-01-01`;
   const one = async (sql: string, params: unknown[] = []): Promise<number> => Number((await app.sql(sql, [unitPath, ...params]))[0].n);
-  // Where a team (and its mediators) was on the count date: before its hamlet's move, the unit it left.
-  const teamPath = `coalesce((select mv.from_path from hamlet_move mv where mv.hamlet_id = t.hamlet_id and mv.moved_on > $2::date), t.unit_path)`;
   const mediatorPath = `coalesce((select mv.from_path from hamlet_move mv join mediation_team h on h.hamlet_id = mv.hamlet_id
                                   where h.id = m.team_id and mv.moved_on > $2::date), m.unit_path)`;
-  const teamInForce = `${teamPath} <@ $1::ltree and (t.established_on is null or t.established_on <= $2::date) and (t.dissolved_on is null or t.dissolved_on > $2::date)`;
   const mediatorInForce = `${mediatorPath} <@ $1::ltree and (m.elected_on is null or m.elected_on <= $2::date) and (m.left_on is null or m.left_on > $2::date)`;
   const book = async (outcome: string) =>
     one(`select count(*) as n from mediation_case c where c.unit_path <@ $1::ltree and extract(year from c.received_on) = $2::int
@@ -26,13 +33,13 @@ export async function directFigures(app: TestApp, unitPath: string, year: number
   const settled = await book('SETTLED');
   const notSettled = await book('NOT_SETTLED');
   return {
-    teams: await one(`select count(*) as n from mediation_team t where ${teamInForce}`, [end]),
+    teams: await one(`select count(*) as n from mediation_team t where ${TEAM_IN_FORCE}`, [end]),
     teamsConsolidated: await one(
-      `select count(*) as n from mediation_team t where ${teamInForce}
+      `select count(*) as n from mediation_team t where ${TEAM_IN_FORCE}
           and exists (select 1 from team_review r where r.team_id = t.id and r.year = $3 and r.reviewed and r.compliant_after and r.unit_path <@ $1::ltree)`, [end, year]),
     secretaryLedTeams: await one(
       `select count(*) as n from mediation_team t join mediator l on l.id = t.leader_mediator_id
-        where ${teamInForce} and l.party_cell_secretary and (l.left_on is null or l.left_on > $2::date)`, [end]),
+        where ${TEAM_IN_FORCE} and l.party_cell_secretary and (l.left_on is null or l.left_on > $2::date)`, [end]),
     mediators: await one(`select count(*) as n from mediator m where ${mediatorInForce}`, [end]),
     mediatorsWomen: await one(`select count(*) as n from mediator m where ${mediatorInForce} and m.gender = 'FEMALE'`, [end]),
     mediatorsEthnicMinority: await one(`select count(*) as n from mediator m where ${mediatorInForce} and m.ethnic_minority`, [end]),
@@ -52,13 +59,9 @@ export async function directFigures(app: TestApp, unitPath: string, year: number
  * owner: without any, the consolidated share of the year is unknown (null), not 0 %.
  */
 export async function directTeamsWithReview(app: TestApp, unitPath: string, year: number): Promise<number> {
-  const [{ end }] = await app.sql(`select case when u.valid_to between make_date($2, 1, 1) and make_date($2, 12, 31) then u.valid_to::text
-                                                else make_date($2, 12, 31)::text end as "end" from admin_unit u where u.path = $1::ltree`, [unitPath, year]);
   const [{ n }] = await app.sql(
-    `select count(*)::int as n from mediation_team t
-      where coalesce((select mv.from_path from hamlet_move mv where mv.hamlet_id = t.hamlet_id and mv.moved_on > $2::date), t.unit_path) <@ $1::ltree
-        and (t.established_on is null or t.established_on <= $2::date) and (t.dissolved_on is null or t.dissolved_on > $2::date)
-        and exists (select 1 from team_review r where r.team_id = t.id and r.year = $3 and r.unit_path <@ $1::ltree)`, [unitPath, end, year]);
+    `select count(*)::int as n from mediation_team t where ${TEAM_IN_FORCE}
+        and exists (select 1 from team_review r where r.team_id = t.id and r.year = $3 and r.unit_path <@ $1::ltree)`, [unitPath, await countDateOf(app, unitPath, year), year]);
   return n;
 }
 

@@ -96,17 +96,6 @@ export function formatAmount(amount: string): string {
   return fraction ? `${grouped},${fraction}` : grouped;
 }
 
-/** Sums decimal strings exactly (amounts have at most 3 decimals). */
-export function sumAmounts(amounts: string[]): string {
-  const thousandths = amounts.reduce((sum, amount) => {
-    const [whole, fraction = ''] = amount.split('.');
-    return sum + BigInt(whole) * 1000n + BigInt((fraction + '000').slice(0, 3));
-  }, 0n);
-  const whole = thousandths / 1000n;
-  const fraction = String(thousandths % 1000n).padStart(3, '0').replace(/0+$/, '');
-  return fraction ? `${whole}.${fraction}` : String(whole);
-}
-
 /**
  * Folds a text for matching: lower case, no tone or vowel marks, đ → d; one character per
  * character, so an index in the fold is an index in the text.

@@ -10,6 +10,21 @@ export function normalizeDecimal(value: string): string {
   return value.replace(/^(-?)0+(?=\d)/, '$1').replace(/0+$/, '').replace(/\.$/, '');
 }
 
+/**
+ * Sums decimal strings exactly (numeric(14,3): at most 3 decimals), in thousandths as integers:
+ * the appendix total and the reading of a plan's budget add amounts here, never as floats.
+ */
+export function sumAmounts(amounts: readonly string[]): string {
+  let thousandths = 0n;
+  for (const amount of amounts) {
+    const [whole, fraction = ''] = amount.replace('-', '').split('.');
+    const magnitude = BigInt(whole) * 1000n + BigInt((fraction + '000').slice(0, 3));
+    thousandths += amount.startsWith('-') ? -magnitude : magnitude;
+  }
+  const magnitude = thousandths < 0n ? -thousandths : thousandths;
+  return normalizeDecimal(`${thousandths < 0n ? '-' : ''}${magnitude / 1000n}.${String(magnitude % 1000n).padStart(3, '0')}`);
+}
+
 export function parseDecimal(value: unknown): string {
   const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value.trim() : '';
   if (!DECIMAL.test(text)) {

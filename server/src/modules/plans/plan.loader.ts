@@ -5,7 +5,7 @@ import { preparedRows } from '../../core/rows';
 import { groupLoader, rowLoader } from '../../core/tenant-query';
 import { BudgetLineEntity } from './budget-line.entity';
 import type { BudgetLine } from './budget-line.type';
-import { normalizeDecimal } from './decimal.scalar';
+import { normalizeDecimal, sumAmounts } from './decimal.scalar';
 import { LegalDocumentEntity } from './legal-document.entity';
 import type { LegalDocument } from './legal-document.type';
 import { PlanAmendmentEntity, ReportingRuleEntity, ResponsibilityEntity } from './plan-detail.entity';
@@ -40,21 +40,10 @@ export function manyBy<E extends ObjectLiteral, T>(
 /**
  * The appendix column: the sum of the top-level lines (Mỹ Tú: 46 + 36 + 37 + 10 = 129); null when the
  * plan has no line. Read from the lines the request loads anyway (one statement fewer for a plan
- * with its budget), added exactly: numeric(14,3) amounts in thousandths, as integers.
+ * with its budget), added exactly.
  */
-export function columnTotal(lines: readonly BudgetLine[]): string | null {
-  if (!lines.length) return null;
-  let thousandths = 0n;
-  for (const line of lines) {
-    if (line.parentId != null) continue;
-    const [whole, fraction = ''] = line.amount.replace('-', '').split('.');
-    const magnitude = BigInt(whole) * 1000n + BigInt(fraction.padEnd(3, '0'));
-    thousandths += line.amount.startsWith('-') ? -magnitude : magnitude;
-  }
-  const sign = thousandths < 0n ? '-' : '';
-  const magnitude = thousandths < 0n ? -thousandths : thousandths;
-  return normalizeDecimal(`${sign}${magnitude / 1000n}.${String(magnitude % 1000n).padStart(3, '0')}`);
-}
+export const columnTotal = (lines: readonly BudgetLine[]): string | null =>
+  lines.length ? sumAmounts(lines.filter((line) => line.parentId == null).map((line) => line.amount)) : null;
 
 /** One year's budget totals keyed "planId:year"; one statement per distinct year. */
 function budgetTotalLoader(ctx: Context) {

@@ -1,5 +1,6 @@
 import { documentErrors } from '../document.errors';
-import { fold, sumAmounts } from '../vietnamese';
+import { sumAmounts } from '../../plans/decimal.scalar';
+import { fold } from '../vietnamese';
 import { citationAt } from './citations';
 import { readPreambleLine, readSectionHeading, readSectionLine } from './body';
 import { isAppendixHeading, isRecipientsLabel, isSignerStart, readAppendixLine, readClosingLine } from './closing';
