@@ -1,10 +1,12 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
 import { ListMetadata } from '../../core/graphql/list';
+import { columnsFor } from '../../core/graphql/selection';
 import { unitLoaders } from '../units/unit.loader';
 import { AdministrativeUnit } from '../units/unit.type';
 import { CreateHamletArgs, HamletListArgs, HamletMetaArgs, UpdateHamletArgs } from './hamlet.args';
-import { HamletService } from './hamlet.service';
+import { HAMLET_READS, HamletService } from './hamlet.service';
 import { Hamlet } from './hamlet.type';
 
 @Resolver(() => Hamlet)
@@ -17,8 +19,8 @@ export class HamletResolver {
 
   @Authorized()
   @Query(() => [Hamlet])
-  allHamlets(@Args() args: HamletListArgs, @Ctx() ctx: Context): Promise<Hamlet[]> {
-    return HamletService.list(ctx, args);
+  allHamlets(@Args() args: HamletListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Hamlet[]> {
+    return HamletService.list(ctx, args, columnsFor(HAMLET_READS, info));
   }
 
   @Authorized()

@@ -5,6 +5,7 @@ import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { cleanText, writableUnit } from '../../core/tenant-query';
 import { explainConstraint } from '../../core/errors';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
+import { columnReads, MOVED_RECORD_READS, type ColumnShape } from '../../core/graphql/selection';
 import type { CreateHamletArgs, HamletFilter, HamletListArgs, UpdateHamletArgs } from './hamlet.args';
 import { HamletEntity } from './hamlet.entity';
 import type { Hamlet, HamletKind } from './hamlet.type';
@@ -22,7 +23,11 @@ const SORTABLE = { name: 'h.name', kind: 'h.kind', unitId: 'h.unit_id', createdA
 
 /** The columns Hamlet shows: lists and loaders read only these. */
 export const HAMLET_FIELDS = ['id', 'unitId', 'name', 'kind', 'movedFromUnitId', 'movedOn', 'version', 'createdAt', 'updatedAt'] as const;
-export type HamletRow = Pick<HamletEntity, (typeof HAMLET_FIELDS)[number]>;
+export type HamletField = (typeof HAMLET_FIELDS)[number];
+export type HamletRow = Pick<HamletEntity, HamletField>;
+
+/** The columns a selection of Hamlet reads (`move`, in hamlet-move.resolver.ts, reads movedOn). */
+export const HAMLET_READS = columnReads<HamletField>(HAMLET_FIELDS, ['id'], { ...MOVED_RECORD_READS, move: ['movedOn'] });
 
 export const toHamlet = (h: HamletRow): Hamlet => ({
   id: h.id, unitId: h.unitId, name: h.name, kind: h.kind as HamletKind, formerUnitId: h.movedFromUnitId, movedOn: h.movedOn,
@@ -40,9 +45,11 @@ export class HamletService {
     return qb;
   }
 
-  static async list(ctx: Context, args: HamletListArgs): Promise<Hamlet[]> {
+  /** A page of hamlets, only the columns `shape` names (every column without one). */
+  static async list(ctx: Context, args: HamletListArgs, shape?: ColumnShape<HamletField>): Promise<Hamlet[]> {
     const qb = HamletService.filtered(await ctx.db(), args.filter);
-    return (await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'name', args.filter?.ids?.length), HAMLET_FIELDS)).map(toHamlet);
+    const rows = await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'name', args.filter?.ids?.length), shape?.properties ?? HAMLET_FIELDS);
+    return (rows as HamletRow[]).map(toHamlet);
   }
 
   static async count(ctx: Context, filter?: HamletFilter): Promise<number> {

@@ -1,13 +1,15 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
 import { ListMetadata } from '../../core/graphql/list';
+import { columnsFor } from '../../core/graphql/selection';
 import { Hamlet } from '../hamlets/hamlet.type';
 import { unitLoaders } from '../units/unit.loader';
 import { AdministrativeUnit } from '../units/unit.type';
 import { CreateMediationTeamArgs, MediationTeamListArgs, MediationTeamMetaArgs, UpdateMediationTeamArgs } from './mediation-team.args';
-import { MediationTeamService } from './mediation-team.service';
+import { MediationTeamService, TEAM_READS } from './mediation-team.service';
 import { MediationTeam, TeamCompliance } from './mediation-team.type';
-import { toMediator } from './mediator.service';
+import { MEDIATOR_READS, toMediator } from './mediator.service';
 import { Mediator } from './mediator.type';
 import { toTeamReview } from './team-review.service';
 import { TeamReview } from './team-review.type';
@@ -23,8 +25,8 @@ export class MediationTeamResolver {
 
   @Authorized()
   @Query(() => [MediationTeam])
-  allMediationTeams(@Args() args: MediationTeamListArgs, @Ctx() ctx: Context): Promise<MediationTeam[]> {
-    return MediationTeamService.list(ctx, args);
+  allMediationTeams(@Args() args: MediationTeamListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<MediationTeam[]> {
+    return MediationTeamService.list(ctx, args, columnsFor(TEAM_READS, info));
   }
 
   @Authorized()
@@ -74,8 +76,8 @@ export class MediationTeamResolver {
   }
 
   @FieldResolver(() => [Mediator], { description: 'Active mediators first, then those who left' })
-  async mediators(@Root() team: MediationTeam, @Ctx() ctx: Context): Promise<Mediator[]> {
-    return (await workforceLoaders(ctx).mediatorsByTeam.load(Number(team.id))).map(toMediator);
+  async mediators(@Root() team: MediationTeam, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Mediator[]> {
+    return (await workforceLoaders(ctx).mediatorsByTeam(columnsFor(MEDIATOR_READS, info)).load(Number(team.id))).map(toMediator);
   }
 
   @FieldResolver(() => [TeamReview], { description: 'Yearly consolidation reviews, oldest first' })

@@ -5,6 +5,7 @@ import { MOVABLE_FIELDS, RECORD_FIELDS } from './tenant-record.type';
 import { assertWritable, createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { badInput, explainConstraint, notFound } from '../../core/errors';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
+import { columnReads, MOVED_RECORD_READS, type ColumnShape } from '../../core/graphql/selection';
 import { HamletEntity } from '../hamlets/hamlet.entity';
 import type { CreateMediationTeamArgs, MediationTeamFilter, MediationTeamListArgs, UpdateMediationTeamArgs } from './mediation-team.args';
 import { MediationTeamEntity } from './mediation-team.entity';
@@ -37,7 +38,13 @@ const SORTABLE = {
 export const TEAM_FIELDS = [
   ...RECORD_FIELDS, ...MOVABLE_FIELDS, 'hamletId', 'name', 'leaderMediatorId', 'establishedOn', 'status', 'dissolvedOn',
 ] as const;
-export type MediationTeamRow = Pick<MediationTeamEntity, (typeof TEAM_FIELDS)[number]>;
+export type MediationTeamField = (typeof TEAM_FIELDS)[number];
+export type MediationTeamRow = Pick<MediationTeamEntity, MediationTeamField>;
+
+/** The columns a selection of MediationTeam reads (its lists of mediators, reviews and compliance need only the id). */
+export const TEAM_READS = columnReads<MediationTeamField>(TEAM_FIELDS, ['id'], {
+  ...MOVED_RECORD_READS, hamlet: ['hamletId'], leader: ['leaderMediatorId'], mediators: [], reviews: [], compliance: [],
+});
 
 export const toMediationTeam = (t: MediationTeamRow): MediationTeam => ({
   id: t.id, unitId: t.unitId, synthetic: t.synthetic, version: t.version, createdAt: t.createdAt, updatedAt: t.updatedAt,
@@ -60,9 +67,11 @@ export class MediationTeamService {
     return qb;
   }
 
-  static async list(ctx: Context, args: MediationTeamListArgs): Promise<MediationTeam[]> {
+  /** A page of teams, only the columns `shape` names (every column without one). */
+  static async list(ctx: Context, args: MediationTeamListArgs, shape?: ColumnShape<MediationTeamField>): Promise<MediationTeam[]> {
     const qb = MediationTeamService.filtered(await ctx.db(), args.filter);
-    return (await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'name', args.filter?.ids?.length), TEAM_FIELDS)).map(toMediationTeam);
+    const rows = await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'name', args.filter?.ids?.length), shape?.properties ?? TEAM_FIELDS);
+    return (rows as MediationTeamRow[]).map(toMediationTeam);
   }
 
   static async count(ctx: Context, filter?: MediationTeamFilter): Promise<number> {

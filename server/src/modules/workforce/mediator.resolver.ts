@@ -1,12 +1,14 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
 import { ListMetadata } from '../../core/graphql/list';
+import { columnsFor } from '../../core/graphql/selection';
 import { unitLoaders } from '../units/unit.loader';
 import { AdministrativeUnit } from '../units/unit.type';
 import { toMediationTeam } from './mediation-team.service';
 import { MediationTeam } from './mediation-team.type';
 import { CreateMediatorArgs, MediatorListArgs, MediatorMetaArgs, UpdateMediatorArgs } from './mediator.args';
-import { MediatorService } from './mediator.service';
+import { MEDIATOR_READS, MediatorService } from './mediator.service';
 import { Mediator } from './mediator.type';
 import { workforceLoaders } from './workforce.loader';
 
@@ -20,8 +22,8 @@ export class MediatorResolver {
 
   @Authorized()
   @Query(() => [Mediator])
-  allMediators(@Args() args: MediatorListArgs, @Ctx() ctx: Context): Promise<Mediator[]> {
-    return MediatorService.list(ctx, args);
+  allMediators(@Args() args: MediatorListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Mediator[]> {
+    return MediatorService.list(ctx, args, columnsFor(MEDIATOR_READS, info));
   }
 
   @Authorized()

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
 import { countRows, plainRows } from '../../core/rows';
+import { columnReads, MOVED_RECORD_READS, type ColumnShape } from '../../core/graphql/selection';
 import { MOVABLE_FIELDS, RECORD_FIELDS } from './tenant-record.type';
 import { assertWritable, createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { badInput, explainConstraint, notFound } from '../../core/errors';
@@ -40,7 +41,11 @@ export const MEDIATOR_FIELDS = [
   'electedOn', 'voteShare', 'recognitionDecisionNumber', 'recognitionDecisionDate', 'trained', 'trainedOn', 'status',
   'leftOn',
 ] as const;
-export type MediatorRow = Pick<MediatorEntity, (typeof MEDIATOR_FIELDS)[number]>;
+export type MediatorField = (typeof MEDIATOR_FIELDS)[number];
+export type MediatorRow = Pick<MediatorEntity, MediatorField>;
+
+/** The columns a selection of Mediator reads: the id and the team always (a team's loader groups by it). */
+export const MEDIATOR_READS = columnReads<MediatorField>(MEDIATOR_FIELDS, ['id', 'teamId'], { ...MOVED_RECORD_READS, team: ['teamId'] });
 
 export const toMediator = (m: MediatorRow): Mediator => ({
   id: m.id, unitId: m.unitId, synthetic: m.synthetic, version: m.version, createdAt: m.createdAt, updatedAt: m.updatedAt,
@@ -85,9 +90,11 @@ export class MediatorService {
     return qb;
   }
 
-  static async list(ctx: Context, args: MediatorListArgs): Promise<Mediator[]> {
+  /** A page of mediators, only the columns `shape` names (every column without one). */
+  static async list(ctx: Context, args: MediatorListArgs, shape?: ColumnShape<MediatorField>): Promise<Mediator[]> {
     const qb = MediatorService.filtered(await ctx.db(), args.filter);
-    return (await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'fullName', args.filter?.ids?.length), MEDIATOR_FIELDS)).map(toMediator);
+    const rows = await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'fullName', args.filter?.ids?.length), shape?.properties ?? MEDIATOR_FIELDS);
+    return (rows as MediatorRow[]).map(toMediator);
   }
 
   static async count(ctx: Context, filter?: MediatorFilter): Promise<number> {

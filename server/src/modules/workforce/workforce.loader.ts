@@ -1,4 +1,5 @@
 import type { Context } from '../../core/context';
+import type { ColumnShape } from '../../core/graphql/selection';
 import { preparedRows } from '../../core/rows';
 import { groupLoader, rowLoader } from '../../core/tenant-query';
 import { HamletEntity } from '../hamlets/hamlet.entity';
@@ -10,7 +11,7 @@ import { MediationTeamEntity } from './mediation-team.entity';
 import { TEAM_FIELDS, type MediationTeamRow } from './mediation-team.service';
 import type { TeamCompliance } from './mediation-team.type';
 import { MediatorEntity } from './mediator.entity';
-import { MEDIATOR_FIELDS, type MediatorRow } from './mediator.service';
+import { MEDIATOR_FIELDS, type MediatorField, type MediatorRow } from './mediator.service';
 import { TeamReviewEntity } from './team-review.entity';
 import { REVIEW_FIELDS, type TeamReviewRow } from './team-review.service';
 import { toCompliance, type ComplianceRow } from './team-compliance';
@@ -25,11 +26,12 @@ export const workforceLoaders = (ctx: Context) => ctx.loaders.get('workforceLoad
     (ids) => preparedRows(ctx, { name: 'workforce.mediatorById', entity: MediatorEntity, alias: 'm', properties: MEDIATOR_FIELDS, where: 'where m.id = any($1)' }, [ids]),
     (row) => row.id),
 
-  mediatorsByTeam: groupLoader<number, MediatorRow>(ctx, 'workforce.mediatorsByTeam',
+  /** A team's mediators, only the columns `shape` names (one loader and statement per shape). */
+  mediatorsByTeam: (shape: ColumnShape<MediatorField>) => groupLoader<number, MediatorRow>(ctx, `workforce.mediatorsByTeam.${shape.tag}`,
     (teamIds) => preparedRows(ctx, {
-      name: 'workforce.mediatorsByTeam', entity: MediatorEntity, alias: 'm', properties: MEDIATOR_FIELDS,
+      name: `workforce.mediatorsByTeam.${shape.tag}`, entity: MediatorEntity, alias: 'm', properties: shape.properties,
       where: 'where m.team_id = any($1) order by m.status, m.full_name, m.id',
-    }, [teamIds]),
+    }, [teamIds]) as Promise<MediatorRow[]>,
     (row) => row.teamId),
 
   reviewsByTeam: groupLoader<number, TeamReviewRow>(ctx, 'workforce.reviewsByTeam',
