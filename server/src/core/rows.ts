@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { EntityMetadata, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { Context } from './context';
@@ -54,12 +55,27 @@ export async function plainRows<T extends ObjectLiteral, K extends keyof T & str
   qb: SelectQueryBuilder<T>,
   properties: readonly K[],
 ): Promise<Pick<T, K>[]> {
+  return (await rowsAndCount(ctx, qb, properties)).rows;
+}
+
+/** The rows, and with `counted` the number of rows its filters select, read in the same statement. */
+async function rowsAndCount<T extends ObjectLiteral, K extends keyof T & string>(
+  ctx: Context,
+  qb: SelectQueryBuilder<T>,
+  properties: readonly K[],
+  counted?: SelectQueryBuilder<ObjectLiteral>,
+): Promise<{ rows: Pick<T, K>[]; count?: number }> {
   const { metadata, name: alias } = qb.expressionMap.mainAlias!;
   const shape = shapeOf(metadata, alias, properties);
   qb.select(shape.columns[0][0], shape.columns[0][1]);
   for (const [column, property] of shape.columns.slice(1)) qb.addSelect(column, property);
+  if (counted) {
+    // Uncorrelated: planned once, as an InitPlan, exactly as the count alone would be.
+    qb.addSelect(`(${counted.select('count(*)::int').getQuery()})`, COUNT_COLUMN).setParameters({ ...counted.getParameters(), ...qb.getParameters() });
+  }
   const [sql, parameters] = qb.getQueryAndParameters();
-  return hydrated(metadata, await ctx.tx.query<Record<string, unknown>>(sql, parameters), shape);
+  const rows = await ctx.tx.query<Record<string, unknown>>(sql, parameters);
+  return { rows: hydrated(metadata, rows, shape), count: rows.length ? (rows[0][COUNT_COLUMN] as number) : undefined };
 }
 
 /** How many rows the query builder's filters select: count(*), not TypeORM's count(distinct id). */
@@ -67,6 +83,47 @@ export async function countRows(ctx: Context, qb: SelectQueryBuilder<ObjectLiter
   const [sql, parameters] = qb.select('count(*)::int', 'count').getQueryAndParameters();
   const [row] = await ctx.tx.query<{ count: number }>(sql, parameters);
   return row.count;
+}
+
+/**
+ * A page and its count. The console asks every list with its count in one operation (`allX` and
+ * `_allXMeta` with the same filter, as ra-data-graphql-simple does): both are answered by one
+ * statement, the page's rows carrying the count as a scalar subquery (a column the mappers do not
+ * read). PERF: one statement fewer on every list screen and in W2 (issue 11). The two are batched
+ * per request, resource and filter (a DataLoader: asked in the same tick, as sibling root fields
+ * are); asked alone, or when the page is past the end, the count runs by itself.
+ */
+type PageAsk = { page: SelectQueryBuilder<ObjectLiteral>; properties: readonly string[] } | { count: SelectQueryBuilder<ObjectLiteral> };
+
+const COUNT_COLUMN = '__count';
+
+function pages(ctx: Context, resource: string, filter: unknown): DataLoader<PageAsk, unknown> {
+  return ctx.loaders.get(`pages:${resource}:${JSON.stringify(filter ?? {})}`, () => new DataLoader<PageAsk, unknown>(async (asks) => {
+    const counted = asks.find((ask) => 'count' in ask)?.count;
+    let count: number | undefined;
+    const answers: unknown[] = [];
+    for (const ask of asks) {
+      if ('page' in ask) {
+        const read = await rowsAndCount(ctx, ask.page, ask.properties, count === undefined ? counted : undefined);
+        count ??= read.count;
+        answers.push(read.rows);
+      } else answers.push(undefined);
+    }
+    if (counted && count === undefined) count = await countRows(ctx, counted);
+    return answers.map((answer, i) => ('count' in asks[i] ? count : answer));
+  }, { cache: false }));
+}
+
+/** A page of rows (see `pages`): `filter` is the list's filter argument, `qb` its filtered, sorted and paged query. */
+export function pageRows<T extends ObjectLiteral, K extends keyof T & string>(
+  ctx: Context, resource: string, filter: unknown, qb: SelectQueryBuilder<T>, properties: readonly K[],
+): Promise<Pick<T, K>[]> {
+  return pages(ctx, resource, filter).load({ page: qb, properties }) as Promise<Pick<T, K>[]>;
+}
+
+/** The count of a list (see `pages`): `qb` selects the rows its filter selects. */
+export function pageCount(ctx: Context, resource: string, filter: unknown, qb: SelectQueryBuilder<ObjectLiteral>): Promise<number> {
+  return pages(ctx, resource, filter).load({ count: qb }) as Promise<number>;
 }
 
 const texts = new Map<string, string>();

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
-import { countRows, plainRows } from '../../core/rows';
+import { pageCount, pageRows } from '../../core/rows';
 import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { cleanText, writableUnit } from '../../core/tenant-query';
 import { explainConstraint } from '../../core/errors';
@@ -41,11 +41,11 @@ export class AgencyService {
 
   static async list(ctx: Context, args: AgencyListArgs): Promise<Agency[]> {
     const qb = AgencyService.filtered(await ctx.db(), args.filter);
-    return (await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'name', args.filter?.ids?.length), AGENCY_FIELDS)).map(toAgency);
+    return (await pageRows(ctx, 'Agency', args.filter, applyListArgs(qb, args, SORTABLE, 'name', args.filter?.ids?.length), AGENCY_FIELDS)).map(toAgency);
   }
 
   static async count(ctx: Context, filter?: AgencyFilter): Promise<number> {
-    return countRows(ctx, AgencyService.filtered(await ctx.db(), filter));
+    return pageCount(ctx, 'Agency', filter, AgencyService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<Agency | null> {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
-import { countRows, plainRows } from '../../core/rows';
+import { pageCount, pageRows } from '../../core/rows';
 import { RECORD_FIELDS } from '../workforce/tenant-record.type';
 import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { badInput, conflict, explainConstraint, notFound } from '../../core/errors';
@@ -75,11 +75,11 @@ export class MediationCaseService {
   static async list(ctx: Context, args: MediationCaseListArgs): Promise<MediationCase[]> {
     const qb = MediationCaseService.filtered(await ctx.db(), args.filter);
     const sorted = { ...args, sortOrder: args.sortOrder ?? (args.sortField ? undefined : 'DESC') };
-    return (await plainRows(ctx, applyListArgs(qb, sorted, SORTABLE, 'receivedOn', args.filter?.ids?.length), CASE_FIELDS)).map(toMediationCase);
+    return (await pageRows(ctx, 'MediationCase', args.filter, applyListArgs(qb, sorted, SORTABLE, 'receivedOn', args.filter?.ids?.length), CASE_FIELDS)).map(toMediationCase);
   }
 
   static async count(ctx: Context, filter?: MediationCaseFilter): Promise<number> {
-    return countRows(ctx, MediationCaseService.filtered(await ctx.db(), filter));
+    return pageCount(ctx, 'MediationCase', filter, MediationCaseService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<MediationCase | null> {

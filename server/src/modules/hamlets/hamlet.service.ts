@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
-import { countRows, plainRows } from '../../core/rows';
+import { pageCount, pageRows } from '../../core/rows';
 import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { cleanText, writableUnit } from '../../core/tenant-query';
 import { explainConstraint } from '../../core/errors';
@@ -48,12 +48,12 @@ export class HamletService {
   /** A page of hamlets, only the columns `shape` names (every column without one). */
   static async list(ctx: Context, args: HamletListArgs, shape?: ColumnShape<HamletField>): Promise<Hamlet[]> {
     const qb = HamletService.filtered(await ctx.db(), args.filter);
-    const rows = await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'name', args.filter?.ids?.length), shape?.properties ?? HAMLET_FIELDS);
+    const rows = await pageRows(ctx, 'Hamlet', args.filter, applyListArgs(qb, args, SORTABLE, 'name', args.filter?.ids?.length), shape?.properties ?? HAMLET_FIELDS);
     return (rows as HamletRow[]).map(toHamlet);
   }
 
   static async count(ctx: Context, filter?: HamletFilter): Promise<number> {
-    return countRows(ctx, HamletService.filtered(await ctx.db(), filter));
+    return pageCount(ctx, 'Hamlet', filter, HamletService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<Hamlet | null> {

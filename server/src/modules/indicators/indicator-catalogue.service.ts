@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { audit } from '../../core/audit';
 import type { Context } from '../../core/context';
-import { countRows, plainRows } from '../../core/rows';
+import { pageCount, pageRows, plainRows } from '../../core/rows';
 import { badInput, conflict, explainConstraint, forbidden, notFound } from '../../core/errors';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
 import { cleanText, rowLoader } from '../../core/tenant-query';
@@ -59,11 +59,11 @@ export class IndicatorCatalogueService {
 
   static async list(ctx: Context, args: IndicatorListArgs): Promise<Indicator[]> {
     const qb = IndicatorCatalogueService.filtered(await ctx.db(), args.filter);
-    return (await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'code', args.filter?.ids?.length), FIELDS)).map(toIndicator);
+    return (await pageRows(ctx, 'Indicator', args.filter, applyListArgs(qb, args, SORTABLE, 'code', args.filter?.ids?.length), FIELDS)).map(toIndicator);
   }
 
   static async count(ctx: Context, filter?: IndicatorFilter): Promise<number> {
-    return countRows(ctx, IndicatorCatalogueService.filtered(await ctx.db(), filter));
+    return pageCount(ctx, 'Indicator', filter, IndicatorCatalogueService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<Indicator | null> {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
-import { countRows, plainRows } from '../../core/rows';
+import { pageCount, pageRows } from '../../core/rows';
 import { RECORD_FIELDS } from '../workforce/tenant-record.type';
 import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { badInput, explainConstraint, notFound } from '../../core/errors';
@@ -68,11 +68,11 @@ export class TrainerPoolService {
 
   static async list(ctx: Context, args: TrainerPoolListArgs): Promise<TrainerPool[]> {
     const qb = TrainerPoolService.filtered(await ctx.db(), args.filter);
-    return (await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'name', args.filter?.ids?.length), TRAINER_POOL_FIELDS)).map(toTrainerPool);
+    return (await pageRows(ctx, 'TrainerPool', args.filter, applyListArgs(qb, args, SORTABLE, 'name', args.filter?.ids?.length), TRAINER_POOL_FIELDS)).map(toTrainerPool);
   }
 
   static async count(ctx: Context, filter?: TrainerPoolFilter): Promise<number> {
-    return countRows(ctx, TrainerPoolService.filtered(await ctx.db(), filter));
+    return pageCount(ctx, 'TrainerPool', filter, TrainerPoolService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<TrainerPool | null> {

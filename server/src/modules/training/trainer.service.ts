@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
-import { countRows, plainRows } from '../../core/rows';
+import { pageCount, pageRows } from '../../core/rows';
 import { RECORD_FIELDS } from '../workforce/tenant-record.type';
 import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { badInput, explainConstraint, notFound } from '../../core/errors';
@@ -56,11 +56,11 @@ export class TrainerService {
 
   static async list(ctx: Context, args: TrainerListArgs): Promise<Trainer[]> {
     const qb = TrainerService.filtered(await ctx.db(), args.filter);
-    return (await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'fullName', args.filter?.ids?.length), TRAINER_FIELDS)).map(toTrainer);
+    return (await pageRows(ctx, 'Trainer', args.filter, applyListArgs(qb, args, SORTABLE, 'fullName', args.filter?.ids?.length), TRAINER_FIELDS)).map(toTrainer);
   }
 
   static async count(ctx: Context, filter?: TrainerFilter): Promise<number> {
-    return countRows(ctx, TrainerService.filtered(await ctx.db(), filter));
+    return pageCount(ctx, 'Trainer', filter, TrainerService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<Trainer | null> {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
-import { countRows, plainRows } from '../../core/rows';
+import { pageCount, pageRows } from '../../core/rows';
 import { RECORD_FIELDS } from '../workforce/tenant-record.type';
 import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { badInput, conflict, explainConstraint, notFound } from '../../core/errors';
@@ -66,12 +66,12 @@ export class TrainingEventService {
   /** Newest first unless another order is asked for. */
   static async list(ctx: Context, args: TrainingEventListArgs): Promise<TrainingEvent[]> {
     const qb = TrainingEventService.filtered(await ctx.db(), args.filter);
-    return (await plainRows(ctx, applyListArgs(qb, { ...args, sortOrder: args.sortOrder ?? (args.sortField ? undefined : 'DESC') }, SORTABLE, 'startsOn', args.filter?.ids?.length), TRAINING_EVENT_FIELDS))
+    return (await pageRows(ctx, 'TrainingEvent', args.filter, applyListArgs(qb, { ...args, sortOrder: args.sortOrder ?? (args.sortField ? undefined : 'DESC') }, SORTABLE, 'startsOn', args.filter?.ids?.length), TRAINING_EVENT_FIELDS))
       .map(toTrainingEvent);
   }
 
   static async count(ctx: Context, filter?: TrainingEventFilter): Promise<number> {
-    return countRows(ctx, TrainingEventService.filtered(await ctx.db(), filter));
+    return pageCount(ctx, 'TrainingEvent', filter, TrainingEventService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<TrainingEvent | null> {

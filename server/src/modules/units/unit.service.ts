@@ -1,6 +1,6 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../../core/context';
-import { countRows, plainRows } from '../../core/rows';
+import { pageCount, pageRows } from '../../core/rows';
 import { badInput } from '../../core/errors';
 import { applyListArgs, MAX_PER_PAGE, numericIds, pageOf, parseId, searchPattern } from '../../core/graphql/list';
 import { MAX_RANKED_UNITS, rankByIndicator } from '../indicators/indicator-ranking';
@@ -87,7 +87,7 @@ export class UnitService {
     } else {
       applyListArgs(qb, args, SORTABLE, 'code', args.filter?.ids?.length);
     }
-    return (await plainRows(ctx, qb, UNIT_FIELDS)).map(toAdministrativeUnit);
+    return (await pageRows(ctx, 'AdministrativeUnit', args.filter, qb, UNIT_FIELDS)).map(toAdministrativeUnit);
   }
 
   /**
@@ -114,7 +114,7 @@ export class UnitService {
       const ids = (await UnitService.filtered(ctx, await ctx.db(), filter).select(['u.id']).limit(MAX_RANKED_UNITS + 1).getMany()).map((u) => u.id);
       return (await rankByIndicator(ctx, ids, filter.indicator, false, false)).length;
     }
-    return countRows(ctx, UnitService.filtered(ctx, await ctx.db(), filter));
+    return pageCount(ctx, 'AdministrativeUnit', filter, UnitService.filtered(ctx, await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string | number): Promise<AdministrativeUnit | null> {

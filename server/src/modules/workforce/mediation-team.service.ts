@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
-import { countRows, plainRows } from '../../core/rows';
+import { pageCount, pageRows } from '../../core/rows';
 import { MOVABLE_FIELDS, RECORD_FIELDS } from './tenant-record.type';
 import { assertWritable, createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { badInput, explainConstraint, notFound } from '../../core/errors';
@@ -70,12 +70,12 @@ export class MediationTeamService {
   /** A page of teams, only the columns `shape` names (every column without one). */
   static async list(ctx: Context, args: MediationTeamListArgs, shape?: ColumnShape<MediationTeamField>): Promise<MediationTeam[]> {
     const qb = MediationTeamService.filtered(await ctx.db(), args.filter);
-    const rows = await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'name', args.filter?.ids?.length), shape?.properties ?? TEAM_FIELDS);
+    const rows = await pageRows(ctx, 'MediationTeam', args.filter, applyListArgs(qb, args, SORTABLE, 'name', args.filter?.ids?.length), shape?.properties ?? TEAM_FIELDS);
     return (rows as MediationTeamRow[]).map(toMediationTeam);
   }
 
   static async count(ctx: Context, filter?: MediationTeamFilter): Promise<number> {
-    return countRows(ctx, MediationTeamService.filtered(await ctx.db(), filter));
+    return pageCount(ctx, 'MediationTeam', filter, MediationTeamService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<MediationTeam | null> {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
-import { countRows, plainRows } from '../../core/rows';
+import { pageCount, pageRows } from '../../core/rows';
 import { columnReads, MOVED_RECORD_READS, type ColumnShape } from '../../core/graphql/selection';
 import { MOVABLE_FIELDS, RECORD_FIELDS } from './tenant-record.type';
 import { assertWritable, createAudited, deleteAudited, updateAudited } from '../../core/crud';
@@ -93,12 +93,12 @@ export class MediatorService {
   /** A page of mediators, only the columns `shape` names (every column without one). */
   static async list(ctx: Context, args: MediatorListArgs, shape?: ColumnShape<MediatorField>): Promise<Mediator[]> {
     const qb = MediatorService.filtered(await ctx.db(), args.filter);
-    const rows = await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'fullName', args.filter?.ids?.length), shape?.properties ?? MEDIATOR_FIELDS);
+    const rows = await pageRows(ctx, 'Mediator', args.filter, applyListArgs(qb, args, SORTABLE, 'fullName', args.filter?.ids?.length), shape?.properties ?? MEDIATOR_FIELDS);
     return (rows as MediatorRow[]).map(toMediator);
   }
 
   static async count(ctx: Context, filter?: MediatorFilter): Promise<number> {
-    return countRows(ctx, MediatorService.filtered(await ctx.db(), filter));
+    return pageCount(ctx, 'Mediator', filter, MediatorService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<Mediator | null> {
