@@ -201,6 +201,11 @@ export const enApp = {
       minorityAreaHelp: 'Many ethnic-minority residents: each team then needs an ethnic-minority mediator.',
       difficultyScoreHelp: '0 (none) to 10 (many): ranks the candidates for pilot direction.',
       mediationCriterionHelp: 'Pilot communes are chosen among those that failed it.',
+      addReview: 'Add a review',
+      allReviews: 'All reviews',
+      noReviews: 'No review yet',
+      addProfile: 'Add the profile',
+      addAssessment: 'Add an assessment',
     },
     validation: {
       day: 'Not a day: type it as day/month/year, e.g. 16/11/2021.',

@@ -202,6 +202,11 @@ const viApp: AppMessages = {
       minorityAreaHelp: 'Địa bàn có đông đồng bào dân tộc thiểu số: mỗi tổ cần có hòa giải viên là người dân tộc thiểu số.',
       difficultyScoreHelp: 'Từ 0 (không có) đến 10 (rất nhiều): dùng để xếp hạng xã được chọn chỉ đạo điểm.',
       mediationCriterionHelp: 'Xã chỉ đạo điểm được ưu tiên chọn trong số xã chưa đạt tiêu chí này.',
+      addReview: 'Thêm kết quả kiện toàn',
+      allReviews: 'Tất cả các năm',
+      noReviews: 'Chưa có kết quả kiện toàn',
+      addProfile: 'Thêm hồ sơ xã',
+      addAssessment: 'Thêm đánh giá',
     },
     validation: {
       day: 'Ngày không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 16/11/2021.',
