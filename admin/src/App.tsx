@@ -21,8 +21,12 @@ import reports from './reports';
 import units from './units';
 import users from './users';
 import cases from './cases';
+import caseCounts from './case-counts';
+import communeProfiles from './commune-profiles';
+import assessments from './assessments';
 import mediators from './mediators';
 import teams from './teams';
+import teamReviews from './team-reviews';
 import trainerPools, { trainers } from './trainer-pools';
 import trainings from './trainings';
 import { dashboard } from './dashboard';
@@ -67,11 +71,15 @@ export const App = () => (
           <Resource name="Indicators" {...withListPreload('Indicators', indicators)} />
           <Resource name="Indicator" {...offered('Indicator', indicatorCatalogue)} />
           <Resource name="MediationTeam" {...offered('MediationTeam', teams)} />
+          <Resource name="TeamReview" {...offered('TeamReview', teamReviews)} />
           <Resource name="Mediator" {...offered('Mediator', mediators)} />
           <Resource name="TrainerPool" {...offered('TrainerPool', trainerPools)} />
           <Resource name="Trainer" {...offered('Trainer', trainers)} />
           <Resource name="TrainingEvent" {...offered('TrainingEvent', trainings)} />
           <Resource name="MediationCase" {...offered('MediationCase', cases)} />
+          <Resource name="CaseYearlyCount" {...offered('CaseYearlyCount', caseCounts)} />
+          <Resource name="CommuneProfile" {...offered('CommuneProfile', communeProfiles)} />
+          <Resource name="AccessToLawAssessment" {...offered('AccessToLawAssessment', assessments)} />
           {canManageUsers(permissions) ? (
             <>
               <Resource name="User" {...offered('User', users)} />

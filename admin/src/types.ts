@@ -93,3 +93,13 @@ type TenantRecord = RaRecord & {
 
 export type Hamlet = TenantRecord & { kind: HamletKind };
 export type Agency = TenantRecord & { kind: AgencyKind };
+
+/** What a commune records about itself for mediation work (one profile per commune). */
+export type CommuneProfile = RaRecord & {
+  unitId: Identifier; unit?: UnitSummary | null; minorityArea: boolean; difficulties?: string | null; difficultyScore?: number | null; version: number;
+};
+
+/** A commune's yearly assessment against the access-to-law standard (Decision 25/2021/QĐ-TTg, then 27/2025/QĐ-TTg). */
+export type AccessToLawAssessment = RaRecord & {
+  unitId: Identifier; unit?: UnitSummary | null; year: number; metStandard: boolean; metMediationCriterion: boolean; note?: string | null; version: number;
+};

@@ -111,7 +111,7 @@ describe('small things', () => {
     const page = await pageAs(DEMO.xaMyTuStaff);
     const chunks: string[] = [];
     page.on('request', (request) => { if (/\/assets\/MediationTeamList-[\w-]+\.js$/.test(request.url())) chunks.push(request.url()); });
-    const entry = page.getByRole('menuitem', { name: 'Tổ hòa giải' });
+    const entry = page.getByRole('menuitem', { name: 'Tổ hòa giải', exact: true }); // not "Kiện toàn tổ hòa giải"
     await expect(entry).toBeVisibleSoon();
     expect(chunks).toEqual([]);
     await entry.hover();

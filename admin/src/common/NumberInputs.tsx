@@ -1,4 +1,4 @@
-import { TextInput, useLocaleState, type TextInputProps } from 'react-admin';
+import { TextInput, maxValue, minValue, number, required, useLocaleState, type TextInputProps } from 'react-admin';
 import { intlLocale, parseDecimal } from './numbers';
 
 type Props = Omit<TextInputProps, 'format' | 'parse' | 'type'> & { digits?: number };
@@ -30,3 +30,6 @@ export const WholeNumberInput = (props: Omit<TextInputProps, 'format' | 'parse' 
     slotProps={{ htmlInput: { inputMode: 'numeric' } }}
   />
 );
+
+/** The year of a yearly record (a review, a year's counts, an assessment): the API accepts 2000–2100. */
+export const recordYear = [required(), number(), minValue(2000), maxValue(2100)];

@@ -1,8 +1,8 @@
 import type { SparseField } from '../graphql/fieldSelections';
-import type { MediationCase, MediationTeam, Mediator, TrainerPool, TrainingEvent } from '../teams/groundTypes';
+import type { CaseYearlyCount, MediationCase, MediationTeam, Mediator, TeamReview, TrainerPool, TrainingEvent } from '../teams/groundTypes';
 import { CASE_LIST, MEDIATOR_FIELDS, POOL_LIST, TEAM_LIST, EVENT_LIST } from '../teams/groundSelections';
 import type { PilotSelection } from '../pilots/types';
-import type { AdministrativeUnit, Agency, Hamlet, Membership, User } from '../types';
+import type { AccessToLawAssessment, AdministrativeUnit, Agency, CommuneProfile, Hamlet, Membership, User } from '../types';
 import { field, label, unitName, yesNo, type ExportColumn } from './columns';
 
 // The columns of each list's export: what an official would put in a spreadsheet by hand, in the
@@ -112,6 +112,41 @@ export const caseExport: ExportColumn<MediationCase>[] = [
   { header: field('MediationCase', 'category'), value: (c, ctx) => label('caseCategory')(c.category, ctx), width: 22 },
   { header: field('MediationCase', 'outcome'), value: (c, ctx) => label('caseOutcome')(c.outcome, ctx), width: 18 },
   { header: field('MediationCase', 'closedOn'), value: (c) => c.closedOn, kind: 'day' },
+];
+
+export const teamReviewExport: ExportColumn<TeamReview>[] = [
+  { header: field('TeamReview', 'year'), value: (r) => r.year, kind: 'year', width: 8 },
+  { header: field('TeamReview', 'team'), value: (r) => r.team?.name, width: 30 },
+  unit('TeamReview'),
+  { header: field('TeamReview', 'reviewed'), value: (r, ctx) => yesNo(r.reviewed, ctx), width: 12 },
+  { header: field('TeamReview', 'compliantAfter'), value: (r, ctx) => yesNo(r.compliantAfter, ctx), width: 16 },
+  { header: field('TeamReview', 'note'), value: (r) => r.note, width: 40 },
+];
+
+export const caseCountExport: ExportColumn<CaseYearlyCount>[] = [
+  { header: field('CaseYearlyCount', 'year'), value: (c) => c.year, kind: 'year', width: 8 },
+  { header: field('CaseYearlyCount', 'team'), value: (c) => c.team?.name, width: 30 },
+  unit('CaseYearlyCount'),
+  { header: field('CaseYearlyCount', 'received'), value: (c) => c.received, kind: 'integer' },
+  { header: field('CaseYearlyCount', 'settled'), value: (c) => c.settled, kind: 'integer' },
+  { header: field('CaseYearlyCount', 'notSettled'), value: (c) => c.notSettled, kind: 'integer' },
+  { header: field('CaseYearlyCount', 'inProgress'), value: (c) => c.inProgress, kind: 'integer' },
+  { header: field('CaseYearlyCount', 'note'), value: (c) => c.note, width: 40 },
+];
+
+export const communeProfileExport: ExportColumn<CommuneProfile>[] = [
+  unit('CommuneProfile'),
+  { header: field('CommuneProfile', 'minorityArea'), value: (p, ctx) => yesNo(p.minorityArea, ctx), width: 16 },
+  { header: field('CommuneProfile', 'difficultyScore'), value: (p) => p.difficultyScore, kind: 'integer' },
+  { header: field('CommuneProfile', 'difficulties'), value: (p) => p.difficulties, width: 48 },
+];
+
+export const assessmentExport: ExportColumn<AccessToLawAssessment>[] = [
+  { header: field('AccessToLawAssessment', 'year'), value: (a) => a.year, kind: 'year', width: 8 },
+  unit('AccessToLawAssessment'),
+  { header: field('AccessToLawAssessment', 'metStandard'), value: (a, ctx) => yesNo(a.metStandard, ctx), width: 16 },
+  { header: field('AccessToLawAssessment', 'metMediationCriterion'), value: (a, ctx) => yesNo(a.metMediationCriterion, ctx), width: 16 },
+  { header: field('AccessToLawAssessment', 'note'), value: (a) => a.note, width: 40 },
 ];
 
 export const userExportFields: SparseField[] = ['id', 'email', 'fullName', 'active', 'unitId', { unit: ['id', 'code', 'name'] }];

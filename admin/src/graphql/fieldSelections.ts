@@ -16,6 +16,14 @@ const tenantRecord: SparseField[] = [
   'id', 'unitId', { unit: ['id', 'code', 'name', 'level'] }, 'name', 'kind', 'version', 'createdAt', 'updatedAt',
 ];
 
+// A commune's or a team's yearly records: the unit is the record's own (a team's earlier years stay
+// with its former commune), the team only its name.
+const recordOf = (...fields: SparseField[]): Selection => {
+  const list: SparseField[] = ['id', 'unitId', { unit: ['id', 'code', 'name', 'level'] }, ...fields, 'version'];
+  return { list, one: [...list, 'synthetic', 'createdAt', 'updatedAt'] };
+};
+const team: SparseField = { team: ['id', 'name'] };
+
 /**
  * What each resource asks for. By default ra-data-graphql-simple selects every field of the type,
  * including nested lists (a unit's children, successors, predecessors, a user's memberships): a
@@ -29,6 +37,10 @@ const SELECTIONS: Record<string, Selection> = {
   },
   Hamlet: { list: tenantRecord },
   Agency: { list: tenantRecord },
+  TeamReview: recordOf('teamId', team, 'year', 'reviewed', 'compliantAfter', 'note'),
+  CaseYearlyCount: recordOf('teamId', team, 'year', 'received', 'settled', 'notSettled', 'inProgress', 'note'),
+  CommuneProfile: recordOf('minorityArea', 'difficultyScore', 'difficulties'),
+  AccessToLawAssessment: recordOf('year', 'metStandard', 'metMediationCriterion', 'note'),
   User: { list: ['id', 'email', 'fullName', 'active', 'unitId', 'version'] },
   ReportObligation: {
     list: ['id', 'unitId', 'year', 'dueDate', 'dueBefore', 'basis', 'reportId', 'status', 'timeliness', 'daysLate', 'submittedAt', 'writable',

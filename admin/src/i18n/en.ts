@@ -19,6 +19,37 @@ export const enApp = {
     ...groundEn.resources,
     ...reformEn.resources,
     ...catalogueEn.resources,
+    TeamReview: {
+      name: 'Team review |||| Team reviews',
+      fields: {
+        id: 'Id', version: 'Version', createdAt: 'Created', updatedAt: 'Updated', synthetic: 'Demo data', q: 'Search',
+        teamId: 'Mediation team', team: 'Mediation team', unitId: 'Commune', unit: 'Commune', year: 'Year',
+        reviewed: 'Reviewed', compliantAfter: 'Consolidated', note: 'Note',
+      },
+    },
+    CaseYearlyCount: {
+      name: 'Yearly case count |||| Yearly case counts',
+      fields: {
+        id: 'Id', version: 'Version', createdAt: 'Created', updatedAt: 'Updated', synthetic: 'Demo data', q: 'Search',
+        teamId: 'Mediation team', team: 'Mediation team', unitId: 'Commune', unit: 'Commune', year: 'Year',
+        received: 'Cases received', settled: 'Settled', notSettled: 'Not settled', inProgress: 'In progress', note: 'Note',
+      },
+    },
+    CommuneProfile: {
+      name: 'Commune profile |||| Commune profiles',
+      fields: {
+        id: 'Id', version: 'Version', createdAt: 'Created', updatedAt: 'Updated', synthetic: 'Demo data', q: 'Search',
+        unitId: 'Commune', unit: 'Commune', minorityArea: 'Ethnic-minority area', difficultyScore: 'Difficulty score', difficulties: 'Difficulties',
+      },
+    },
+    AccessToLawAssessment: {
+      name: 'Access-to-law assessment |||| Access-to-law assessments',
+      fields: {
+        id: 'Id', version: 'Version', createdAt: 'Created', updatedAt: 'Updated', synthetic: 'Demo data', q: 'Search',
+        unitId: 'Commune', unit: 'Commune', year: 'Year', metStandard: 'Meets the access-to-law standard',
+        metMediationCriterion: 'Meets the mediation criterion', note: 'Note',
+      },
+    },
     AdministrativeUnit: {
       name: 'Administrative unit |||| Administrative units',
       fields: {
@@ -164,6 +195,17 @@ export const enApp = {
     users: {
       password_help: 'Leave empty to keep the current password',
       add_membership: 'Add membership',
+    },
+    records: {
+      compliantAfterHelp: 'Brought to the legal size and composition by this review (only a reviewed team can be).',
+      minorityAreaHelp: 'Many ethnic-minority residents: each team then needs an ethnic-minority mediator.',
+      difficultyScoreHelp: '0 (none) to 10 (many): ranks the candidates for pilot direction.',
+      mediationCriterionHelp: 'Pilot communes are chosen among those that failed it.',
+      addReview: 'Add a review',
+      allReviews: 'All reviews',
+      noReviews: 'No review yet',
+      addProfile: 'Add the profile',
+      addAssessment: 'Add an assessment',
     },
     validation: {
       day: 'Not a day: type it as day/month/year, e.g. 16/11/2021.',

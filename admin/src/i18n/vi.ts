@@ -20,6 +20,37 @@ const viApp: AppMessages = {
     ...groundVi.resources,
     ...reformVi.resources,
     ...catalogueVi.resources,
+    TeamReview: {
+      name: 'Kiện toàn tổ hòa giải |||| Kiện toàn tổ hòa giải',
+      fields: {
+        id: 'Mã', version: 'Phiên bản', createdAt: 'Tạo lúc', updatedAt: 'Cập nhật lúc', synthetic: 'Dữ liệu mẫu', q: 'Tìm kiếm',
+        teamId: 'Tổ hòa giải', team: 'Tổ hòa giải', unitId: 'Xã', unit: 'Xã', year: 'Năm',
+        reviewed: 'Đã rà soát', compliantAfter: 'Đã kiện toàn', note: 'Ghi chú',
+      },
+    },
+    CaseYearlyCount: {
+      name: 'Số liệu vụ việc theo năm |||| Số liệu vụ việc theo năm',
+      fields: {
+        id: 'Mã', version: 'Phiên bản', createdAt: 'Tạo lúc', updatedAt: 'Cập nhật lúc', synthetic: 'Dữ liệu mẫu', q: 'Tìm kiếm',
+        teamId: 'Tổ hòa giải', team: 'Tổ hòa giải', unitId: 'Xã', unit: 'Xã', year: 'Năm',
+        received: 'Số vụ việc tiếp nhận', settled: 'Hòa giải thành', notSettled: 'Hòa giải không thành', inProgress: 'Đang giải quyết', note: 'Ghi chú',
+      },
+    },
+    CommuneProfile: {
+      name: 'Hồ sơ xã |||| Hồ sơ xã',
+      fields: {
+        id: 'Mã', version: 'Phiên bản', createdAt: 'Tạo lúc', updatedAt: 'Cập nhật lúc', synthetic: 'Dữ liệu mẫu', q: 'Tìm kiếm',
+        unitId: 'Xã', unit: 'Xã', minorityArea: 'Vùng đồng bào dân tộc thiểu số', difficultyScore: 'Mức độ khó khăn', difficulties: 'Khó khăn',
+      },
+    },
+    AccessToLawAssessment: {
+      name: 'Đánh giá chuẩn tiếp cận pháp luật |||| Đánh giá chuẩn tiếp cận pháp luật',
+      fields: {
+        id: 'Mã', version: 'Phiên bản', createdAt: 'Tạo lúc', updatedAt: 'Cập nhật lúc', synthetic: 'Dữ liệu mẫu', q: 'Tìm kiếm',
+        unitId: 'Xã', unit: 'Xã', year: 'Năm', metStandard: 'Đạt chuẩn tiếp cận pháp luật',
+        metMediationCriterion: 'Đạt tiêu chí hòa giải ở cơ sở', note: 'Ghi chú',
+      },
+    },
     AdministrativeUnit: {
       name: 'Đơn vị hành chính |||| Đơn vị hành chính',
       fields: {
@@ -165,6 +196,17 @@ const viApp: AppMessages = {
     users: {
       password_help: 'Để trống nếu giữ nguyên mật khẩu hiện tại',
       add_membership: 'Thêm phân quyền',
+    },
+    records: {
+      compliantAfterHelp: 'Tổ đã được kiện toàn đủ số lượng, thành phần theo luật sau lần rà soát này (chỉ khi đã rà soát).',
+      minorityAreaHelp: 'Địa bàn có đông đồng bào dân tộc thiểu số: mỗi tổ cần có hòa giải viên là người dân tộc thiểu số.',
+      difficultyScoreHelp: 'Từ 0 (không có) đến 10 (rất nhiều): dùng để xếp hạng xã được chọn chỉ đạo điểm.',
+      mediationCriterionHelp: 'Xã chỉ đạo điểm được ưu tiên chọn trong số xã chưa đạt tiêu chí này.',
+      addReview: 'Thêm kết quả kiện toàn',
+      allReviews: 'Tất cả các năm',
+      noReviews: 'Chưa có kết quả kiện toàn',
+      addProfile: 'Thêm hồ sơ xã',
+      addAssessment: 'Thêm đánh giá',
     },
     validation: {
       day: 'Ngày không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 16/11/2021.',

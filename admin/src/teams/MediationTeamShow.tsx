@@ -1,5 +1,7 @@
 import { Alert, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { BooleanField, Labeled, Link, SelectField, Show, SimpleShowLayout, TextField, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
+import {
+  BooleanField, CreateButton, Labeled, Link, SelectField, Show, SimpleShowLayout, TextField, useCreatePath, useRecordContext, useResourceDefinition, useTranslate,
+} from 'react-admin';
 import { NumberField } from '../common/NumberField';
 import { DayField, TimestampField } from '../common/DayField';
 import { UnitLinkField } from '../common/UnitLinkField';
@@ -58,13 +60,35 @@ const Compliance = () => {
   );
 };
 
-/** Consolidated (reviewed and brought to compliance) per year: ✓ or ✗. */
+/**
+ * Consolidated (reviewed and brought to compliance) per year: ✓ or ✗, each year linked to its
+ * review; where the user may record reviews, a button adds one with this team filled in.
+ */
 const Reviews = () => {
   const team = useRecordContext<MediationTeam>();
-  if (!team?.reviews?.length) return null;
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  const { hasCreate } = useResourceDefinition({ resource: 'TeamReview' });
+  if (!team) return null;
+  const reviews = team.reviews ?? [];
   return (
     <Labeled source="reviews">
-      <Typography variant="body2" data-testid="team-reviews">{team.reviews.map((r) => `${r.year}: ${r.reviewed && r.compliantAfter ? '✓' : '✗'}`).join(' · ')}</Typography>
+      <Stack direction="row" spacing={2} alignItems="center" flexWrap="wrap" useFlexGap>
+        <Typography variant="body2" data-testid="team-reviews">
+          {reviews.length ? reviews.map((r, index) => (
+            <span key={String(r.id)}>
+              {index > 0 ? ' · ' : ''}
+              <Link to={createPath({ resource: 'TeamReview', id: r.id, type: 'show' })}>{r.year}</Link>: {r.reviewed && r.compliantAfter ? '✓' : '✗'}
+            </span>
+          )) : translate('hoagiai.records.noReviews')}
+        </Typography>
+        {reviews.length ? (
+          <Link to={{ pathname: createPath({ resource: 'TeamReview', type: 'list' }), search: `filter=${encodeURIComponent(JSON.stringify({ teamId: team.id }))}` }}>
+            {translate('hoagiai.records.allReviews')}
+          </Link>
+        ) : null}
+        {hasCreate ? <CreateButton resource="TeamReview" state={{ record: { teamId: team.id } }} label="hoagiai.records.addReview" data-testid="team-add-review" /> : null}
+      </Stack>
     </Labeled>
   );
 };

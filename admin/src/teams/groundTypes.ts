@@ -26,7 +26,11 @@ export type Mediator = RaRecord & {
   trainedOn?: string | null; status: (typeof MEDIATOR_STATUSES)[number]; leftOn?: string | null; version: number; synthetic?: boolean;
 };
 
-export type TeamReview = { id: Identifier; year: number; reviewed: boolean; compliantAfter: boolean };
+/** Kiện toàn: a team's yearly consolidation review. The team's page reads only its first four fields. */
+export type TeamReview = RaRecord & {
+  year: number; reviewed: boolean; compliantAfter: boolean; teamId?: Identifier; team?: Named | null; unitId?: Identifier; unit?: UnitSummary | null;
+  note?: string | null; version?: number;
+};
 
 export type MediationTeam = RaRecord & {
   unitId: Identifier; unit?: UnitSummary | null; hamletId: Identifier; hamlet?: Named | null; name: string;
@@ -60,4 +64,10 @@ export type MediationCase = RaRecord & {
   teamId: Identifier; team?: Named | null; unitId: Identifier; unit?: UnitSummary | null; receivedOn: string;
   category: (typeof CASE_CATEGORIES)[number]; outcome: (typeof CASE_OUTCOMES)[number]; closedOn?: string | null;
   mediatorIds?: Identifier[]; mediators?: Person[]; parties?: string | null; summary?: string | null; version: number;
+};
+
+/** A team's cases of a year as counts (kept on paper before the case book moved to the platform). */
+export type CaseYearlyCount = RaRecord & {
+  teamId: Identifier; team?: Named | null; unitId: Identifier; unit?: UnitSummary | null; year: number;
+  received: number; settled: number; notSettled: number; inProgress: number; note?: string | null; version: number;
 };

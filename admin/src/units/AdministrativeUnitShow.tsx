@@ -12,6 +12,7 @@ import { Stack } from '@mui/material';
 import { levelChoices } from '../common/choices';
 import { DayField } from '../common/DayField';
 import { UnitLinkField } from '../common/UnitLinkField';
+import { CommuneRecords } from './CommuneRecords';
 import { SuccessionList } from './SuccessionList';
 import { UnitNameHistory } from './UnitNameHistory';
 import { UnmappedNotice } from './UnmappedNotice';
@@ -66,6 +67,7 @@ export const AdministrativeUnitShow = () => (
       <Labeled source="children" fullWidth>
         <UnitChildren />
       </Labeled>
+      <CommuneRecords />
     </SimpleShowLayout>
   </Show>
 );

@@ -1,6 +1,8 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
 import { ListMetadata } from '../../core/graphql/list';
+import { unitLoaders } from '../units/unit.loader';
+import { AdministrativeUnit } from '../units/unit.type';
 import { toMediationTeam } from './mediation-team.service';
 import { MediationTeam } from './mediation-team.type';
 import { CreateTeamReviewArgs, TeamReviewListArgs, TeamReviewMetaArgs, UpdateTeamReviewArgs } from './team-review.args';
@@ -50,5 +52,15 @@ export class TeamReviewResolver {
   async team(@Root() review: TeamReview, @Ctx() ctx: Context): Promise<MediationTeam | null> {
     const row = await workforceLoaders(ctx).teamById.load(Number(review.teamId));
     return row ? toMediationTeam(row) : null;
+  }
+
+  /**
+   * The commune the record belongs to: where the team was at the year's end. A team that moved at
+   * the 2025 reform keeps its earlier years under its former commune, so its own `unit` (today's)
+   * would name the wrong one.
+   */
+  @FieldResolver(() => AdministrativeUnit, { nullable: true, description: "The commune the record belongs to: the team's at the year's end" })
+  unit(@Root() review: TeamReview, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> {
+    return unitLoaders(ctx).byId.load(Number(review.unitId));
   }
 }

@@ -1,0 +1,34 @@
+import { BooleanField, BulkDeleteButton, DataTable, List, NullableBooleanInput, SearchInput, useResourceDefinition } from 'react-admin';
+import { ListActions } from '../common/ListActions';
+import { NumberField } from '../common/NumberField';
+import { UnitLinkField } from '../common/UnitLinkField';
+import { UnitReferenceInput } from '../common/UnitReferenceInput';
+import { ListExport } from '../exports/ExportMenu';
+import { communeProfileExport } from '../exports/resources';
+
+const profileFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <UnitReferenceInput key="unitId" source="unitId" alwaysOn />,
+  <NullableBooleanInput key="minorityArea" source="minorityArea" alwaysOn sx={{ minWidth: 300 }} />,
+];
+
+/** The profiles of the communes under the user's units. */
+export const CommuneProfileList = () => {
+  const { hasEdit } = useResourceDefinition();
+  return (
+    <List filters={profileFilters} actions={<ListActions exporter={<ListExport columns={communeProfileExport} />} />} empty={false} sort={{ field: 'unitId', order: 'ASC' }}>
+      <DataTable rowClick="show" bulkActionButtons={hasEdit ? <BulkDeleteButton mutationMode="pessimistic" /> : false}>
+        <DataTable.Col source="unitId" disableSort>
+          <UnitLinkField source="unit" />
+        </DataTable.Col>
+        <DataTable.Col source="minorityArea">
+          <BooleanField source="minorityArea" />
+        </DataTable.Col>
+        <DataTable.Col source="difficultyScore" align="right">
+          <NumberField source="difficultyScore" />
+        </DataTable.Col>
+        <DataTable.Col source="difficulties" disableSort />
+      </DataTable>
+    </List>
+  );
+};

@@ -1,0 +1,19 @@
+import { Create, SimpleForm, required } from 'react-admin';
+import { WholeNumberInput, recordYear } from '../common/NumberInputs';
+import { TeamReferenceInput } from '../teams/TeamReferenceInput';
+import { TeamReviewFields } from './TeamReviewForm';
+
+/**
+ * A review of a team for a year; it belongs to the commune the team was under at the year's end
+ * (the server decides, and refuses a team outside the user's write scope). The team's page opens
+ * this form with its team filled in.
+ */
+export const TeamReviewCreate = () => (
+  <Create redirect="show">
+    <SimpleForm defaultValues={{ year: new Date().getFullYear(), reviewed: true, compliantAfter: false }}>
+      <TeamReferenceInput source="teamId" validate={required()} />
+      <WholeNumberInput source="year" validate={recordYear} />
+      <TeamReviewFields />
+    </SimpleForm>
+  </Create>
+);
