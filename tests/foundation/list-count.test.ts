@@ -33,6 +33,10 @@ const LISTS = [
   ['Trainer', 'allTrainers', '_allTrainersMeta', '{}'],
   ['TrainerPool', 'allTrainerPools', '_allTrainerPoolsMeta', '{}'],
   ['Indicator', 'allIndicators', '_allIndicatorsMeta', '{}'],
+  ['TeamReview', 'allTeamReviews', '_allTeamReviewsMeta', '{ year: 2022 }'],
+  ['CaseYearlyCount', 'allCaseYearlyCounts', '_allCaseYearlyCountsMeta', '{}'],
+  ['CommuneProfile', 'allCommuneProfiles', '_allCommuneProfilesMeta', '{}'],
+  ['AccessToLawAssessment', 'allAccessToLawAssessments', '_allAccessToLawAssessmentsMeta', '{}'],
 ] as const;
 
 describe('a list and its count', () => {

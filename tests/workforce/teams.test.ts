@@ -249,3 +249,25 @@ describe('versions, audit and reviews', () => {
     expect(second.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'hamletId' });
   });
 });
+
+describe('the commune a yearly record belongs to', () => {
+  it('names, for a review and a year\'s case count, the commune the team was in that year, not the one it moved to in 2025', async () => {
+    const analyst = await app.login(DEMO.analyst);
+    const [moved] = await app.sql(`select t.id, t.unit_id, t.moved_from_unit_id from mediation_team t
+      where t.moved_from_unit_id is not null and exists (select 1 from team_review r where r.team_id = t.id and r.year = 2022)
+        and exists (select 1 from case_yearly_count y where y.team_id = t.id and y.year = 2022) order by t.id limit 1`);
+    expect(moved.moved_from_unit_id).not.toBe(moved.unit_id);
+    const result = await app.gql(`query ($teamId: ID!) {
+      allTeamReviews(filter: { teamId: $teamId, year: 2022 }) { unitId unit { id } team { unit { id } } }
+      allCaseYearlyCounts(filter: { teamId: $teamId, year: 2022 }) { unitId unit { id } team { unit { id } } } }`, { teamId: String(moved.id) }, { token: analyst });
+    expect(result.errors).toBeUndefined();
+    for (const rows of [result.data!.allTeamReviews, result.data!.allCaseYearlyCounts]) {
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        expect(row.unit.id).toBe(String(moved.moved_from_unit_id));
+        expect(row.unit.id).toBe(row.unitId);
+        expect(row.team.unit.id).toBe(String(moved.unit_id));
+      }
+    }
+  });
+});

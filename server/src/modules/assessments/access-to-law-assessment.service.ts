@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
-import { countRows, plainRows } from '../../core/rows';
+import { pageCount, pageRows } from '../../core/rows';
 import { RECORD_FIELDS } from '../workforce/tenant-record.type';
 import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { explainConstraint } from '../../core/errors';
@@ -51,11 +51,11 @@ export class AccessToLawAssessmentService {
 
   static async list(ctx: Context, args: AccessToLawAssessmentListArgs): Promise<AccessToLawAssessment[]> {
     const qb = AccessToLawAssessmentService.filtered(await ctx.db(), args.filter);
-    return (await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'year', args.filter?.ids?.length), ASSESSMENT_FIELDS)).map(toAccessToLawAssessment);
+    return (await pageRows(ctx, 'AccessToLawAssessment', args.filter, applyListArgs(qb, args, SORTABLE, 'year', args.filter?.ids?.length), ASSESSMENT_FIELDS)).map(toAccessToLawAssessment);
   }
 
   static async count(ctx: Context, filter?: AccessToLawAssessmentFilter): Promise<number> {
-    return countRows(ctx, AccessToLawAssessmentService.filtered(await ctx.db(), filter));
+    return pageCount(ctx, 'AccessToLawAssessment', filter, AccessToLawAssessmentService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<AccessToLawAssessment | null> {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
-import { countRows, plainRows } from '../../core/rows';
+import { pageCount, pageRows } from '../../core/rows';
 import { RECORD_FIELDS } from '../workforce/tenant-record.type';
 import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { badInput, explainConstraint, notFound } from '../../core/errors';
@@ -61,11 +61,11 @@ export class CaseYearlyCountService {
 
   static async list(ctx: Context, args: CaseYearlyCountListArgs): Promise<CaseYearlyCount[]> {
     const qb = CaseYearlyCountService.filtered(await ctx.db(), args.filter);
-    return (await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'year', args.filter?.ids?.length), YEARLY_COUNT_FIELDS)).map(toCaseYearlyCount);
+    return (await pageRows(ctx, 'CaseYearlyCount', args.filter, applyListArgs(qb, args, SORTABLE, 'year', args.filter?.ids?.length), YEARLY_COUNT_FIELDS)).map(toCaseYearlyCount);
   }
 
   static async count(ctx: Context, filter?: CaseYearlyCountFilter): Promise<number> {
-    return countRows(ctx, CaseYearlyCountService.filtered(await ctx.db(), filter));
+    return pageCount(ctx, 'CaseYearlyCount', filter, CaseYearlyCountService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<CaseYearlyCount | null> {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
-import { countRows, plainRows } from '../../core/rows';
+import { pageCount, pageRows } from '../../core/rows';
 import { RECORD_FIELDS } from './tenant-record.type';
 import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { explainConstraint } from '../../core/errors';
@@ -46,11 +46,11 @@ export class CommuneProfileService {
 
   static async list(ctx: Context, args: CommuneProfileListArgs): Promise<CommuneProfile[]> {
     const qb = CommuneProfileService.filtered(await ctx.db(), args.filter);
-    return (await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'unitId', args.filter?.ids?.length), PROFILE_FIELDS)).map(toCommuneProfile);
+    return (await pageRows(ctx, 'CommuneProfile', args.filter, applyListArgs(qb, args, SORTABLE, 'unitId', args.filter?.ids?.length), PROFILE_FIELDS)).map(toCommuneProfile);
   }
 
   static async count(ctx: Context, filter?: CommuneProfileFilter): Promise<number> {
-    return countRows(ctx, CommuneProfileService.filtered(await ctx.db(), filter));
+    return pageCount(ctx, 'CommuneProfile', filter, CommuneProfileService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<CommuneProfile | null> {

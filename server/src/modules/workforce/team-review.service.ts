@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
-import { countRows, plainRows } from '../../core/rows';
+import { pageCount, pageRows } from '../../core/rows';
 import { RECORD_FIELDS } from './tenant-record.type';
 import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { badInput, explainConstraint, notFound } from '../../core/errors';
@@ -54,11 +54,11 @@ export class TeamReviewService {
 
   static async list(ctx: Context, args: TeamReviewListArgs): Promise<TeamReview[]> {
     const qb = TeamReviewService.filtered(await ctx.db(), args.filter);
-    return (await plainRows(ctx, applyListArgs(qb, args, SORTABLE, 'year', args.filter?.ids?.length), REVIEW_FIELDS)).map(toTeamReview);
+    return (await pageRows(ctx, 'TeamReview', args.filter, applyListArgs(qb, args, SORTABLE, 'year', args.filter?.ids?.length), REVIEW_FIELDS)).map(toTeamReview);
   }
 
   static async count(ctx: Context, filter?: TeamReviewFilter): Promise<number> {
-    return countRows(ctx, TeamReviewService.filtered(await ctx.db(), filter));
+    return pageCount(ctx, 'TeamReview', filter, TeamReviewService.filtered(await ctx.db(), filter));
   }
 
   static async byId(ctx: Context, id: string): Promise<TeamReview | null> {
