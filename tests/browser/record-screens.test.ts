@@ -228,3 +228,18 @@ describe('the screens of the yearly records, for the analyst', () => {
     await analyst.context().close();
   });
 });
+
+describe('bulk deletion on the lists of hamlets and agencies', () => {
+  it('offers row checkboxes to the province admin, who may delete, and none to the analyst, who may not', async () => {
+    for (const [account, checkboxes] of [[DEMO.socTrangAdmin, true], [DEMO.analyst, false]] as const) {
+      const page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
+      await signIn(page, app.url, account);
+      for (const resource of ['Hamlet', 'Agency']) {
+        await page.goto(`${app.url}/admin/#/${resource}`);
+        await expect(page.locator('tbody tr').first()).toBeVisibleSoon();
+        expect(await page.locator('tbody input[type="checkbox"]').count() > 0, `${resource} for ${account}`).toBe(checkboxes);
+      }
+      await page.context().close();
+    }
+  });
+});

@@ -1,4 +1,5 @@
-import { BulkDeleteButton, DataTable, List, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { DataTable, List, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { useBulkDelete } from '../common/bulkDelete';
 import { ListActions } from '../common/ListActions';
 import { ListExport } from '../exports/ExportMenu';
 import { hamletExport } from '../exports/resources';
@@ -12,16 +13,19 @@ const hamletFilters = [
   <UnitReferenceInput key="unitId" source="unitId" level="COMMUNE" alwaysOn />,
 ];
 
-export const HamletList = () => (
-  <List filters={hamletFilters} actions={<ListActions exporter={<ListExport columns={hamletExport} />} />} empty={false} sort={{ field: 'name', order: 'ASC' }}>
-    <DataTable rowClick="show" bulkActionButtons={<BulkDeleteButton mutationMode="pessimistic" />}>
-      <DataTable.Col source="name" />
-      <DataTable.Col source="kind">
-        <SelectField source="kind" choices={hamletKindChoices} />
-      </DataTable.Col>
-      <DataTable.Col source="unitId" disableSort>
-        <UnitLinkField source="unit" />
-      </DataTable.Col>
-    </DataTable>
-  </List>
-);
+export const HamletList = () => {
+  const bulkDelete = useBulkDelete();
+  return (
+    <List filters={hamletFilters} actions={<ListActions exporter={<ListExport columns={hamletExport} />} />} empty={false} sort={{ field: 'name', order: 'ASC' }}>
+      <DataTable rowClick="show" bulkActionButtons={bulkDelete}>
+        <DataTable.Col source="name" />
+        <DataTable.Col source="kind">
+          <SelectField source="kind" choices={hamletKindChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="unitId" disableSort>
+          <UnitLinkField source="unit" />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+};
