@@ -1,39 +1,22 @@
-import { BooleanField, BulkDeleteButton, DataTable, List, NullableBooleanInput, NumberInput, SearchInput, useResourceDefinition } from 'react-admin';
-import { ListActions } from '../common/ListActions';
-import { YearField } from '../common/NumberField';
-import { UnitLinkField } from '../common/UnitLinkField';
-import { UnitReferenceInput } from '../common/UnitReferenceInput';
-import { ListExport } from '../exports/ExportMenu';
+import { BooleanField, DataTable, NullableBooleanInput } from 'react-admin';
 import { assessmentExport } from '../exports/resources';
+import { YearlyRecordList, yearlyRecordFilters } from '../teams/YearlyRecordViews';
 
-const assessmentFilters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <UnitReferenceInput key="unitId" source="unitId" alwaysOn />,
-  <NumberInput key="year" source="year" alwaysOn sx={{ width: 110 }} />,
+const assessmentFilters = yearlyRecordFilters(
+  { byTeam: false },
   <NullableBooleanInput key="metStandard" source="metStandard" />,
   <NullableBooleanInput key="metMediationCriterion" source="metMediationCriterion" />,
-];
+);
 
 /** The communes' yearly assessments under the user's units, the latest year first. */
-export const AccessToLawAssessmentList = () => {
-  const { hasEdit } = useResourceDefinition();
-  return (
-    <List filters={assessmentFilters} actions={<ListActions exporter={<ListExport columns={assessmentExport} />} />} empty={false} sort={{ field: 'year', order: 'DESC' }}>
-      <DataTable rowClick="show" bulkActionButtons={hasEdit ? <BulkDeleteButton mutationMode="pessimistic" /> : false}>
-        <DataTable.Col source="year">
-          <YearField source="year" />
-        </DataTable.Col>
-        <DataTable.Col source="unitId" disableSort>
-          <UnitLinkField source="unit" />
-        </DataTable.Col>
-        <DataTable.Col source="metStandard">
-          <BooleanField source="metStandard" />
-        </DataTable.Col>
-        <DataTable.Col source="metMediationCriterion">
-          <BooleanField source="metMediationCriterion" />
-        </DataTable.Col>
-        <DataTable.Col source="note" disableSort />
-      </DataTable>
-    </List>
-  );
-};
+export const AccessToLawAssessmentList = () => (
+  <YearlyRecordList byTeam={false} filters={assessmentFilters} exportColumns={assessmentExport}>
+    <DataTable.Col source="metStandard">
+      <BooleanField source="metStandard" />
+    </DataTable.Col>
+    <DataTable.Col source="metMediationCriterion">
+      <BooleanField source="metMediationCriterion" />
+    </DataTable.Col>
+    <DataTable.Col source="note" disableSort />
+  </YearlyRecordList>
+);

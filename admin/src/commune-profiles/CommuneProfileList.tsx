@@ -1,4 +1,5 @@
-import { BooleanField, BulkDeleteButton, DataTable, List, NullableBooleanInput, SearchInput, useResourceDefinition } from 'react-admin';
+import { BooleanField, DataTable, List, NullableBooleanInput, SearchInput } from 'react-admin';
+import { useBulkDelete } from '../common/bulkDelete';
 import { ListActions } from '../common/ListActions';
 import { NumberField } from '../common/NumberField';
 import { UnitLinkField } from '../common/UnitLinkField';
@@ -14,10 +15,10 @@ const profileFilters = [
 
 /** The profiles of the communes under the user's units. */
 export const CommuneProfileList = () => {
-  const { hasEdit } = useResourceDefinition();
+  const bulkDelete = useBulkDelete();
   return (
     <List filters={profileFilters} actions={<ListActions exporter={<ListExport columns={communeProfileExport} />} />} empty={false} sort={{ field: 'unitId', order: 'ASC' }}>
-      <DataTable rowClick="show" bulkActionButtons={hasEdit ? <BulkDeleteButton mutationMode="pessimistic" /> : false}>
+      <DataTable rowClick="show" bulkActionButtons={bulkDelete}>
         <DataTable.Col source="unitId" disableSort>
           <UnitLinkField source="unit" />
         </DataTable.Col>
