@@ -86,6 +86,10 @@ describe('the screens of the yearly records, for the commune\'s staff', () => {
     await page.waitForURL(/#\/TeamReview\/create/);
     // The team comes filled in from its page.
     await expect.poll(() => main().getByLabel('Tổ hòa giải').inputValue(), { timeout: 10_000 }).toBe(`${team.name} – Xã Mỹ Tú`);
+    // The year starts on the latest the staff has data for: Xã Mỹ Tú's last is before the 2025 reform.
+    const latest = (await app.gql('{ latestDataYear }', {}, { token })).data!.latestDataYear as number;
+    expect(latest).toBeLessThan(2026);
+    expect(await main().getByLabel('Năm').inputValue()).toBe(String(latest));
     await main().getByLabel('Năm').fill('2023');
     await main().getByLabel('Đã kiện toàn', { exact: true }).check();
     await screenshot(page, 'record-screens-TeamReview-create');
