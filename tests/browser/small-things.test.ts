@@ -123,4 +123,22 @@ describe('small things', () => {
     expect(chunks.length).toBe(1);
     await page.context().close();
   });
+
+  it('shows every menu entry\'s whole name, wrapped when long, and only icons when the menu is closed', async () => {
+    const page = await pageAs(DEMO.xaMyTuStaff);
+    const entries = page.locator('.RaMenuItemLink-root');
+    await expect(page.getByRole('menuitem', { name: 'Đánh giá chuẩn tiếp cận pháp luật' })).toBeVisibleSoon();
+    // No name is cut: its text fits the width it is given.
+    const cut = await entries.evaluateAll((items) => items
+      .map((item) => item.querySelector('.MuiTypography-root') as HTMLElement)
+      .filter((text) => text.scrollWidth > text.clientWidth)
+      .map((text) => text.textContent));
+    expect(cut).toEqual([]);
+    await screenshot(page, 'small-things-menu-open');
+    // Closed, the menu is a column of icons of one height each.
+    await page.getByRole('button', { name: /đóng menu|close menu/i }).click();
+    await expect.poll(() => entries.evaluateAll((items) => new Set(items.map((item) => Math.round(item.getBoundingClientRect().height))).size), { timeout: 5_000 }).toBe(1);
+    await screenshot(page, 'small-things-menu-closed');
+    await page.context().close();
+  });
 });

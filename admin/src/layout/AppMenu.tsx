@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { Menu, useResourceDefinitions } from 'react-admin';
+import { Menu, useResourceDefinitions, useSidebarState } from 'react-admin';
 
 /** The list screens of the resources, as App.tsx declares them, for the menu to load ahead. */
 const lists = new Map<string, () => Promise<void>>();
@@ -21,11 +21,14 @@ export const preloadList = (name: string): void => void lists.get(name)?.().catc
  * react-admin's menu (the dashboard, then each resource with a list), whose entries start loading
  * their screen when pointed at or focused: the click then draws it at once, where a first visit
  * waited for its chunk and React's 300 ms reveal of a suspended screen (see common/lazyView.ts).
+ * With the sidebar open, a long name ("Đánh giá chuẩn tiếp cận pháp luật") wraps onto a second
+ * line: react-admin cut it with an ellipsis, and names that differ at their end looked alike.
  */
 export const AppMenu = () => {
   const resources = useResourceDefinitions();
+  const [open] = useSidebarState();
   return (
-    <Menu>
+    <Menu sx={open ? wrapNames : undefined}>
       <Menu.DashboardItem />
       {Object.keys(resources)
         .filter((name) => resources[name].hasList)
@@ -35,3 +38,5 @@ export const AppMenu = () => {
     </Menu>
   );
 };
+
+const wrapNames = { '& .RaMenuItemLink-root .MuiTypography-noWrap': { whiteSpace: 'normal' } } as const;
