@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../support/constants';
 import { startTestApp, type TestApp } from '../support/harness';
 import { columnTotal } from '../../server/src/modules/plans/plan.loader';
+import { fromThousandths, toThousandths } from '../../server/src/modules/plans/decimal.scalar';
 import type { BudgetLine } from '../../server/src/modules/plans/budget-line.type';
 
 /**
@@ -87,6 +88,10 @@ describe('the appendix column total', () => {
     expect(columnTotal([line('2.5'), line('-3.125')])).toBe('-0.625');
     expect(columnTotal([line('0')])).toBe('0');
     expect(columnTotal([])).toBeNull();
+  });
+  it('turns decimals into thousandths and back exactly, the sign kept (the one conversion budgets, imports and targets use)', () => {
+    expect(['95', ' 85.500 ', '-2.5', '-0.001', '007.1', '0'].map(toThousandths)).toEqual([95_000n, 85_500n, -2_500n, -1n, 7_100n, 0n]);
+    expect([95_000n, 85_500n, -2_500n, -1n, -1_000n, 0n].map(fromThousandths)).toEqual(['95', '85.5', '-2.5', '-0.001', '-1', '0']);
   });
 });
 

@@ -6,7 +6,7 @@ import { UnitService } from '../units/unit.service';
 import { parseId } from '../../core/graphql/list';
 import { writableUnit } from '../../core/tenant-query';
 import { BudgetLineService } from '../plans/budget-line.service';
-import { normalizeDecimal } from '../plans/decimal.scalar';
+import { fromThousandths, normalizeDecimal, toThousandths } from '../plans/decimal.scalar';
 import { LegalDocumentService } from '../plans/legal-document.service';
 import { planErrors } from '../plans/plan.errors';
 import { AgencyRole, TaskCriterionKind } from '../plans/plan.enums';
@@ -126,8 +126,8 @@ export class PlanImportService {
       if (!target.indicator) throw documentErrors.draftIndicatorMissing(`targets[${i}].indicator`);
     });
     if (draft.budgetTotal != null && draft.budgetLines.length) {
-      const sum = draft.budgetLines.filter((line) => !line.code.includes('.')).reduce((total, line) => total + thousandths(line.amount), 0n);
-      if (sum !== thousandths(draft.budgetTotal)) throw documentErrors.draftBudgetTotal(normalizeDecimal(draft.budgetTotal), fromThousandths(sum));
+      const sum = draft.budgetLines.filter((line) => !line.code.includes('.')).reduce((total, line) => total + toThousandths(line.amount), 0n);
+      if (sum !== toThousandths(draft.budgetTotal)) throw documentErrors.draftBudgetTotal(normalizeDecimal(draft.budgetTotal), fromThousandths(sum));
     }
   }
 
@@ -190,7 +190,7 @@ export class PlanImportService {
     for (const [index, line] of draft.budgetLines.entries()) {
       if (!parents.has(line.code)) continue;
       const stored = await BudgetLineService.byId(ctx, created.get(line.code)!);
-      if (stored && thousandths(stored.amount) !== thousandths(line.amount)) {
+      if (stored && toThousandths(stored.amount) !== toThousandths(line.amount)) {
         const children = draft.budgetLines.filter((child) => child.code.split('.').slice(0, -1).join('.') === line.code).map((child) => child.code);
         throw rename(planErrors.budgetMismatch({ code: line.code, amount: normalizeDecimal(line.amount), childrenSum: normalizeDecimal(stored.amount), children }), `budgetLines[${index}]`);
       }
@@ -208,12 +208,6 @@ function criterionInput(kind: TaskCriterionKind, parameters: Record<string, unkn
   return { ...rest, candidateLevel: unitLevel };
 }
 
-const thousandths = (amount: string): bigint => {
-  const [whole, fraction = ''] = normalizeDecimal(amount).replace('-', '').split('.');
-  const value = BigInt(whole) * 1000n + BigInt((fraction + '000').slice(0, 3));
-  return amount.trim().startsWith('-') ? -value : value;
-};
-const fromThousandths = (value: bigint): string => normalizeDecimal(`${value / 1000n}.${String(value % 1000n).padStart(3, '0')}`);
 
 /** A refusal of a part names the part in the draft: "budgetLines[2].amount", so the console can point at it. */
 function rename(error: AppError, path: string): AppError {

@@ -1,3 +1,4 @@
+import { toThousandths } from '../plans/decimal.scalar';
 import { TargetApplies, TargetComparator } from '../plans/plan.enums';
 import { IndicatorMeasure } from './indicator.enums';
 import type { FigureCounts } from './indicator.repository';
@@ -56,14 +57,6 @@ export function reportedMeasure(unit: string, sums: ReportedSums | null): Measur
 export const actualOf = (measure: Measure | null): number | null =>
   measure && measure.denominator > 0 ? (measure.scale * measure.numerator) / measure.denominator : null;
 
-/** A decimal string ("95", "85.5", "95.000") in thousandths, exactly. */
-function thousandths(value: string): bigint {
-  const [whole, fraction = ''] = value.trim().split('.');
-  const negative = whole.startsWith('-');
-  const digits = BigInt(whole.replace('-', '') || '0') * 1000n + BigInt((fraction + '000').slice(0, 3));
-  return negative ? -digits : digits;
-}
-
 /** A number of at most 3 decimals (counts, or summed numeric(14,3) values) in thousandths. */
 const numberThousandths = (value: number): bigint => BigInt(Math.round(value * 1000));
 
@@ -71,7 +64,7 @@ const numberThousandths = (value: number): bigint => BigInt(Math.round(value * 1
 export function meets(measure: Measure | null, comparator: TargetComparator | string, value: string): boolean | null {
   if (!measure || measure.denominator <= 0) return null;
   const left = BigInt(measure.scale) * numberThousandths(measure.numerator) * 1000n;
-  const right = thousandths(value) * numberThousandths(measure.denominator);
+  const right = toThousandths(value) * numberThousandths(measure.denominator);
   switch (comparator) {
     case TargetComparator.GT:
       return left > right;

@@ -11,19 +11,29 @@ export function normalizeDecimal(value: string): string {
 }
 
 /**
- * Sums decimal strings exactly (numeric(14,3): at most 3 decimals), in thousandths as integers:
- * the appendix total and the reading of a plan's budget add amounts here, never as floats.
+ * A decimal string of at most 3 decimals ("95", "-2.5", " 85.500 ") in thousandths, exactly: the
+ * one place amounts and target values become integers, so they are added and compared, never as
+ * floats.
  */
-export function sumAmounts(amounts: readonly string[]): string {
-  let thousandths = 0n;
-  for (const amount of amounts) {
-    const [whole, fraction = ''] = amount.replace('-', '').split('.');
-    const magnitude = BigInt(whole) * 1000n + BigInt((fraction + '000').slice(0, 3));
-    thousandths += amount.startsWith('-') ? -magnitude : magnitude;
-  }
-  const magnitude = thousandths < 0n ? -thousandths : thousandths;
-  return normalizeDecimal(`${thousandths < 0n ? '-' : ''}${magnitude / 1000n}.${String(magnitude % 1000n).padStart(3, '0')}`);
+export function toThousandths(value: string): bigint {
+  const text = value.trim();
+  const [whole, fraction = ''] = text.replace('-', '').split('.');
+  const magnitude = BigInt(whole || '0') * 1000n + BigInt((fraction + '000').slice(0, 3));
+  return text.startsWith('-') ? -magnitude : magnitude;
 }
+
+/** Thousandths back to the shortest exact decimal string (-2500n → "-2.5"). */
+export function fromThousandths(value: bigint): string {
+  const magnitude = value < 0n ? -value : value;
+  return normalizeDecimal(`${value < 0n ? '-' : ''}${magnitude / 1000n}.${String(magnitude % 1000n).padStart(3, '0')}`);
+}
+
+/**
+ * Sums decimal strings exactly (numeric(14,3)): the appendix total and the reading of a plan's
+ * budget add amounts here.
+ */
+export const sumAmounts = (amounts: readonly string[]): string =>
+  fromThousandths(amounts.reduce((total, amount) => total + toThousandths(amount), 0n));
 
 export function parseDecimal(value: unknown): string {
   const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value.trim() : '';
