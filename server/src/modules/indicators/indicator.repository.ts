@@ -49,6 +49,13 @@ export type FigureCounts = {
   trainersBelowTrained: number;
 };
 
+/** The trainers' counts, which only a province's (or the country's) figures carry. */
+export type TrainerCounts = Pick<FigureCounts, 'trainers' | 'trainersTrained' | 'trainersBelow' | 'trainersBelowTrained'>;
+
+/** The counts a unit's shares are computed from: a year without recorded reviews has no count of them. */
+export type ShareCounts = Omit<FigureCounts, keyof TrainerCounts | 'teamsWithReview'> & { teamsWithReview: number | null };
+
+
 export const COUNT_FIELDS: readonly (keyof FigureCounts)[] = [
   'teams', 'teamsConsolidated', 'teamsWithReview', 'secretaryLedTeams', 'mediators', 'mediatorsWomen', 'mediatorsEthnicMinority', 'mediatorsTrained',
   'newMediators', 'newMediatorsTrained', 'casesReceived', 'casesSettled', 'casesNotSettled', 'casesInProgress', 'trainers', 'trainersTrained',

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { AdministrativeUnit } from '../units/unit.type';
-import type { FigureCounts } from './indicator.repository';
+import type { FigureCounts, ShareCounts } from './indicator.repository';
 import type { RollUpCoverage } from './rollup.repository';
 
 /** The figures of mediation work for a group of units and a year; see indicator.repository.ts for each definition. */
@@ -180,10 +180,8 @@ export function meanRatesOf(units: MediationFigures[]): MeanRates {
 
 const percent = (part: number, whole: number): number | null => (whole > 0 ? (100 * part) / whole : null);
 
-type Counts = Omit<FigureCounts, 'trainers' | 'trainersTrained' | 'trainersBelow' | 'trainersBelowTrained' | 'teamsWithReview'> & { teamsWithReview: number | null };
-
 /** The shares every figure set shows, from its counts (an explicit literal: it runs once per unit of a page). */
-export function withShares(c: Counts): MediationFigures {
+export function withShares(c: ShareCounts): MediationFigures {
   return {
     teams: c.teams, teamsConsolidated: c.teamsConsolidated, teamsWithReview: c.teamsWithReview, secretaryLedTeams: c.secretaryLedTeams, mediators: c.mediators,
     mediatorsWomen: c.mediatorsWomen, mediatorsEthnicMinority: c.mediatorsEthnicMinority, mediatorsTrained: c.mediatorsTrained,

@@ -1,7 +1,7 @@
 import { toThousandths } from '../plans/decimal.scalar';
 import { TargetApplies, TargetComparator } from '../plans/plan.enums';
 import { IndicatorMeasure } from './indicator.enums';
-import type { FigureCounts } from './indicator.repository';
+import type { ShareCounts, TrainerCounts } from './indicator.repository';
 
 /**
  * How each built-in measure of the catalogue is computed from the figures, and how a REPORTED
@@ -11,8 +11,7 @@ import type { FigureCounts } from './indicator.repository';
  */
 export type Measure = { numerator: number; denominator: number; scale: number };
 
-type Counts = Omit<FigureCounts, 'trainers' | 'trainersTrained' | 'trainersBelow' | 'trainersBelowTrained' | 'teamsWithReview'>
-  & Partial<Pick<FigureCounts, 'trainers' | 'trainersTrained' | 'trainersBelow' | 'trainersBelowTrained'>> & { teamsWithReview: number | null };
+type Counts = ShareCounts & Partial<TrainerCounts>;
 
 export function measureOf(measure: IndicatorMeasure | string | null, counts: Counts, perQuantity: number | null): Measure | null {
   switch (measure) {
