@@ -1,8 +1,10 @@
 import type { ReactElement, ReactNode } from 'react';
-import { DataTable, Edit, Labeled, List, NumberInput, SearchInput, SimpleForm, type EditProps } from 'react-admin';
+import { Create, DataTable, Edit, Labeled, List, NumberInput, SearchInput, SimpleForm, required, type CreateProps, type EditProps } from 'react-admin';
 import { useBulkDelete } from '../common/bulkDelete';
+import { useLatestDataYear } from '../common/latestDataYear';
 import { ListActions } from '../common/ListActions';
 import { YearField } from '../common/NumberField';
+import { WholeNumberInput, recordYear } from '../common/NumberInputs';
 import { UnitLinkField } from '../common/UnitLinkField';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
 import type { ExportColumn } from '../exports/columns';
@@ -87,5 +89,32 @@ export function YearlyRecordEdit({ byTeam, transform, children }: YearlyRecord &
         {children}
       </SimpleForm>
     </Edit>
+  );
+}
+
+/**
+ * The create form: the team (or, for a commune's record, a commune the user writes), the year, then
+ * the record's own `children` inputs, starting from `defaults`. The year starts on the latest the
+ * user has data for (2024 for a commune the 2025 reform abolished), once the server has said which;
+ * the form waits for it, as its default values are read once. The team's page opens the form with
+ * its team filled in.
+ */
+export function YearlyRecordCreate({ byTeam, defaults, transform, children }: YearlyRecord & {
+  defaults: Record<string, unknown>;
+  transform?: CreateProps['transform'];
+  children: ReactNode;
+}) {
+  const year = useLatestDataYear();
+  if (year == null) return null;
+  return (
+    <Create redirect="show" transform={transform}>
+      <SimpleForm defaultValues={{ ...defaults, year }}>
+        {byTeam
+          ? <TeamReferenceInput source="teamId" validate={required()} />
+          : <UnitReferenceInput source="unitId" writable level="COMMUNE" validate={required()} />}
+        <WholeNumberInput source="year" validate={recordYear} />
+        {children}
+      </SimpleForm>
+    </Create>
   );
 }
