@@ -208,7 +208,6 @@ function criterionInput(kind: TaskCriterionKind, parameters: Record<string, unkn
   return { ...rest, candidateLevel: unitLevel };
 }
 
-
 /** A refusal of a part names the part in the draft: "budgetLines[2].amount", so the console can point at it. */
 function rename(error: AppError, path: string): AppError {
   const field = error.extensions.field;

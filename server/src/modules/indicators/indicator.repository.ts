@@ -55,7 +55,6 @@ export type TrainerCounts = Pick<FigureCounts, 'trainers' | 'trainersTrained' | 
 /** The counts a unit's shares are computed from: a year without recorded reviews has no count of them. */
 export type ShareCounts = Omit<FigureCounts, keyof TrainerCounts | 'teamsWithReview'> & { teamsWithReview: number | null };
 
-
 export const COUNT_FIELDS: readonly (keyof FigureCounts)[] = [
   'teams', 'teamsConsolidated', 'teamsWithReview', 'secretaryLedTeams', 'mediators', 'mediatorsWomen', 'mediatorsEthnicMinority', 'mediatorsTrained',
   'newMediators', 'newMediatorsTrained', 'casesReceived', 'casesSettled', 'casesNotSettled', 'casesInProgress', 'trainers', 'trainersTrained',
