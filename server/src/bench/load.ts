@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 
 /** One HTTP POST, answered with its body; the caller decides what a good answer is. */
@@ -43,9 +44,41 @@ export async function sequential(send: Send, count: number, budgetMs: number, mi
   return times;
 }
 
-/** Requests per second with `concurrency` clients each sending as soon as its last answer came, for `durationMs`. */
-export async function concurrent(send: Send, concurrency: number, durationMs: number): Promise<number> {
+/**
+ * CPU time the whole machine has spent (ms: user, system, interrupts; not idle or I/O wait), from
+ * Linux's /proc/stat; undefined elsewhere. On a machine doing nothing else, its growth during a
+ * load phase over the requests answered is what one request costs: server, database and the load
+ * generator's own share.
+ */
+export function machineCpuMs(): number | undefined {
+  try {
+    const [, user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+    return (user + nice + system + irq + softirq + (steal || 0)) * 10; // USER_HZ is 100 on Linux
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU time (ms) process `pid` has spent, from /proc/<pid>/stat; undefined off Linux. */
+export function processCpuMs(pid: number | undefined): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const [utime, stime] = stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 13).map(Number);
+    return (utime + stime) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Requests per second with `concurrency` clients each sending as soon as its last answer came, for
+ * `durationMs`, and the CPU time per request meanwhile (ms; undefined off Linux): the machine's, and
+ * the server process's (`serverPid`) part of it.
+ */
+export async function concurrent(send: Send, concurrency: number, durationMs: number, serverPid?: number): Promise<{ rps: number; cpuMs?: number; serverCpuMs?: number }> {
   let done = 0;
+  const cpuBefore = machineCpuMs();
+  const serverBefore = processCpuMs(serverPid);
   const started = performance.now();
   const deadline = started + durationMs;
   await Promise.all(
@@ -56,7 +89,11 @@ export async function concurrent(send: Send, concurrency: number, durationMs: nu
       }
     }),
   );
-  return done / ((performance.now() - started) / 1000);
+  const cpuAfter = machineCpuMs();
+  const serverAfter = processCpuMs(serverPid);
+  const rps = done / ((performance.now() - started) / 1000);
+  const per = (before?: number, after?: number) => (before === undefined || after === undefined ? undefined : (after - before) / done);
+  return { rps, cpuMs: per(cpuBefore, cpuAfter), serverCpuMs: per(serverBefore, serverAfter) };
 }
 
 export function percentile(values: number[], p: number): number {

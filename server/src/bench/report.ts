@@ -1,6 +1,9 @@
 import { median, percentile } from './load';
 import type { Workload } from './workloads';
 
+/** A load phase at c=16: requests per second, and the machine's CPU ms per request when known. */
+type Load = { rps: number; cpuMs?: number; serverCpuMs?: number };
+
 /** What one workload measured: latencies (ms) at c=1 and throughput (req/s) at c=16, per round. */
 export type Measured = {
   workload: Workload;
@@ -8,7 +11,7 @@ export type Measured = {
   equal: boolean;
   /** SQL statements the project ran for one request (extensions.sqlStatements). */
   statements: number | null;
-  rounds: { project: number[]; floor: number[]; owner?: number[]; projectRps: number; floorRps: number }[];
+  rounds: { project: number[]; floor: number[]; owner?: number[]; projectLoad: Load; floorLoad: Load }[];
 };
 
 /**
@@ -38,13 +41,25 @@ export function printReport(measured: Measured[], national: boolean): number {
   ];
   let missed = 0;
   const notes: string[] = [];
+  const cpuNotes: string[] = [];
   for (const m of measured) {
     const p50 = median(m.rounds.map((r) => percentile(r.project, 0.5)));
     const p95 = median(m.rounds.map((r) => percentile(r.project, 0.95)));
     const floorP50 = median(m.rounds.map((r) => percentile(r.floor, 0.5)));
     const floorP95 = median(m.rounds.map((r) => percentile(r.floor, 0.95)));
-    const rps = median(m.rounds.map((r) => r.projectRps));
-    const floorRps = median(m.rounds.map((r) => r.floorRps));
+    const rps = median(m.rounds.map((r) => r.projectLoad.rps));
+    const floorRps = median(m.rounds.map((r) => r.floorLoad.rps));
+    const cpu = m.rounds.every((r) => r.projectLoad.cpuMs !== undefined && r.floorLoad.cpuMs !== undefined)
+      ? {
+          project: median(m.rounds.map((r) => r.projectLoad.cpuMs!)),
+          floor: median(m.rounds.map((r) => r.floorLoad.cpuMs!)),
+          projectServer: median(m.rounds.map((r) => r.projectLoad.serverCpuMs ?? NaN)),
+          floorServer: median(m.rounds.map((r) => r.floorLoad.serverCpuMs ?? NaN)),
+        }
+      : undefined;
+    if (cpu) {
+      cpuNotes.push(`| ${m.workload.id} | ${ms(cpu.project)} | ${ms(cpu.projectServer)} | ${ms(cpu.floor)} | ${ms(cpu.floorServer)} | ${ratio(cpu.project / cpu.floor)} |`);
+    }
     const target = TARGETS[m.workload.id];
     const verdicts = [
       m.equal ? 'same answer' : 'ANSWERS DIFFER',
@@ -66,6 +81,10 @@ export function printReport(measured: Measured[], national: boolean): number {
   console.log(`\nThe project against the SQL floor (${national ? 'national' : 'demo'} data; ms; medians of ${measured[0]?.rounds.length ?? 0} interleaved rounds)\n`);
   console.log(lines.join('\n'));
   if (notes.length) console.log(`\n${notes.join('\n')}`);
+  if (cpuNotes.length) {
+    console.log("\nCPU time per request at c=16 (ms; the machine's: server, database and load generator, from /proc/stat; the server process's part)\n");
+    console.log(['| workload | machine | server process | floor: machine | floor: server process | machine ÷ floor |', '|---|---|---|---|---|---|', ...cpuNotes].join('\n'));
+  }
   console.log(`\n${missed === 0 ? 'Every target met.' : `${missed} target(s) missed.`}`);
   return missed;
 }

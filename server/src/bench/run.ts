@@ -65,12 +65,14 @@ async function main(): Promise<void> {
       return { plan127: plan.id } satisfies KnownIds;
     });
     const serve: ServeOptions = { appUrl: database.appUrl, ownerUrl: database.ownerUrl, jwtSecret: config.jwtSecret, known, poolSize: POOL_SIZE };
-    server = spawn(process.execPath, [path.join(__dirname, 'serve.js')], { env: { ...process.env, BENCH_SERVE: JSON.stringify(serve) }, stdio: ['pipe', 'pipe', 'inherit'] });
+    // BENCH_NODE_ARGS: options for the server process's node, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof'.
+    const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    server = spawn(process.execPath, [...nodeArgs, path.join(__dirname, 'serve.js')], { env: { ...process.env, BENCH_SERVE: JSON.stringify(serve) }, stdio: ['pipe', 'pipe', 'inherit'] });
     const ports = await portsOf(server);
     const tokens = await signIn(ports.project, [...new Set([...workloads, ...otherScenarios].map((w) => w.account))]);
     const measured: Measured[] = [];
     for (const workload of workloads.filter((w) => !options.only || options.only.includes(w.id))) {
-      measured.push(await measure(workload, known, ports, tokens.get(workload.account)!, options));
+      measured.push(await measure(workload, known, { ...ports, pid: server.pid }, tokens.get(workload.account)!, options));
     }
     const missed = printReport(measured, options.national);
     const post = graphqlPost(ports.project);
@@ -110,7 +112,8 @@ async function signIn(port: number, accounts: string[]): Promise<Map<string, str
   return tokens;
 }
 
-type Ports = { project: number; floor: number };
+/** The bench server's two ports, and its process (for its CPU time). */
+type Ports = { project: number; floor: number; pid?: number };
 
 /** Warms up, checks the answers are equal, then times project and floor in interleaved rounds. */
 async function measure(workload: Workload, known: KnownIds, ports: Ports, token: string, options: Options): Promise<Measured> {
@@ -131,8 +134,8 @@ async function measure(workload: Workload, known: KnownIds, ports: Ports, token:
       project: await sequential(project, count, budgetMs),
       floor: await sequential(floor, count, budgetMs),
       owner: owner ? await sequential(owner, count, budgetMs) : undefined,
-      projectRps: await concurrent(project, CONCURRENT.clients, CONCURRENT.durationMs),
-      floorRps: await concurrent(floor, CONCURRENT.clients, CONCURRENT.durationMs),
+      projectLoad: await concurrent(project, CONCURRENT.clients, CONCURRENT.durationMs, ports.pid),
+      floorLoad: await concurrent(floor, CONCURRENT.clients, CONCURRENT.durationMs, ports.pid),
     });
   }
   process.stdout.write(`  ${workload.id} measured\n`);

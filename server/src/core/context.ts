@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import type { Request } from 'express';
 import type { OperationTypeNode } from 'graphql';
 import type { PoolClient, QueryConfig, QueryResultRow } from 'pg';
@@ -28,6 +29,11 @@ export class RequestTransaction {
   private uncounted?: (text: string) => Promise<unknown>;
   private opening?: Promise<EntityManager>;
   private last: Promise<unknown> = Promise.resolve();
+  private client?: PoolClient;
+  private pipelined = false;
+  /** On a pipelined connection, the BEGIN that every statement's answer waits for. */
+  private begun?: Promise<unknown>;
+  private corked = false;
   private operation: OperationTypeNode | undefined;
   readonly counter: StatementCounter = { statements: 0 };
 
@@ -76,8 +82,8 @@ export class RequestTransaction {
 
   private async rows<R>(config: QueryConfig): Promise<R[]> {
     await this.manager();
-    if (!this.runner) throw new Error('The request transaction has already ended');
-    const client = (await this.runner.connect()) as PoolClient;
+    const client = this.client;
+    if (!this.runner || !client) throw new Error('The request transaction has already ended');
     this.counter.statements += 1;
     return this.inTurn(async () => (await client.query<R & QueryResultRow>(config)).rows);
   }
@@ -91,11 +97,19 @@ export class RequestTransaction {
       this.counter.statements += 1;
       return this.inTurn(() => query(...args));
     }) as QueryRunner['query'];
-    prepareStatementsOn((await runner.connect()) as PoolClient);
-    await runner.query(beginWithScope(this.scope, this.userId));
+    const client = (await runner.connect()) as PoolClient;
+    prepareStatementsOn(client);
+    this.client = client;
+    this.pipelined = client.pipeline === true;
+    // BEGIN goes straight to pg, synchronously: on a pipelined connection no statement can reach
+    // the wire before it (TypeORM's query awaits a few times before it sends).
+    this.counter.statements += 1;
+    const begun = this.inTurn(() => client.query(beginWithScope(this.scope, this.userId)));
     // TypeORM's own record of the transaction opened above: commitTransaction() then ends it with
     // COMMIT, and a nested manager.transaction() becomes a savepoint instead of a second BEGIN.
     Object.assign(runner, { isTransactionActive: true, transactionDepth: 1 });
+    if (this.pipelined) this.begun = begun;
+    else await begun;
     return runner.manager;
   }
 
@@ -116,12 +130,39 @@ export class RequestTransaction {
 
   /**
    * DataLoaders of one request dispatch their batches in the same tick, on the request's single
-   * connection. pg would queue them itself but deprecates doing so: queue them here, in order.
+   * connection. On a pipelined connection (createDataSource's pools) each statement is sent at
+   * once, without waiting for the one before; PostgreSQL answers them in order, and the statements
+   * sent in the same turn of the event loop leave in one write (the socket is corked until
+   * setImmediate). A statement's answer also carries the error of the BEGIN before it. Without
+   * pipelining, each waits for the one before (pg deprecates queueing them itself).
    */
   private inTurn<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.last.then(work);
-    this.last = next.catch(() => undefined);
+    const previous = this.last;
+    let next: Promise<T>;
+    if (this.pipelined) {
+      this.cork();
+      const sent = work();
+      const begun = this.begun;
+      if (begun) sent.catch(() => undefined);
+      next = begun ? begun.then(() => sent) : sent;
+    } else {
+      next = previous.then(work);
+    }
+    this.last = next.then(() => previous, () => previous);
     return next;
+  }
+
+  /** Holds the connection's writes until the event loop's check phase, so that they leave together. */
+  private cork(): void {
+    if (this.corked || !this.client) return;
+    const stream = (this.client as PoolClient & { connection?: { stream?: Writable } }).connection?.stream;
+    if (!stream?.cork) return;
+    this.corked = true;
+    stream.cork();
+    setImmediate(() => {
+      this.corked = false;
+      stream.uncork();
+    });
   }
 
   /**

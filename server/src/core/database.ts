@@ -61,6 +61,8 @@ export async function createDataSource(
       statement_timeout: limits.statementTimeoutMs,
       idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs,
       connectionTimeoutMillis: limits.poolAcquireTimeoutMs,
+      // A request's statements are sent without waiting for the one before (RequestTransaction).
+      pipeline: true,
     },
   });
   await dataSource.initialize();
