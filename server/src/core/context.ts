@@ -34,6 +34,8 @@ export class RequestTransaction {
   /** On a pipelined connection, the BEGIN that every statement's answer waits for. */
   private begun?: Promise<unknown>;
   private corked = false;
+  /** Resolves a turn of the event loop after the last answer was handed over (pipelined connections). */
+  private delivered: Promise<unknown> = Promise.resolve();
   private operation: OperationTypeNode | undefined;
   readonly counter: StatementCounter = { statements: 0 };
 
@@ -133,8 +135,12 @@ export class RequestTransaction {
    * connection. On a pipelined connection (createDataSource's pools) each statement is sent at
    * once, without waiting for the one before; PostgreSQL answers them in order, and the statements
    * sent in the same turn of the event loop leave in one write (the socket is corked until
-   * setImmediate). A statement's answer also carries the error of the BEGIN before it. Without
-   * pipelining, each waits for the one before (pg deprecates queueing them itself).
+   * setImmediate). A statement's answer also carries the error of the BEGIN before it. Answers are
+   * handed over as they were without pipelining: each in a turn of the event loop after the one
+   * before, so the resolvers it feeds have dispatched their loaders first. Otherwise two answers
+   * arriving in one read would merge batches that arrive in two reads do not, and a request's
+   * statements would depend on timing. Without pipelining, each statement waits for the one before
+   * (pg deprecates queueing them itself).
    */
   private inTurn<T>(work: () => Promise<T>): Promise<T> {
     const previous = this.last;
@@ -142,9 +148,10 @@ export class RequestTransaction {
     if (this.pipelined) {
       this.cork();
       const sent = work();
+      sent.catch(() => undefined);
       const begun = this.begun;
-      if (begun) sent.catch(() => undefined);
-      next = begun ? begun.then(() => sent) : sent;
+      next = this.delivered.then(() => (begun ? begun.then(() => sent) : sent));
+      this.delivered = next.then(nextMacrotask, nextMacrotask);
     } else {
       next = previous.then(work);
     }
@@ -191,6 +198,8 @@ export class RequestTransaction {
     }
   }
 }
+
+const nextMacrotask = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const preparedTexts = new Map<string, string>();
 
