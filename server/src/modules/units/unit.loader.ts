@@ -2,12 +2,23 @@ import DataLoader from 'dataloader';
 import type { Context } from '../../core/context';
 import { groupLoader, rowLoader } from '../../core/tenant-query';
 import type { AdminUnitEntity, SuccessionKindValue } from './unit.entity';
-import { toAdministrativeUnit } from './unit.service';
+import type { ColumnShape } from '../../core/graphql/selection';
+import { toAdministrativeUnit, type UnitField } from './unit.service';
 import { AdministrativeUnit, SuccessionKind, SuccessionLink, UnitName } from './unit.type';
 
 type UnitRow = Record<string, unknown>;
 
 const UNIT_COLUMNS = `u.id, u.code, u.level, u.type, u.name, u.valid_from, u.valid_to, u.parent_id`;
+
+/** Each field of a unit row, as the loaders' statements select it. */
+const UNIT_COLUMN: Record<UnitField, string> = {
+  id: 'u.id', code: 'u.code', level: 'u.level', type: 'u.type', name: 'u.name', validFrom: 'u.valid_from', validTo: 'u.valid_to', parentId: 'u.parent_id',
+};
+
+/** A page of a unit's children (AdministrativeUnit.children), and the columns its selection reads. */
+export type ChildrenPage = { parentId: number; offset: number; limit: number; shape: ColumnShape<UnitField> };
+
+const batchKey = ({ offset, limit, shape }: ChildrenPage) => `${offset}:${limit}:${shape.tag}`;
 
 function unitFromRow(row: UnitRow): AdministrativeUnit {
   return toAdministrativeUnit({
@@ -34,32 +45,33 @@ export const unitLoaders = (ctx: Context) => ctx.loaders.get('unitLoaders', () =
     unitFromRow,
   ),
 
-  /** Children pages, keyed "parentId:offset:limit"; one windowed statement per distinct page shape. */
+  /**
+   * Children pages, of the columns their selection reads; one windowed statement per distinct page
+   * and column set (a document asks one or two).
+   */
   children: ctx.loaders.get('unit.children', () =>
-    new DataLoader<string, AdministrativeUnit[]>(async (keys) => {
-      const parsed = keys.map((key) => key.split(':').map(Number) as [number, number, number]);
-      const shapes = new Map<string, number[]>();
-      for (const [parentId, offset, limit] of parsed) {
-        const shape = `${offset}:${limit}`;
-        const parents = shapes.get(shape);
-        if (parents) parents.push(parentId);
-        else shapes.set(shape, [parentId]);
+    new DataLoader<ChildrenPage, AdministrativeUnit[], string>(async (pages) => {
+      const batches = new Map<string, { page: ChildrenPage; parentIds: number[] }>();
+      for (const page of pages) {
+        const batch = batches.get(batchKey(page));
+        if (batch) batch.parentIds.push(page.parentId);
+        else batches.set(batchKey(page), { page, parentIds: [page.parentId] });
       }
       const result = new Map<string, AdministrativeUnit[]>();
-      for (const [shape, parentIds] of shapes) {
-        const [offset, limit] = shape.split(':').map(Number);
-        const rows = await ctx.tx.prepared<UnitRow>('unit.children',
+      for (const [key, { page: { offset, limit, shape }, parentIds }] of batches) {
+        const columns = shape.properties.filter((property) => property !== 'parentId').map((property) => UNIT_COLUMN[property]).join(', ');
+        const rows = await ctx.tx.prepared<UnitRow>(`unit.children.${shape.tag}`,
           `select * from (
-             select ${UNIT_COLUMNS}, row_number() over (partition by u.parent_id order by u.code, u.id) as position
+             select ${columns}, u.parent_id, row_number() over (partition by u.parent_id order by u.code, u.id) as position
                from admin_unit u where u.parent_id = any($1)) ranked
            where position > $2 and position <= $2 + $3 order by parent_id, position`,
           [parentIds, offset, limit],
         );
-        for (const parentId of parentIds) result.set(`${parentId}:${shape}`, []);
-        for (const row of rows) result.get(`${row.parent_id as number}:${shape}`)!.push(unitFromRow(row));
+        for (const parentId of parentIds) result.set(`${parentId}:${key}`, []);
+        for (const row of rows) result.get(`${row.parent_id as number}:${key}`)!.push(unitFromRow(row));
       }
-      return keys.map((key) => result.get(key) ?? []);
-    }),
+      return pages.map((page) => result.get(`${page.parentId}:${batchKey(page)}`) ?? []);
+    }, { cacheKeyFn: (page) => `${page.parentId}:${batchKey(page)}` }),
   ),
 
   successors: ctx.loaders.get('unit.successors', () => successionLoader(ctx, 'predecessor_id', 'successor_id')),

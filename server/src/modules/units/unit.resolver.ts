@@ -1,9 +1,11 @@
-import { Args, Authorized, Ctx, FieldResolver, ID, Arg, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Authorized, Ctx, FieldResolver, ID, Arg, Info, Query, Resolver, Root } from 'type-graphql';
+import { columnsFor } from '../../core/graphql/selection';
 import type { Context } from '../../core/context';
 import { ListMetadata } from '../../core/graphql/list';
 import { AdministrativeUnitListArgs, AdministrativeUnitMetaArgs, ChildrenArgs } from './unit.args';
 import { unitLoaders } from './unit.loader';
-import { UnitService } from './unit.service';
+import { UNIT_READS, UnitService } from './unit.service';
 import { AdministrativeUnit, SuccessionLink, UnitName } from './unit.type';
 
 @Resolver(() => AdministrativeUnit)
@@ -18,8 +20,8 @@ export class AdministrativeUnitResolver {
   // Nullable: a list that fails (e.g. too many units to sort by an indicator) is null with its
   // error, and the other fields of the same request still answer (issue 8, 3b).
   @Query(() => [AdministrativeUnit], { nullable: true })
-  allAdministrativeUnits(@Args() args: AdministrativeUnitListArgs, @Ctx() ctx: Context): Promise<AdministrativeUnit[]> {
-    return UnitService.list(ctx, args);
+  allAdministrativeUnits(@Args() args: AdministrativeUnitListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<AdministrativeUnit[]> {
+    return UnitService.list(ctx, args, columnsFor(UNIT_READS, info));
   }
 
   @Authorized()
@@ -34,8 +36,8 @@ export class AdministrativeUnitResolver {
   }
 
   @FieldResolver(() => [AdministrativeUnit])
-  children(@Root() unit: AdministrativeUnit, @Args() { page, perPage }: ChildrenArgs, @Ctx() ctx: Context): Promise<AdministrativeUnit[]> {
-    return unitLoaders(ctx).children.load(`${unit.id}:${page * perPage}:${perPage}`);
+  children(@Root() unit: AdministrativeUnit, @Args() { page, perPage }: ChildrenArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<AdministrativeUnit[]> {
+    return unitLoaders(ctx).children.load({ parentId: Number(unit.id), offset: page * perPage, limit: perPage, shape: columnsFor(UNIT_READS, info) });
   }
 
   @FieldResolver(() => [SuccessionLink], { description: 'The units this one became in the 2025 reorganisation' })

@@ -1,6 +1,7 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../../core/context';
 import { pageCount, pageRows } from '../../core/rows';
+import { columnReads, type ColumnShape } from '../../core/graphql/selection';
 import { badInput } from '../../core/errors';
 import { applyListArgs, MAX_PER_PAGE, numericIds, pageOf, parseId, searchPattern } from '../../core/graphql/list';
 import { MAX_RANKED_UNITS, rankByIndicator } from '../indicators/indicator-ranking';
@@ -35,7 +36,15 @@ function byRelevance(qb: SelectQueryBuilder<AdminUnitEntity>, q: string): void {
 
 /** The columns AdministrativeUnit shows (never the path or the province code). */
 export const UNIT_FIELDS = ['id', 'code', 'name', 'type', 'level', 'validFrom', 'validTo', 'parentId'] as const;
-export type UnitRow = Pick<AdminUnitEntity, (typeof UNIT_FIELDS)[number]>;
+export type UnitField = (typeof UNIT_FIELDS)[number];
+export type UnitRow = Pick<AdminUnitEntity, UnitField>;
+
+/**
+ * What AdministrativeUnit's fields read, for lists and children pages that read only the columns
+ * the selection needs (core/graphql/selection.ts): `parent` its parentId, `children` the id. Any
+ * other field resolver (indicators, successors ...) makes the read take every column.
+ */
+export const UNIT_READS = columnReads<UnitField>(UNIT_FIELDS, ['id'], { parent: ['parentId'], children: ['id'] });
 
 /**
  * An instance of the GraphQL class, not a plain object: type-graphql hands a field resolver's root
@@ -78,7 +87,8 @@ export class UnitService {
     return qb;
   }
 
-  static async list(ctx: Context, args: AdministrativeUnitListArgs): Promise<AdministrativeUnit[]> {
+  /** A page of units, only the columns `shape` names (every column without one). */
+  static async list(ctx: Context, args: AdministrativeUnitListArgs, shape?: ColumnShape<UnitField>): Promise<AdministrativeUnit[]> {
     if (args.sortField === INDICATOR_SORT || args.filter?.indicator) return UnitService.listByIndicator(ctx, args);
     const qb = UnitService.filtered(ctx, await ctx.db(), args.filter);
     if (args.sortField === RELEVANCE) {
@@ -87,7 +97,7 @@ export class UnitService {
     } else {
       applyListArgs(qb, args, SORTABLE, 'code', args.filter?.ids?.length);
     }
-    return (await pageRows(ctx, 'AdministrativeUnit', args.filter, qb, UNIT_FIELDS)).map(toAdministrativeUnit);
+    return (await pageRows(ctx, 'AdministrativeUnit', args.filter, qb, shape?.properties ?? UNIT_FIELDS)).map(toAdministrativeUnit);
   }
 
   /**
