@@ -82,22 +82,6 @@ describe('a request on a pipelined connection', () => {
     expect(row).toEqual({ scope: '{}', status: 'ok' });
   });
 
-  it('runs a statement asked with genericPlan on its generic plan, and only that statement', async () => {
-    const tx = new RequestTransaction(dataSource, PROVINCE, undefined);
-    onTestFinished(() => tx.finish(false));
-    const plans = `select name, generic_plans::int as generic, custom_plans::int as custom from pg_prepared_statements
-                    where name in ('test.generic', 'test.custom') order by name`;
-    const [generic] = await Promise.all([
-      tx.prepared<{ n: number }>('test.generic', 'select $1::int + 1 as n', [1], { genericPlan: true }),
-      tx.prepared<{ n: number }>('test.custom', 'select $1::int + 2 as n', [1]),
-    ]);
-    expect(generic).toEqual([{ n: 2 }]);
-    // PostgreSQL plans a prepared statement for its parameters on its first five runs (plan_cache_mode auto).
-    expect(await tx.query(plans, [])).toEqual([{ name: 'test.custom', generic: 0, custom: 1 }, { name: 'test.generic', generic: 1, custom: 0 }]);
-    expect(await tx.query(`select current_setting('plan_cache_mode') as mode`, [])).toEqual([{ mode: 'auto' }]);
-    expect(tx.counter.statements).toBe(5); // BEGIN with the scope, the two statements, the two reads
-  });
-
   it('is how the server opens its pools', async () => {
     const client = await (dataSource.driver as unknown as { master: pg.Pool }).master.connect();
     try {

@@ -71,18 +71,10 @@ export class RequestTransaction {
   /**
    * A named prepared statement on the request's connection, in turn with the request's other
    * statements, answering its rows. One name stands for one text everywhere (checked).
-   *
-   * With `genericPlan`, it runs its generic plan every time. PostgreSQL's default (plan_cache_mode
-   * auto) may keep planning a statement afresh for each execution when it expects the parameters
-   * to matter; for a statement whose plan is the same whatever they are, that is pure cost. PERF:
-   * the figures statement (indicators/indicator.repository.ts) takes 10 ms to plan, a quarter of
-   * W5, and its custom and generic plans are the same (its one parameter is a jsonb of groups the
-   * planner cannot look into). The mode is set transaction-locally around the statement and set
-   * back after it; on a pipelined connection the three leave in one write, and count as one.
    */
-  async prepared<R>(name: string, text: string, values: unknown[], options: { genericPlan?: boolean } = {}): Promise<R[]> {
+  async prepared<R>(name: string, text: string, values: unknown[]): Promise<R[]> {
     checkPreparedName(name, text);
-    return this.rows<R>({ name, text, values }, options.genericPlan);
+    return this.rows<R>({ name, text, values });
   }
 
   /** A statement (unnamed: its text varies, e.g. a list's filters) on the request's connection, straight through pg. */
@@ -90,17 +82,12 @@ export class RequestTransaction {
     return this.rows<R>({ text, values });
   }
 
-  private async rows<R>(config: QueryConfig, genericPlan = false): Promise<R[]> {
+  private async rows<R>(config: QueryConfig): Promise<R[]> {
     await this.manager();
     const client = this.client;
     if (!this.runner || !client) throw new Error('The request transaction has already ended');
     this.counter.statements += 1;
-    // The statement's own error is the one to answer; the settings' would only repeat it.
-    const setting = (text: string) => void this.inTurn(() => client.query(text)).catch(() => undefined);
-    if (genericPlan) setting('set local plan_cache_mode = force_generic_plan');
-    const rows = this.inTurn(async () => (await client.query<R & QueryResultRow>(config)).rows);
-    if (genericPlan) setting('set local plan_cache_mode to default');
-    return rows;
+    return this.inTurn(async () => (await client.query<R & QueryResultRow>(config)).rows);
   }
 
   private async open(): Promise<EntityManager> {

@@ -289,7 +289,7 @@ function countsOf(row: Row): FigureCounts {
 
 /** Figures of many groups in one (prepared) statement of the request, answered in the order asked. */
 export async function figuresOf(ctx: Context, groups: FigureGroup[]): Promise<GroupFigures[]> {
-  return figuresBy((payload) => ctx.tx.prepared<Row>('indicators.figures', FIGURES_SQL, [payload], { genericPlan: true }), groups);
+  return figuresBy((payload) => ctx.tx.prepared<Row>('indicators.figures', FIGURES_SQL, [payload]), groups);
 }
 
 /**
