@@ -30,7 +30,6 @@ export class RequestTransaction {
   private opening?: Promise<EntityManager>;
   private last: Promise<unknown> = Promise.resolve();
   private client?: PoolClient;
-  private pipelined = false;
   /** On a pipelined connection, the BEGIN that every statement's answer waits for. */
   private begun?: Promise<unknown>;
   private corked = false;
@@ -102,7 +101,6 @@ export class RequestTransaction {
     const client = (await runner.connect()) as PoolClient;
     prepareStatementsOn(client);
     this.client = client;
-    this.pipelined = client.pipeline === true;
     // BEGIN goes straight to pg, synchronously: on a pipelined connection no statement can reach
     // the wire before it (TypeORM's query awaits a few times before it sends).
     this.counter.statements += 1;
@@ -157,6 +155,11 @@ export class RequestTransaction {
     }
     this.last = next.then(() => previous, () => previous);
     return next;
+  }
+
+  /** Whether the request's connection pipelines (createDataSource's pools do). */
+  private get pipelined(): boolean {
+    return this.client?.pipeline === true;
   }
 
   /** Holds the connection's writes until the event loop's check phase, so that they leave together. */

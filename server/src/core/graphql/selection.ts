@@ -1,4 +1,5 @@
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { perField } from './per-field';
 
 /**
  * Reads that select only the columns the GraphQL selection needs. PERF: W4 (50 teams with their
@@ -35,19 +36,12 @@ export function columnReads<K extends string>(all: readonly K[], always: readonl
 
 const everyColumn = <K extends string>(reads: ColumnReads<K>): ColumnShape<K> => ({ properties: reads.all, tag: 'all' });
 
-/**
- * The shapes found per field of a document: graphql-js hands every row of a list the same
- * `fieldNodes` array, so a field resolver called for each of 100 districts walks its selection once.
- */
-const found = new WeakMap<readonly FieldNode[], Map<ColumnReads<string>, ColumnShape<string>>>();
+/** The shapes found per field of a document: a field resolver called for each of 100 districts walks its selection once. */
+const found = perField<ColumnReads<string>, ColumnShape<string>>();
 
 /** The columns the fields selected under `info`'s field read (fragments and aliases followed). */
 export function columnsFor<K extends string>(reads: ColumnReads<K>, info: GraphQLResolveInfo): ColumnShape<K> {
-  let byReads = found.get(info.fieldNodes);
-  if (!byReads) found.set(info.fieldNodes, (byReads = new Map()));
-  let shape = byReads.get(reads as ColumnReads<string>) as ColumnShape<K> | undefined;
-  if (!shape) byReads.set(reads as ColumnReads<string>, (shape = shapeOf(reads, info)));
-  return shape;
+  return found(info.fieldNodes, reads as ColumnReads<string>, () => shapeOf(reads, info)) as ColumnShape<K>;
 }
 
 function shapeOf<K extends string>(reads: ColumnReads<K>, info: GraphQLResolveInfo): ColumnShape<K> {

@@ -1,11 +1,11 @@
 import { validate, type ValidationError, type ValidatorOptions } from 'class-validator';
-import type { FieldNode } from 'graphql';
 import { ArgumentValidationError, type ValidatorFn } from 'type-graphql';
+import { perField } from './per-field';
 
 /** type-graphql's defaults for class-validator, kept as they were. */
 const OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
 
-const validated = new WeakMap<readonly FieldNode[], Map<unknown, Promise<void>>>();
+const validated = perField<unknown, Promise<void>>();
 
 const isObject = (value: unknown): value is object => value !== null && typeof value === 'object';
 
@@ -26,9 +26,5 @@ async function validateValue(value: unknown): Promise<void> {
  */
 export const validateOncePerField: ValidatorFn = (argValue, argType, { info }) => {
   if (!isObject(argValue)) return undefined;
-  let byType = validated.get(info.fieldNodes);
-  if (!byType) validated.set(info.fieldNodes, (byType = new Map()));
-  let result = byType.get(argType);
-  if (!result) byType.set(argType, (result = validateValue(argValue)));
-  return result;
+  return validated(info.fieldNodes, argType, () => validateValue(argValue));
 };

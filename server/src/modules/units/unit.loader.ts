@@ -8,15 +8,15 @@ import { AdministrativeUnit, SuccessionKind, SuccessionLink, UnitName } from './
 
 type UnitRow = Record<string, unknown>;
 
-const UNIT_COLUMNS = `u.id, u.code, u.level, u.type, u.name, u.valid_from, u.valid_to, u.parent_id`;
-
 /** Each field of a unit row, as the loaders' statements select it. */
 const UNIT_COLUMN: Record<UnitField, string> = {
   id: 'u.id', code: 'u.code', level: 'u.level', type: 'u.type', name: 'u.name', validFrom: 'u.valid_from', validTo: 'u.valid_to', parentId: 'u.parent_id',
 };
 
+const UNIT_COLUMNS = Object.values(UNIT_COLUMN).join(', ');
+
 /** A page of a unit's children (AdministrativeUnit.children), and the columns its selection reads. */
-export type ChildrenPage = { parentId: number; offset: number; limit: number; shape: ColumnShape<UnitField> };
+type ChildrenPage = { parentId: number; offset: number; limit: number; shape: ColumnShape<UnitField> };
 
 const batchKey = ({ offset, limit, shape }: ChildrenPage) => `${offset}:${limit}:${shape.tag}`;
 
@@ -53,9 +53,10 @@ export const unitLoaders = (ctx: Context) => ctx.loaders.get('unitLoaders', () =
     new DataLoader<ChildrenPage, AdministrativeUnit[], string>(async (pages) => {
       const batches = new Map<string, { page: ChildrenPage; parentIds: number[] }>();
       for (const page of pages) {
-        const batch = batches.get(batchKey(page));
+        const key = batchKey(page);
+        const batch = batches.get(key);
         if (batch) batch.parentIds.push(page.parentId);
-        else batches.set(batchKey(page), { page, parentIds: [page.parentId] });
+        else batches.set(key, { page, parentIds: [page.parentId] });
       }
       const result = new Map<string, AdministrativeUnit[]>();
       for (const [key, { page: { offset, limit, shape }, parentIds }] of batches) {
