@@ -1,6 +1,7 @@
 import type { Context } from '../../core/context';
 import { badInput } from '../../core/errors';
-import { assertYear, indicatorKey, indicatorLoaders } from './indicator.loader';
+import { indicatorKey } from './figure-parts';
+import { assertYear, indicatorLoaders } from './indicator.loader';
 import { type IndicatorField, indicatorValue } from './indicator-field';
 
 /** The most units a list sorted or filtered by an indicator computes figures for (a province's communes: a few hundred). */

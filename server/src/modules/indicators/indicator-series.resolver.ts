@@ -3,7 +3,8 @@ import type { Context } from '../../core/context';
 import { badInput } from '../../core/errors';
 import { unitLoaders } from '../units/unit.loader';
 import { AdministrativeUnit } from '../units/unit.type';
-import { assertYear, indicatorKey, indicatorLoaders, type UnitYear } from './indicator.loader';
+import { indicatorKey } from './figure-parts';
+import { assertYear, indicatorLoaders, type UnitYear } from './indicator.loader';
 import { IndicatorNoData, NoDataReason, UnitIndicatorYear } from './indicator-series.type';
 
 /** The longest series one field answers (2021 to the current year is six). */

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Context } from '../../core/context';
 import { badInput } from '../../core/errors';
 import { covers } from '../../core/tenancy/scope';
+import { type FigurePart, partsOfKey } from './figure-parts';
 import { figuresOf } from './indicator.repository';
 import { type UnitIndicators, unitIndicatorsOf } from './indicator.type';
 import { reportedSumsOf } from './reported-values.repository';
@@ -17,8 +18,6 @@ export type UnitRef = { unitId: number; path: string };
 export type UnitYear = { indicators: UnitIndicators | null; noData: { endedOn: string; successorIds: number[] } | null };
 export type IndicatorDefinition = { code: string; name: string; unit: string; measurement: string; measure: string | null };
 
-export const indicatorKey = (unitId: number, year: number) => `${unitId}:${year}`;
-
 export function assertYear(year: number, field = 'year'): void {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput(field, `${field} must be between 2000 and 2100`, 'YEAR_OUT_OF_RANGE', { min: 2000, max: 2100 });
 }
@@ -33,11 +32,14 @@ export function assertYear(year: number, field = 'year'): void {
 export const indicatorLoaders = (ctx: Context): IndicatorLoaders => ({
   byUnitYear: ctx.loaders.get('indicators.byUnitYear', () =>
     new DataLoader<string, UnitYear>(async (keys) => {
+      // one statement for the batch, with the passes any of its keys asks for
+      const parts = new Set<FigurePart>();
       const groups = keys.map((key) => {
-        const [unitId, year] = key.split(':').map(Number);
-        return { key, unitId, year };
+        const [unitId, year, letters] = key.split(':');
+        for (const part of partsOfKey(letters)) parts.add(part);
+        return { key, unitId: Number(unitId), year: Number(year) };
       });
-      const figures = await figuresOf(ctx, groups);
+      const figures = await figuresOf(ctx, groups, [...parts]);
       return figures.map((found, index): UnitYear => {
         if (!found.unitPath || !covers(ctx.scope.read, found.unitPath)) return { indicators: null, noData: null };
         if (found.successorIds) return { indicators: null, noData: { endedOn: found.unitValidTo ?? '', successorIds: found.successorIds } };

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
+import { FIGURE_PARTS, type FigurePart } from './figure-parts';
 import { ROLLUP_CTES, type RollUpCoverage } from './rollup.repository';
 
 /**
@@ -114,20 +115,25 @@ type Row = Record<string, string | number | boolean | number[] | null>;
 // trigger), and moved_from_path its former unit's, so the two selections are the same rows.
 // Row-level security still applies to every table read here, so an analyst's figures count only
 // the units it is granted. No table with personal data is touched.
-const FIGURES_SQL = `
+const figuresSql = (has: (part: FigurePart) => boolean): string => {
+  // a pass not asked for keeps its columns and reads nothing: `false and …` is folded to a one-time false
+  const skip = (part: FigurePart) => (has(part) ? '' : 'false and ');
+  return `
 with g as (
   select x.key, x.year, coalesce(x.include::ltree, a.path) as include, a.path as unit_path, x.unit_id,
          x.only_paths::ltree[] as only_paths, coalesce(x.exclude::ltree[], '{}') as exclude,
          make_date(x.year, 1, 1) as year_start,
          case when a.valid_to between make_date(x.year, 1, 1) and make_date(x.year, 12, 31) then a.valid_to else make_date(x.year, 12, 31) end as year_end,
          iu.valid_from as unit_valid_from, iu.valid_to as unit_valid_to,
-         exists (select 1 from unit_succession s where s.successor_id = iu.id) as successor
+         coalesce(su.successor, false) as successor
     from jsonb_to_recordset($1::jsonb) as x (key text, year int, unit_id int, include text, only_paths text[], exclude text[])
     -- PERF: one index lookup per group (offset 0 keeps each lateral read from being flattened into
     -- a join): the planner takes the jsonb for 100 groups and hashed all of admin_unit twice instead
     -- (W5: 12 groups; 3 ms of 48, and 14-20 ms of a province's dashboard).
     left join lateral (select a.path, a.valid_to from admin_unit a where a.id = x.unit_id offset 0) a on true
     left join lateral (select iu.id, iu.valid_from, iu.valid_to from admin_unit iu where iu.path = coalesce(x.include::ltree, a.path) offset 0) iu on true
+    -- PERF: one index lookup per group: as exists (…), the planner hashed all of unit_succession (11,217 rows, 1.3-2.9 ms)
+    left join lateral (select true as successor from unit_succession s where s.successor_id = iu.id limit 1) su on true
 ),
 -- the groups of units that succeeded others: the teams that now belong to them (rollup.repository.ts)
 rg as (select key, year, include, only_paths, exclude, make_date(year, 12, 31) as year_end from g where successor),
@@ -146,20 +152,20 @@ dates as (select distinct year, make_date(year, 1, 1) as year_start, year_end fr
 rv as materialized (
   select r.team_id, r.year, r.unit_path, r.reviewed and r.compliant_after as consolidated
     from team_review r
-   where r.year in (select year from dates) and r.unit_id = any ((select ids from review_unit_ids)::int[])
+   where ${skip('teams')}r.year in (select year from dates) and r.unit_id = any ((select ids from review_unit_ids)::int[])
 ),
 tm_by_review as (
   select a.unit_id, y.year, y.year_end, r.unit_path as review_path,
          count(*) as teams,
          count(r.team_id) filter (where r.consolidated) as teams_consolidated,
          count(r.team_id) as teams_with_review,
-         count(*) filter (where l.party_cell_secretary and (l.left_on is null or l.left_on > y.year_end)) as secretary_led_teams
+         ${has('leaders') ? 'count(*) filter (where l.party_cell_secretary and (l.left_on is null or l.left_on > y.year_end))' : '0'} as secretary_led_teams
     from dates y
     join mediation_team t on (t.established_on is null or t.established_on <= y.year_end) and (t.dissolved_on is null or t.dissolved_on > y.year_end)
     cross join lateral (select case when t.moved_on > y.year_end then t.moved_from_unit_id else t.unit_id end as unit_id) a
     left join rv r on r.team_id = t.id and r.year = y.year
-    left join mediator l on l.id = t.leader_mediator_id
-   where (t.unit_id = any ((select ids from unit_ids)::int[]) or t.moved_from_unit_id = any ((select ids from unit_ids)::int[]))
+    ${has('leaders') ? 'left join mediator l on l.id = t.leader_mediator_id' : ''}
+   where ${skip('teams')}(t.unit_id = any ((select ids from unit_ids)::int[]) or t.moved_from_unit_id = any ((select ids from unit_ids)::int[]))
      and a.unit_id = any ((select ids from unit_ids)::int[])
    group by a.unit_id, y.year, y.year_end, 4
 ),
@@ -185,7 +191,7 @@ md as (
     from dates y
     join mediator m on (m.elected_on is null or m.elected_on <= y.year_end) and (m.left_on is null or m.left_on > y.year_end)
     cross join lateral (select case when m.moved_on > y.year_end then m.moved_from_unit_id else m.unit_id end as unit_id) a
-   where (m.unit_id = any ((select ids from unit_ids)::int[]) or m.moved_from_unit_id = any ((select ids from unit_ids)::int[]))
+   where ${skip('mediators')}(m.unit_id = any ((select ids from unit_ids)::int[]) or m.moved_from_unit_id = any ((select ids from unit_ids)::int[]))
      and a.unit_id = any ((select ids from unit_ids)::int[])
    group by a.unit_id, y.year, y.year_end
 ),
@@ -195,14 +201,17 @@ cs as (
          count(*) filter (where c.outcome = 'NOT_SETTLED' and c.closed_on <= y.year_end) as book_not_settled
     from dates y
     join mediation_case c on c.received_on between y.year_start and y.year_end
-   where c.unit_id = any ((select ids from unit_ids)::int[])
+   where ${skip('cases')}c.unit_id = any ((select ids from unit_ids)::int[])
+     -- PERF: the years' span as an index condition on (unit_id, received_on): joined to the dates only,
+     -- every year's cases of the units were read and filtered (W5: 7,450 rows read for 1,700 counted)
+     and c.received_on between (select min(year_start) from dates) and (select max(year_end) from dates)
    group by c.unit_id, y.year, y.year_end
 ),
 cy as (
   select c.unit_id, c.year, sum(c.received) as paper_received, sum(c.settled) as paper_settled,
          sum(c.not_settled) as paper_not_settled, sum(c.in_progress) as paper_in_progress
     from case_yearly_count c
-   where c.unit_id = any ((select ids from unit_ids)::int[]) and c.year in (select year from dates)
+   where ${skip('cases')}c.unit_id = any ((select ids from unit_ids)::int[]) and c.year in (select year from dates)
    group by c.unit_id, c.year
 ),
 rolled as (
@@ -228,6 +237,7 @@ tp as (
     join admin_unit pu on pu.path <@ g.unit_path
     join trainer_pool p on p.unit_id = pu.id and p.period_from <= g.year_end and (p.period_to is null or p.period_to >= g.year_start)
     join trainer tr on tr.pool_id = p.id
+   ${has('trainers') ? '' : 'where false'}
    group by g.key
 )
 select g.key, g.unit_path::text as unit_path,
@@ -258,6 +268,7 @@ select g.key, g.unit_path::text as unit_path,
                 where d.path <@ g.unit_path and d.id <> g.unit_id and s.successor_id is not null order by 1)) end as successor_ids
   from g left join rolled r on r.key = g.key left join tc on tc.key = g.key left join tp on tp.key = g.key
   left join r_rolled rr on rr.key = g.key left join r_pending rp on rp.key = g.key`;
+};
 
 const int = (value: Row[string] | undefined): number => Number(value ?? 0);
 
@@ -287,9 +298,31 @@ function countsOf(row: Row): FigureCounts {
   };
 }
 
-/** Figures of many groups in one (prepared) statement of the request, answered in the order asked. */
-export async function figuresOf(ctx: Context, groups: FigureGroup[]): Promise<GroupFigures[]> {
-  return figuresBy((payload) => ctx.tx.prepared<Row>('indicators.figures', FIGURES_SQL, [payload]), groups);
+type Statement = { name: string; sql: string };
+
+/** The statement of each set of passes (at most 32), made once: each is prepared on every connection. */
+const statements = new Map<string, Statement>();
+
+function statementOf(parts: readonly FigurePart[]): Statement {
+  // the leaders are counted in the teams' pass
+  const asked = FIGURE_PARTS.filter((part) => parts.includes(part) || (part === 'teams' && parts.includes('leaders')));
+  const key = asked.join('.');
+  let statement = statements.get(key);
+  if (!statement) {
+    const all = asked.length === FIGURE_PARTS.length;
+    statement = { name: all ? 'indicators.figures' : `indicators.figures.${key}`, sql: figuresSql((part) => asked.includes(part)) };
+    statements.set(key, statement);
+  }
+  return statement;
+}
+
+/**
+ * Figures of many groups in one (prepared) statement of the request, answered in the order asked;
+ * with `parts`, only the counts of those passes (the others are 0).
+ */
+export async function figuresOf(ctx: Context, groups: FigureGroup[], parts: readonly FigurePart[] = FIGURE_PARTS): Promise<GroupFigures[]> {
+  const { name, sql } = statementOf(parts);
+  return figuresBy((payload) => ctx.tx.prepared<Row>(name, sql, [payload]), groups);
 }
 
 /**
@@ -297,7 +330,7 @@ export async function figuresOf(ctx: Context, groups: FigureGroup[]): Promise<Gr
  * reports as the database owner): the same statement, unprepared.
  */
 export async function figuresOn(manager: Pick<EntityManager, 'query'>, groups: FigureGroup[]): Promise<GroupFigures[]> {
-  return figuresBy((payload) => manager.query(FIGURES_SQL, [payload]) as Promise<Row[]>, groups);
+  return figuresBy((payload) => manager.query(statementOf(FIGURE_PARTS).sql, [payload]) as Promise<Row[]>, groups);
 }
 
 /**

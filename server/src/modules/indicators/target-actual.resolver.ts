@@ -6,7 +6,8 @@ import { Target } from '../plans/target.type';
 import { isWithin } from '../../core/tenancy/scope';
 import { TargetStatus } from './indicator-catalogue.type';
 import { IndicatorCoverage } from './indicator.type';
-import { assertYear, indicatorKey, indicatorLoaders } from './indicator.loader';
+import { indicatorKey } from './figure-parts';
+import { assertYear, indicatorLoaders } from './indicator.loader';
 import { actualOf, isDue, type Measure, measureOf, meets, reportedMeasure } from './target-measure';
 
 @ObjectType({ description: 'A target measured for a unit and a year' })
