@@ -233,12 +233,13 @@ describe('the screens of the yearly records, for the analyst', () => {
   });
 });
 
-describe('bulk deletion on the lists of hamlets and agencies', () => {
+describe('bulk deletion on the lists of hamlets, agencies and memberships', () => {
   it('offers row checkboxes to the province admin, who may delete, and none to the analyst, who may not', async () => {
-    for (const [account, checkboxes] of [[DEMO.socTrangAdmin, true], [DEMO.analyst, false]] as const) {
+    // memberships have no edit screen: the list is an administrator's, who creates and deletes them
+    for (const [account, resources, checkboxes] of [[DEMO.socTrangAdmin, ['Hamlet', 'Agency', 'Membership'], true], [DEMO.analyst, ['Hamlet', 'Agency'], false]] as const) {
       const page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
       await signIn(page, app.url, account);
-      for (const resource of ['Hamlet', 'Agency']) {
+      for (const resource of resources) {
         await page.goto(`${app.url}/admin/#/${resource}`);
         await expect(page.locator('tbody tr').first()).toBeVisibleSoon();
         expect(await page.locator('tbody input[type="checkbox"]').count() > 0, `${resource} for ${account}`).toBe(checkboxes);

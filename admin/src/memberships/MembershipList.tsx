@@ -1,4 +1,5 @@
-import { BulkDeleteButton, DataTable, List, ReferenceField, SelectField, SelectInput } from 'react-admin';
+import { DataTable, List, ReferenceField, SelectField, SelectInput } from 'react-admin';
+import { useBulkDelete } from '../common/bulkDelete';
 import { ListActions } from '../common/ListActions';
 import { ListExport } from '../exports/ExportMenu';
 import { membershipExport } from '../exports/resources';
@@ -13,18 +14,21 @@ const membershipFilters = [
   <UnitReferenceInput key="unitId" source="unitId" alwaysOn />,
 ];
 
-export const MembershipList = () => (
-  <List filters={membershipFilters} actions={<ListActions exporter={<ListExport columns={membershipExport} />} />} empty={false} sort={{ field: 'id', order: 'ASC' }}>
-    <DataTable rowClick="show" bulkActionButtons={<BulkDeleteButton mutationMode="pessimistic" />}>
-      <DataTable.Col source="userId" disableSort>
-        <ReferenceField source="userId" reference="User" link="show" />
-      </DataTable.Col>
-      <DataTable.Col source="role">
-        <SelectField source="role" choices={roleChoices} />
-      </DataTable.Col>
-      <DataTable.Col source="unitId" disableSort>
-        <UnitLinkField source="unit" />
-      </DataTable.Col>
-    </DataTable>
-  </List>
-);
+export const MembershipList = () => {
+  const bulkDelete = useBulkDelete();
+  return (
+    <List filters={membershipFilters} actions={<ListActions exporter={<ListExport columns={membershipExport} />} />} empty={false} sort={{ field: 'id', order: 'ASC' }}>
+      <DataTable rowClick="show" bulkActionButtons={bulkDelete}>
+        <DataTable.Col source="userId" disableSort>
+          <ReferenceField source="userId" reference="User" link="show" />
+        </DataTable.Col>
+        <DataTable.Col source="role">
+          <SelectField source="role" choices={roleChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="unitId" disableSort>
+          <UnitLinkField source="unit" />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+};
