@@ -153,6 +153,8 @@ rv as materialized (
   select r.team_id, r.year, r.unit_path, r.reviewed and r.compliant_after as consolidated
     from team_review r
    where ${skip('teams')}r.year in (select year from dates) and r.unit_id = any ((select ids from review_unit_ids)::int[])
+     -- PERF: as for the cases below, the years' span is the condition on the (year, unit_id) index
+     and r.year between (select min(year) from dates) and (select max(year) from dates)
 ),
 tm_by_review as (
   select a.unit_id, y.year, y.year_end, r.unit_path as review_path,
@@ -212,6 +214,7 @@ cy as (
          sum(c.not_settled) as paper_not_settled, sum(c.in_progress) as paper_in_progress
     from case_yearly_count c
    where ${skip('cases')}c.unit_id = any ((select ids from unit_ids)::int[]) and c.year in (select year from dates)
+     and c.year between (select min(year) from dates) and (select max(year) from dates)
    group by c.unit_id, c.year
 ),
 rolled as (
