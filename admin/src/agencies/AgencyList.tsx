@@ -4,7 +4,7 @@ import { ListActions } from '../common/ListActions';
 import { ListExport } from '../exports/ExportMenu';
 import { agencyExport } from '../exports/resources';
 import { agencyKindChoices } from '../common/choices';
-import { UnitLinkField } from '../common/UnitLinkField';
+import { UnitColumn } from '../common/UnitLinkField';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
 
 const agencyFilters = [
@@ -22,9 +22,7 @@ export const AgencyList = () => {
         <DataTable.Col source="kind">
           <SelectField source="kind" choices={agencyKindChoices} />
         </DataTable.Col>
-        <DataTable.Col source="unitId" disableSort>
-          <UnitLinkField source="unit" />
-        </DataTable.Col>
+        <UnitColumn />
       </DataTable>
     </List>
   );

@@ -3,7 +3,7 @@ import { DayField } from '../common/DayField';
 import { ListActions } from '../common/ListActions';
 import { ListExport } from '../exports/ExportMenu';
 import { caseExport, caseExportFields } from '../exports/resources';
-import { UnitLinkField } from '../common/UnitLinkField';
+import { UnitColumn } from '../common/UnitLinkField';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
 import { caseCategoryChoices, caseOutcomeChoices } from '../teams/groundChoices';
 import { CASE_LIST } from '../teams/groundSelections';
@@ -28,9 +28,7 @@ export const MediationCaseList = () => (
       <DataTable.Col source="team" disableSort>
         <TextField source="team.name" />
       </DataTable.Col>
-      <DataTable.Col source="unitId" disableSort>
-        <UnitLinkField source="unit" />
-      </DataTable.Col>
+      <UnitColumn />
       <DataTable.Col source="category">
         <SelectField source="category" choices={caseCategoryChoices} />
       </DataTable.Col>

@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { Link, useCreatePath, useRecordContext, type FieldProps } from 'react-admin';
+import { DataTable, Link, useCreatePath, useRecordContext, type FieldProps } from 'react-admin';
 import type { UnitSummary } from '../types';
 import { unitLabel } from './unitLabel';
 
@@ -20,3 +20,13 @@ export const UnitLinkField = ({ source }: FieldProps & { source: string }) => {
     </Link>
   );
 };
+
+/**
+ * A list's column of the record's unit, linked with its code. Not sortable: sorting by the unit's
+ * id would mean nothing to users (a sort by name needs a join per list).
+ */
+export const UnitColumn = () => (
+  <DataTable.Col source="unitId" disableSort>
+    <UnitLinkField source="unit" />
+  </DataTable.Col>
+);

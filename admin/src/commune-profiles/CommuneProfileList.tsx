@@ -2,7 +2,7 @@ import { BooleanField, DataTable, List, NullableBooleanInput, SearchInput } from
 import { useBulkDelete } from '../common/bulkDelete';
 import { ListActions } from '../common/ListActions';
 import { NumberField } from '../common/NumberField';
-import { UnitLinkField } from '../common/UnitLinkField';
+import { UnitColumn } from '../common/UnitLinkField';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
 import { ListExport } from '../exports/ExportMenu';
 import { communeProfileExport } from '../exports/resources';
@@ -19,9 +19,7 @@ export const CommuneProfileList = () => {
   return (
     <List filters={profileFilters} actions={<ListActions exporter={<ListExport columns={communeProfileExport} />} />} empty={false} sort={{ field: 'unitId', order: 'ASC' }}>
       <DataTable rowClick="show" bulkActionButtons={bulkDelete}>
-        <DataTable.Col source="unitId" disableSort>
-          <UnitLinkField source="unit" />
-        </DataTable.Col>
+        <UnitColumn />
         <DataTable.Col source="minorityArea">
           <BooleanField source="minorityArea" />
         </DataTable.Col>

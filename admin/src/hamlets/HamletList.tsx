@@ -4,7 +4,7 @@ import { ListActions } from '../common/ListActions';
 import { ListExport } from '../exports/ExportMenu';
 import { hamletExport } from '../exports/resources';
 import { hamletKindChoices } from '../common/choices';
-import { UnitLinkField } from '../common/UnitLinkField';
+import { UnitColumn } from '../common/UnitLinkField';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
 
 const hamletFilters = [
@@ -22,9 +22,7 @@ export const HamletList = () => {
         <DataTable.Col source="kind">
           <SelectField source="kind" choices={hamletKindChoices} />
         </DataTable.Col>
-        <DataTable.Col source="unitId" disableSort>
-          <UnitLinkField source="unit" />
-        </DataTable.Col>
+        <UnitColumn />
       </DataTable>
     </List>
   );

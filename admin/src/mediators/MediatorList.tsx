@@ -3,7 +3,7 @@ import { NumberField } from '../common/NumberField';
 import { ListActions } from '../common/ListActions';
 import { ListExport } from '../exports/ExportMenu';
 import { mediatorExport, mediatorExportFields } from '../exports/resources';
-import { UnitLinkField } from '../common/UnitLinkField';
+import { UnitColumn } from '../common/UnitLinkField';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
 import { genderChoices, mediatorStatusChoices } from '../teams/groundChoices';
 import { MEDIATOR_LIST } from '../teams/groundSelections';
@@ -25,9 +25,7 @@ export const MediatorList = () => (
       <DataTable.Col source="team" disableSort>
         <TextField source="team.name" />
       </DataTable.Col>
-      <DataTable.Col source="unitId" disableSort>
-        <UnitLinkField source="unit" />
-      </DataTable.Col>
+      <UnitColumn />
       <DataTable.Col source="gender">
         <SelectField source="gender" choices={genderChoices} />
       </DataTable.Col>

@@ -4,7 +4,7 @@ import { ListActions } from '../common/ListActions';
 import { ListExport } from '../exports/ExportMenu';
 import { membershipExport } from '../exports/resources';
 import { roleChoices } from '../common/choices';
-import { UnitLinkField } from '../common/UnitLinkField';
+import { UnitColumn } from '../common/UnitLinkField';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
 import { UserReferenceInput } from './UserReferenceInput';
 
@@ -25,9 +25,7 @@ export const MembershipList = () => {
         <DataTable.Col source="role">
           <SelectField source="role" choices={roleChoices} />
         </DataTable.Col>
-        <DataTable.Col source="unitId" disableSort>
-          <UnitLinkField source="unit" />
-        </DataTable.Col>
+        <UnitColumn />
       </DataTable>
     </List>
   );

@@ -1,6 +1,6 @@
 import { DataTable, FunctionField, List, NumberInput } from 'react-admin';
 import { TimestampField } from '../common/DayField';
-import { UnitLinkField } from '../common/UnitLinkField';
+import { UnitColumn } from '../common/UnitLinkField';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
 import { ListActions } from '../common/ListActions';
 import { ListExport } from '../exports/ExportMenu';
@@ -17,7 +17,7 @@ const filters = [
 export const PilotSelectionList = () => (
   <List filters={filters} actions={<ListActions exporter={<ListExport columns={pilotExport} />} />} empty={false} sort={{ field: 'chosenAt', order: 'DESC' }} queryOptions={{ meta: { sparseFields: PILOT_LIST_FIELDS } }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="unitId" disableSort><UnitLinkField source="unit" /></DataTable.Col>
+      <UnitColumn />
       <DataTable.Col source="planTaskId" disableSort>
         <FunctionField<PilotSelection> render={(s) => (s.planTask ? `${s.planTask.plan?.number ?? ''} · ${s.planTask.code}. ${s.planTask.title}` : s.planTaskId)} />
       </DataTable.Col>

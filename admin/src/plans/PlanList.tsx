@@ -5,7 +5,7 @@ import {
   useResourceDefinition, useTranslate,
 } from 'react-admin';
 import { DayField } from '../common/DayField';
-import { UnitLinkField } from '../common/UnitLinkField';
+import { UnitColumn } from '../common/UnitLinkField';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
 import { planStatusChoices } from './choices';
 import { PLAN_LIST_FIELDS } from './selections';
@@ -54,9 +54,7 @@ export const PlanList = () => (
       <DataTable.Col source="title">
         <TextField source="title" sx={{ display: 'block', maxWidth: 520 }} />
       </DataTable.Col>
-      <DataTable.Col source="unitId" disableSort>
-        <UnitLinkField source="unit" />
-      </DataTable.Col>
+      <UnitColumn />
       <DataTable.Col source="issuedOn">
         <DayField source="issuedOn" />
       </DataTable.Col>

@@ -2,7 +2,7 @@ import { DataTable, FunctionField, List, NullableBooleanInput, SearchInput, Sele
 import { ListActions } from '../common/ListActions';
 import { ListExport } from '../exports/ExportMenu';
 import { teamExport, teamExportFields } from '../exports/resources';
-import { UnitLinkField } from '../common/UnitLinkField';
+import { UnitColumn } from '../common/UnitLinkField';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
 import { ComplianceBadge } from './ComplianceBadge';
 import { teamStatusChoices } from './groundChoices';
@@ -30,9 +30,7 @@ export const MediationTeamList = () => (
   <List filters={teamFilters} actions={<ListActions exporter={<ListExport columns={teamExport} fields={teamExportFields} />} />} empty={false} sort={{ field: 'name', order: 'ASC' }} queryOptions={{ meta: { sparseFields: TEAM_LIST } }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
-      <DataTable.Col source="unitId" disableSort>
-        <UnitLinkField source="unit" />
-      </DataTable.Col>
+      <UnitColumn />
       <DataTable.Col source="leader" disableSort>
         <TextField source="leader.fullName" emptyText="—" />
       </DataTable.Col>

@@ -6,7 +6,7 @@ import { DayField } from '../common/DayField';
 import { ListActions } from '../common/ListActions';
 import { ListExport } from '../exports/ExportMenu';
 import { poolExport, poolExportFields } from '../exports/resources';
-import { UnitLinkField } from '../common/UnitLinkField';
+import { UnitColumn } from '../common/UnitLinkField';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
 import { POOL_LIST } from '../teams/groundSelections';
 import type { TrainerPool } from '../teams/groundTypes';
@@ -64,9 +64,7 @@ export const TrainerPoolList = () => (
   <List filters={poolFilters} actions={<ListActions exporter={<ListExport columns={poolExport} fields={poolExportFields} />} />} empty={false} sort={{ field: 'name', order: 'ASC' }} queryOptions={{ meta: { sparseFields: POOL_LIST } }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
-      <DataTable.Col source="unitId" disableSort>
-        <UnitLinkField source="unit" />
-      </DataTable.Col>
+      <UnitColumn />
       <DataTable.Col source="periodFrom">
         <DayField source="periodFrom" />
       </DataTable.Col>

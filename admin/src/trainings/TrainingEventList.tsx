@@ -4,7 +4,7 @@ import { DayField } from '../common/DayField';
 import { ListActions } from '../common/ListActions';
 import { ListExport } from '../exports/ExportMenu';
 import { eventExport, eventExportFields } from '../exports/resources';
-import { UnitLinkField } from '../common/UnitLinkField';
+import { UnitColumn } from '../common/UnitLinkField';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
 import { audienceChoices } from '../teams/groundChoices';
 import { EVENT_LIST } from '../teams/groundSelections';
@@ -21,9 +21,7 @@ export const TrainingEventList = () => (
   <List filters={eventFilters} actions={<ListActions exporter={<ListExport columns={eventExport} fields={eventExportFields} />} />} empty={false} sort={{ field: 'startsOn', order: 'DESC' }} queryOptions={{ meta: { sparseFields: EVENT_LIST } }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="title" />
-      <DataTable.Col source="unitId" disableSort>
-        <UnitLinkField source="unit" />
-      </DataTable.Col>
+      <UnitColumn />
       <DataTable.Col source="startsOn">
         <DayField source="startsOn" />
       </DataTable.Col>

@@ -1,6 +1,6 @@
 import { CreateButton, DataTable, DeleteButton, ReferenceManyField, SelectField, useRecordContext, useResourceDefinition } from 'react-admin';
 import { roleChoices } from '../common/choices';
-import { UnitLinkField } from '../common/UnitLinkField';
+import { UnitColumn } from '../common/UnitLinkField';
 import type { User } from '../types';
 
 /** Opens the membership form with this user already chosen. */
@@ -19,9 +19,7 @@ export const UserMemberships = () => (
         <DataTable.Col source="role">
           <SelectField source="role" choices={roleChoices} />
         </DataTable.Col>
-        <DataTable.Col source="unitId" disableSort>
-          <UnitLinkField source="unit" />
-        </DataTable.Col>
+        <UnitColumn />
         <DataTable.Col>
           <DeleteButton mutationMode="pessimistic" redirect={false} />
         </DataTable.Col>
