@@ -146,6 +146,11 @@ member as materialized (
 unit_ids as (select array_agg(distinct unit_id) as ids from member),
 review_unit_ids as (select array_agg(distinct u.id) as ids from g join admin_unit u on u.path <@ g.include),
 dates as (select distinct year, make_date(year, 1, 1) as year_start, year_end from member),
+-- PERF: the span of the years asked, the condition on the indexes of the yearly tables ((unit_id,
+-- received_on), (year, unit_id)): joined to the dates only, every year's rows of the units were read
+-- and filtered (W5: 7,450 cases read for 1,700 counted, 3,716 reviews for 929). The joins to the
+-- dates still count each row in its own year.
+span as (select min(year) as first_year, max(year) as last_year, min(year_start) as first_day, max(year_end) as last_day from dates),
 -- PERF: the consolidating reviews of the years asked, read once and hash-joined to the teams. Joined
 -- in place, the planner (misled by the row estimates of the jsonb groups) scanned a year's reviews
 -- once per team and count date: Sóc Trăng and its districts over five years took 11 s, not 0.3 s.
@@ -153,8 +158,7 @@ rv as materialized (
   select r.team_id, r.year, r.unit_path, r.reviewed and r.compliant_after as consolidated
     from team_review r
    where ${skip('teams')}r.year in (select year from dates) and r.unit_id = any ((select ids from review_unit_ids)::int[])
-     -- PERF: as for the cases below, the years' span is the condition on the (year, unit_id) index
-     and r.year between (select min(year) from dates) and (select max(year) from dates)
+     and r.year between (select first_year from span) and (select last_year from span)
 ),
 tm_by_review as (
   select a.unit_id, y.year, y.year_end, r.unit_path as review_path,
@@ -204,9 +208,7 @@ cs as (
     from dates y
     join mediation_case c on c.received_on between y.year_start and y.year_end
    where ${skip('cases')}c.unit_id = any ((select ids from unit_ids)::int[])
-     -- PERF: the years' span as an index condition on (unit_id, received_on): joined to the dates only,
-     -- every year's cases of the units were read and filtered (W5: 7,450 rows read for 1,700 counted)
-     and c.received_on between (select min(year_start) from dates) and (select max(year_end) from dates)
+     and c.received_on between (select first_day from span) and (select last_day from span)
    group by c.unit_id, y.year, y.year_end
 ),
 cy as (
@@ -214,7 +216,7 @@ cy as (
          sum(c.not_settled) as paper_not_settled, sum(c.in_progress) as paper_in_progress
     from case_yearly_count c
    where ${skip('cases')}c.unit_id = any ((select ids from unit_ids)::int[]) and c.year in (select year from dates)
-     and c.year between (select min(year) from dates) and (select max(year) from dates)
+     and c.year between (select first_year from span) and (select last_year from span)
    group by c.unit_id, c.year
 ),
 rolled as (
