@@ -76,6 +76,17 @@ describe('bad input', () => {
     const sort = await app.gql('{ allHamlets(sortField: "unit_path") { id } }', {}, { token });
     expect(sort.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'sortField' });
   });
+
+  it('checks the arguments of every request of a document, not only of the first (compiled documents are reused)', async () => {
+    const query = 'query ($n: Int!) { allAdministrativeUnits(perPage: 3, filter: { level: DISTRICT }) { id children(perPage: $n) { id } } }';
+    const first = await app.gql(query, { n: 2 }, { token });
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.allAdministrativeUnits.length).toBeGreaterThan(0);
+    const refused = await app.gql(query, { n: 0 }, { token });
+    expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'perPage' });
+    const again = await app.gql(query, { n: 1 }, { token });
+    expect(again.data!.allAdministrativeUnits.every((unit: { children: unknown[] }) => unit.children.length <= 1)).toBe(true);
+  });
 });
 
 describe('query limits', () => {

@@ -52,6 +52,8 @@ export type TestAppOptions = {
   database?: string;
   /** Serve analysts' queries from a second pool on the same database, standing for a read replica. */
   readReplica?: boolean;
+  /** Run queries through graphql-js instead of compiling them (the compiled-execution test's reference). */
+  interpretQueries?: boolean;
 };
 
 const poolOf = (dataSource: DataSource) => (dataSource.driver as unknown as { master: pg.Pool }).master;
@@ -77,7 +79,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const checkouts = { primary: 0, replica: 0 };
   poolOf(dataSource).on('acquire', () => (checkouts.primary += 1));
   if (readDataSource) poolOf(readDataSource).on('acquire', () => (checkouts.replica += 1));
-  const { app, apollo, close: closeApp } = await createApp({ config, dataSource, readDataSource, log, exposeStatementCount: true });
+  const { app, apollo, close: closeApp } = await createApp({ config, dataSource, readDataSource, log, exposeStatementCount: true, interpretQueries: options.interpretQueries });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });

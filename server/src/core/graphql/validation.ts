@@ -1,11 +1,11 @@
 import { validate, type ValidationError, type ValidatorOptions } from 'class-validator';
 import { ArgumentValidationError, type ValidatorFn } from 'type-graphql';
-import { perField } from './per-field';
+import { perRequestField } from './per-field';
 
 /** type-graphql's defaults for class-validator, kept as they were. */
 const OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
 
-const validated = perField<unknown, Promise<void>>();
+const validated = perRequestField<unknown, Promise<void>>();
 
 const isObject = (value: unknown): value is object => value !== null && typeof value === 'object';
 
@@ -20,11 +20,11 @@ async function validateValue(value: unknown): Promise<void> {
  * request, not once per row. PERF: type-graphql validates the arguments of every resolver call,
  * so `children(perPage: 5)` under a page of 100 districts was validated 100 times, each time
  * re-importing class-validator (12% of W1's CPU). A field's arguments are a function of its nodes
- * in the document and the request's variables alone, and graphql-js hands every row of a list the
- * same `fieldNodes` array within one execution (and new arrays to the next), so the first answer
- * holds for every row of the request.
+ * in the document and the request's variables alone, and every row of a list is resolved with the
+ * same `fieldNodes` array, so the first answer holds for every row of the request. Only of the
+ * request: a compiled document's next execution has other variables (per-field.ts).
  */
-export const validateOncePerField: ValidatorFn = (argValue, argType, { info }) => {
+export const validateOncePerField: ValidatorFn = (argValue, argType, { info, context }) => {
   if (!isObject(argValue)) return undefined;
-  return validated(info.fieldNodes, argType, () => validateValue(argValue));
+  return validated(context as object, info.fieldNodes, argType, () => validateValue(argValue));
 };
