@@ -77,6 +77,19 @@ describe('bad input', () => {
     expect(sort.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'sortField' });
   });
 
+  it('checks the rules of objects nested in an argument: a list filter, a part of a draft', async () => {
+    const search = await app.gql('query ($q: String) { allMediationTeams(filter: { q: $q }) { id } }', { q: 'a'.repeat(101) }, { token });
+    expect(search.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.q' });
+    expect(codeOf(await app.gql('query ($q: String) { allMediationTeams(filter: { q: $q }) { id } }', { q: 'a'.repeat(100) }, { token }))).toBe('OK');
+    const agency = { label: 'x'.repeat(301) };
+    const task = { code: '1', labelStyle: 'ARABIC', title: 'Tuyên truyền', lead: [agency], coordinating: [], targets: [], criteria: [] };
+    const draft = await app.gql('mutation ($unitId: ID!, $draft: PlanDraftInput!) { createPlanFromDraft(unitId: $unitId, draft: $draft) { id } }', {
+      unitId: xaMyTu,
+      draft: { title: 'Kế hoạch thử', grounds: [], purposes: [], requirements: [], objectives: [], targets: [], tasks: [task], responsibilities: [], budgetLines: [], reportingRules: [], recipients: [] },
+    }, { token });
+    expect(draft.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'tasks.0.lead.0.label' });
+  });
+
   it('checks the arguments of every request of a document, not only of the first (compiled documents are reused)', async () => {
     const query = 'query ($n: Int!) { allAdministrativeUnits(perPage: 3, filter: { level: DISTRICT }) { id children(perPage: $n) { id } } }';
     const first = await app.gql(query, { n: 2 }, { token });

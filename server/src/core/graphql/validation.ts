@@ -10,9 +10,29 @@ const validated = perRequestField<unknown, Promise<void>>();
 const isObject = (value: unknown): value is object => value !== null && typeof value === 'object';
 
 async function validateValue(value: unknown): Promise<void> {
-  const items = Array.isArray(value) ? value.filter(isObject) : isObject(value) ? [value] : [];
-  const errors: ValidationError[] = (await Promise.all(items.map((item) => validate(item, OPTIONS)))).flat();
-  if (errors.length > 0) throw new ArgumentValidationError(errors);
+  const failures = await failuresOf(value, '', true);
+  if (failures.length > 0) throw new ArgumentValidationError(failures);
+}
+
+/**
+ * class-validator's failures of an argument and of every input object nested in it, each named by
+ * its path ('filter.q', 'tasks.2.lead'). type-graphql validates only the argument's own object
+ * (nested objects only where @ValidateNested says so), which left the rules of every list's filter
+ * and of the plan draft's parts unchecked: every nested object is validated here, as its class
+ * declares. A property whose own rules failed is not looked into.
+ */
+async function failuresOf(value: unknown, prefix: string, top = false): Promise<ValidationError[]> {
+  if (!isObject(value)) return [];
+  if (Array.isArray(value)) {
+    return (await Promise.all(value.map((item, i) => failuresOf(item, top ? prefix : `${prefix}${i}.`)))).flat();
+  }
+  const own = await validate(value, OPTIONS);
+  for (const failure of own) failure.property = prefix + failure.property;
+  const failed = new Set(own.map((failure) => failure.property));
+  const nested = await Promise.all(Object.entries(value)
+    .filter(([key, item]) => isObject(item) && !failed.has(prefix + key))
+    .map(([key, item]) => failuresOf(item, `${prefix}${key}.`)));
+  return [...own, ...nested.flat()];
 }
 
 /**
