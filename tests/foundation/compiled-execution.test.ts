@@ -32,10 +32,10 @@ const UNIT_PAGE = `query ($withChildren: Boolean!, $skipCode: Boolean!, $perPage
 }
 fragment Unit on AdministrativeUnit { __typename id name code @skip(if: $skipCode) level validFrom validTo }`;
 
-/** One request to both servers; the answers, without their statement counts, and the counts. */
-async function both(email: string, query: string, variables: Record<string, unknown> = {}) {
+/** One request to both servers. */
+async function both(email: string, query: string, variables: Record<string, unknown> = {}, operationName?: string) {
   const answers: GqlResponse<any>[] = [];
-  for (const app of [compiled, interpreted]) answers.push(await app.gql(query, variables, { token: await app.login(email) }));
+  for (const app of [compiled, interpreted]) answers.push(await app.gql(query, variables, { token: await app.login(email), operationName }));
   const [fast, reference] = answers;
   return { fast, reference };
 }
@@ -64,6 +64,17 @@ describe('compiled queries', () => {
       expect(reference.errors).toBeUndefined();
       expect(fast).toEqual(reference);
     }
+  });
+
+  it('answer each operation of a document with several as graphql-js does (conditions compiled for one never leak into another)', async () => {
+    const document = `query Some($x: Boolean!) { ...Me @include(if: $x) } query All { ...Me }
+      fragment Me on Query { me { email } }`;
+    const some = await both(DEMO.analyst, document, { x: false }, 'Some');
+    expect(some.reference.data).toEqual({});
+    expect(some.fast).toEqual(some.reference);
+    const all = await both(DEMO.analyst, document, {}, 'All');
+    expect(all.reference.data.me.email).toBe(DEMO.analyst);
+    expect(all.fast).toEqual(all.reference);
   });
 
   it('answer a dashboard and the schema introspection as graphql-js does', async () => {

@@ -79,7 +79,9 @@ describe('bad input', () => {
 
   it('checks the rules of objects nested in an argument: a list filter, a part of a draft', async () => {
     const search = await app.gql('query ($q: String) { allMediationTeams(filter: { q: $q }) { id } }', { q: 'a'.repeat(101) }, { token });
-    expect(search.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.q' });
+    expect(search.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.q', reason: 'TEXT_LENGTH', params: { min: 1, max: 100 } });
+    const year = await app.gql('{ allAdministrativeUnits(filter: { indicator: { year: 1990, field: TEAMS } }) { id } }', {}, { token });
+    expect(year.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.indicator.year', reason: 'NUMBER_TOO_SMALL', params: { min: 2000 } });
     expect(codeOf(await app.gql('query ($q: String) { allMediationTeams(filter: { q: $q }) { id } }', { q: 'a'.repeat(100) }, { token }))).toBe('OK');
     const agency = { label: 'x'.repeat(301) };
     const task = { code: '1', labelStyle: 'ARABIC', title: 'Tuyên truyền', lead: [agency], coordinating: [], targets: [], criteria: [] };

@@ -15,7 +15,7 @@ export type GqlResponse<T = Record<string, any>> = {
   errors?: GqlError[];
   extensions?: { sqlStatements?: number; sqlStatementsOutsideTransaction?: number };
 };
-export type RequestOptions = { token?: string; unitId?: string | number };
+export type RequestOptions = { token?: string; unitId?: string | number; operationName?: string };
 
 export type TestApp = {
   url: string;
@@ -98,7 +98,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (requestOptions.token) headers.authorization = `Bearer ${requestOptions.token}`;
     if (requestOptions.unitId != null) headers['x-unit-id'] = String(requestOptions.unitId);
-    const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables, operationName: requestOptions.operationName }) });
     return (await response.json()) as GqlResponse<any>;
   };
   const tokens = new Map<string, string>();

@@ -38,18 +38,18 @@ const BY_CONSTRAINT: Record<string, (args: unknown[]) => { reason: ReasonCode; p
   arrayMaxSize: ([max]) => ({ reason: 'LIST_TOO_LONG', params: { max } }),
 };
 
-type ValidationFailure = { property: string; target?: object; constraints?: Record<string, string>; children?: ValidationFailure[] };
+export type ValidationFailure = { property: string; target?: object; constraints?: Record<string, string>; children?: ValidationFailure[] };
 
-/** The first failure with constraints, descending into nested inputs; its field as a dotted path. */
-function firstFailure(failures: ValidationFailure[], prefix = ''): { failure: ValidationFailure; field: string } | undefined {
-  for (const failure of failures) {
+/** The failures with constraints, descending into nested inputs, each with its field as a dotted path ('filter.q', 'tasks.0.lead.0.label'). */
+export function leafFailures(failures: ValidationFailure[], prefix = ''): { failure: ValidationFailure; field: string }[] {
+  return failures.flatMap((failure) => {
     const field = prefix ? `${prefix}.${failure.property}` : failure.property;
-    if (failure.constraints && Object.keys(failure.constraints).length) return { failure, field };
-    const nested = firstFailure(failure.children ?? [], field);
-    if (nested) return nested;
-  }
-  return undefined;
+    const own = failure.constraints && Object.keys(failure.constraints).length ? [{ failure, field }] : [];
+    return [...own, ...leafFailures(failure.children ?? [], field)];
+  });
 }
+
+const firstFailure = (failures: ValidationFailure[]) => leafFailures(failures)[0];
 
 /** The decorator's arguments (e.g. @Length(5, 2000) → [5, 2000]) from class-validator's own metadata. */
 function constraintArgs(failure: ValidationFailure, constraint: string): unknown[] {

@@ -1,5 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { withReason } from './error-reasons';
+import { leafFailures, withReason, type ValidationFailure } from './error-reasons';
 
 /** The codes a client may see in `extensions.code`; everything else is masked. */
 export type ErrorCode =
@@ -161,18 +161,16 @@ function unwrap(error: unknown): unknown {
   return current;
 }
 
-type ValidationFailure = { property: string; constraints?: Record<string, string>; children?: ValidationFailure[] };
-
 function validationError(error: unknown, formatted: GraphQLFormattedError): GraphQLFormattedError {
   const given = (error as { extensions?: { validationErrors?: unknown } }).extensions?.validationErrors;
   // A validator that throws (e.g. on malformed text) leaves an error here instead of a list: still the input's fault.
-  const failures = (Array.isArray(given) ? given : []) as ValidationFailure[];
-  const first = failures[0];
-  const field = first?.property ?? 'input';
-  const message = first?.constraints ? Object.values(first.constraints)[0] : 'Invalid input';
+  const leaves = leafFailures((Array.isArray(given) ? given : []) as ValidationFailure[]);
+  const first = leaves[0];
+  const field = first?.field ?? 'input';
+  const message = first ? Object.values(first.failure.constraints!)[0] : 'Invalid input';
   return {
     message: `${field}: ${message}`,
     path: formatted.path,
-    extensions: { code: 'BAD_USER_INPUT', field, fields: failures.map((failure) => failure.property) },
+    extensions: { code: 'BAD_USER_INPUT', field, fields: leaves.map((leaf) => leaf.field) },
   };
 }

@@ -1,5 +1,5 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { execute, GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { execute, GraphQLError, parse, print, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 /**
@@ -13,8 +13,11 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
  *   the document's first request; the compiled queries kept are bounded (MAX_COMPILED).
  * - Mutations run through graphql-js: they are not hot, and their serial execution stays the
  *   reference implementation's.
- * - Variables reach execution already coerced and checked (input-guard.ts), so the compiled
- *   function's own coercion never answers first.
+ * - Variables are checked against their types before execution (input-guard.ts), so the compiled
+ *   function's own coercion of them never answers first.
+ * - graphql-jit writes what it compiled onto the document's nodes (the @include and @skip
+ *   conditions): each operation is compiled from a private copy of the document, so a second
+ *   operation of the same document, and graphql-js, never read the first one's.
  * - A document graphql-jit cannot compile runs through graphql-js.
  *
  * Apollo Server lets a custom executor in only as a gateway's; this is that gateway, with the one
@@ -59,7 +62,9 @@ function compiledFor(schema: GraphQLSchema, document: DocumentNode, operationNam
   const key = operationName ?? '';
   let compiled = byOperation.get(key);
   if (compiled === undefined) {
-    const result = compileQuery(schema, document, operationName);
+    // Parsed again from its text, so that the errors' locations still point into it.
+    const copy = parse(document.loc?.source ?? print(document));
+    const result = compileQuery(schema, copy, operationName);
     byOperation.set(key, (compiled = isCompiledQuery(result) ? result : null));
   }
   return compiled ?? undefined;

@@ -1,4 +1,4 @@
-import { validate, type ValidationError, type ValidatorOptions } from 'class-validator';
+import { validate, ValidationError, type ValidatorOptions } from 'class-validator';
 import { ArgumentValidationError, type ValidatorFn } from 'type-graphql';
 import { perRequestField } from './per-field';
 
@@ -10,29 +10,31 @@ const validated = perRequestField<unknown, Promise<void>>();
 const isObject = (value: unknown): value is object => value !== null && typeof value === 'object';
 
 async function validateValue(value: unknown): Promise<void> {
-  const failures = await failuresOf(value, '', true);
+  const failures = Array.isArray(value) ? (await Promise.all(value.map(failuresOf))).flat() : await failuresOf(value);
   if (failures.length > 0) throw new ArgumentValidationError(failures);
 }
 
 /**
- * class-validator's failures of an argument and of every input object nested in it, each named by
- * its path ('filter.q', 'tasks.2.lead'). type-graphql validates only the argument's own object
- * (nested objects only where @ValidateNested says so), which left the rules of every list's filter
- * and of the plan draft's parts unchecked: every nested object is validated here, as its class
- * declares. A property whose own rules failed is not looked into.
+ * class-validator's failures of an argument and of every input object nested in it, the nested
+ * ones as children of their property (as `@ValidateNested` makes them: the answer names the field
+ * by its path, 'filter.q', 'tasks.0.lead.0.label'). type-graphql validates only the argument's own
+ * object, which left the rules of every list's filter and of the plan draft's parts unchecked:
+ * every nested object is validated here, as its class declares. A property whose own rules (or
+ * `@ValidateNested`) failed is not looked into again.
  */
-async function failuresOf(value: unknown, prefix: string, top = false): Promise<ValidationError[]> {
+async function failuresOf(value: unknown): Promise<ValidationError[]> {
   if (!isObject(value)) return [];
-  if (Array.isArray(value)) {
-    return (await Promise.all(value.map((item, i) => failuresOf(item, top ? prefix : `${prefix}${i}.`)))).flat();
-  }
+  if (Array.isArray(value)) return nestedFailures(value, value.map((item, i) => [String(i), item] as const));
   const own = await validate(value, OPTIONS);
-  for (const failure of own) failure.property = prefix + failure.property;
   const failed = new Set(own.map((failure) => failure.property));
-  const nested = await Promise.all(Object.entries(value)
-    .filter(([key, item]) => isObject(item) && !failed.has(prefix + key))
-    .map(([key, item]) => failuresOf(item, `${prefix}${key}.`)));
-  return [...own, ...nested.flat()];
+  const nested = await nestedFailures(value, Object.entries(value).filter(([key, item]) => isObject(item) && !failed.has(key)));
+  return [...own, ...nested];
+}
+
+async function nestedFailures(target: object, entries: (readonly [string, unknown])[]): Promise<ValidationError[]> {
+  const found = await Promise.all(entries.map(async ([property, item]) => ({ property, item, children: await failuresOf(item) })));
+  return found.filter(({ children }) => children.length > 0)
+    .map(({ property, item, children }) => Object.assign(new ValidationError(), { target, property, value: item, children }));
 }
 
 /**
