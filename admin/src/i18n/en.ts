@@ -124,6 +124,7 @@ export const enApp = {
         unit: 'Unit',
         version: 'Version',
       },
+      userNotShown: 'An account outside your administration',
     },
   },
   hoagiai: {

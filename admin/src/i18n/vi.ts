@@ -125,6 +125,7 @@ const viApp: AppMessages = {
         unit: 'Đơn vị',
         version: 'Phiên bản',
       },
+      userNotShown: 'Tài khoản ngoài phạm vi quản lý của bạn',
     },
   },
   hoagiai: {

@@ -20,7 +20,7 @@ export const MembershipList = () => {
     <List filters={membershipFilters} actions={<ListActions exporter={<ListExport columns={membershipExport} />} />} empty={false} sort={{ field: 'id', order: 'ASC' }}>
       <DataTable rowClick="show" bulkActionButtons={bulkDelete}>
         <DataTable.Col source="userId" disableSort>
-          <ReferenceField source="userId" reference="User" link="show" />
+          <ReferenceField source="userId" reference="User" link="show" emptyText="resources.Membership.userNotShown" />
         </DataTable.Col>
         <DataTable.Col source="role">
           <SelectField source="role" choices={roleChoices} />

@@ -12,7 +12,7 @@ const MembershipActions = () => (
 export const MembershipShow = () => (
   <Show actions={<MembershipActions />}>
     <SimpleShowLayout>
-      <ReferenceField source="userId" reference="User" link="show" />
+      <ReferenceField source="userId" reference="User" link="show" emptyText="resources.Membership.userNotShown" />
       <SelectField source="role" choices={roleChoices} />
       <UnitLinkField source="unit" label="resources.Membership.fields.unitId" />
     </SimpleShowLayout>
