@@ -65,15 +65,15 @@ describe('plan DataLoaders', () => {
 });
 
 describe('one plan with its tasks, targets and budget (the bench\'s W3)', () => {
-  it('runs one statement per table it reads: the appendix total comes from the budget lines already read', async () => {
+  it('runs one statement for the plan and its parts: the appendix total comes from the budget lines already read', async () => {
     const staff = await app.login(DEMO.myTuStaff);
     const [{ id }] = await app.sql(`select id::text from plan where number = '127/KH-UBND'`);
     const result = await app.gql<{ Plan: { budgetTotal: string; budgetLines: unknown[] } }>(
       `query ($id: ID!) { Plan(id: $id) { id title tasks { code targets { id value } } budgetLines { code amount } budgetTotal } }`, { id }, { token: staff });
     expect(result.errors).toBeUndefined();
     expect(result.data!.Plan.budgetTotal).toBe('129');
-    // BEGIN with the scope, the plan, its tasks, their targets, its budget lines, ROLLBACK.
-    expect(result.extensions!.sqlStatements).toBe(6);
+    // BEGIN with the scope, the plan with its tasks, their targets and its budget lines (plan.prefetch.ts), ROLLBACK.
+    expect(result.extensions!.sqlStatements).toBe(3);
     const alone = await app.gql(`query ($id: ID!) { Plan(id: $id) { budgetTotal } }`, { id }, { token: staff });
     expect(alone.data).toEqual({ Plan: { budgetTotal: '129' } });
   });
@@ -104,5 +104,55 @@ describe('query cost of nested plan fields', () => {
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!.allPlans.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a plan read with its parts in one statement', () => {
+  const TARGET = 'id planId taskId position indicator comparator value unit perQuantity applies year fromYear toYear note implementsId version createdAt updatedAt';
+  const PARTS = `id number title status unitId parentId periodFrom periodTo version createdAt updatedAt
+    tasks { id planId code labelStyle title description leadText coordinatingText scheduleKind scheduleYear scheduleYearTo scheduleQuarter
+      scheduleBeforeDay scheduleBeforeMonth scheduleDates scheduleNote implementsId version createdAt updatedAt targets { ${TARGET} } }
+    targets { ${TARGET} }
+    budgetLines { id planId code title amount parentId scheduleKind scheduleYear scheduleNote taskId implementsId version createdAt updatedAt }
+    budgetTotal total2024: budgetTotal(year: 2024)`;
+
+  it('answers what the loaders answer for a list of plans, for every plan each reader can see', async () => {
+    let compared = 0;
+    for (const account of [DEMO.socTrangAdmin, DEMO.myTuStaff, DEMO.bacLieuAdmin, DEMO.canThoAdmin]) {
+      const reader = await app.login(account);
+      const list = await app.gql<{ allPlans: { id: string }[] }>(`{ allPlans(perPage: 100) { ${PARTS} } }`, {}, { token: reader });
+      expect(list.errors).toBeUndefined();
+      for (const plan of list.data!.allPlans) {
+        const one = await app.gql(`query ($id: ID!) { Plan(id: $id) { ${PARTS} } }`, { id: plan.id }, { token: reader });
+        expect(one.errors).toBeUndefined();
+        expect(one.data!.Plan).toEqual(plan);
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThan(20);
+  });
+
+  it('reads only the parts selected, through fragments too, and nothing of a plan the reader cannot see', async () => {
+    const staff = await app.login(DEMO.myTuStaff);
+    const [{ id }] = await app.sql(`select id::text from plan where number = '127/KH-UBND'`);
+    const statements = async (query: string, token = staff) => {
+      const result = await app.gql(query, { id }, { token });
+      expect(result.errors).toBeUndefined();
+      return { data: result.data, statements: result.extensions!.sqlStatements };
+    };
+    // the plan alone: BEGIN, the plan, ROLLBACK
+    expect((await statements('query ($id: ID!) { Plan(id: $id) { number } }')).statements).toBe(3);
+    const viaFragment = await statements(`query ($id: ID!) { Plan(id: $id) { ...Parts } }
+      fragment Parts on Plan { number tasks { code ... on PlanTask { targets { value } } } budgetTotal }`);
+    expect(viaFragment.statements).toBe(3);
+    expect(viaFragment.data!.Plan.budgetTotal).toBe('129');
+    expect(viaFragment.data!.Plan.tasks.map((task: { code: string }) => task.code)).toEqual(['1', '2', '3', '4', '5', '6']);
+    // a year's total has a statement of its own; the lines are not read for it
+    expect((await statements('query ($id: ID!) { Plan(id: $id) { budgetTotal(year: 2024) } }')).statements).toBe(4);
+    // Bạc Liêu's admin cannot read Mỹ Tú's plan: null, and no part of it
+    const other = await app.gql(`query ($id: ID!) { Plan(id: $id) { number tasks { code } budgetLines { code } } }`, { id }, { token: await app.login(DEMO.bacLieuAdmin) });
+    expect(other.errors).toBeUndefined();
+    expect(other.data).toEqual({ Plan: null });
+    expect(other.extensions!.sqlStatements).toBe(3);
   });
 });

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import pg from 'pg';
 import type { EntityMetadata, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { Context } from './context';
@@ -151,9 +152,77 @@ export async function preparedRows<T extends ObjectLiteral, K extends keyof T & 
   const metadata = (await ctx.db()).connection.getMetadata(read.entity);
   const shape = shapeOf(metadata, read.alias, read.properties);
   let text = texts.get(read.name);
-  if (text === undefined) {
-    const columns = shape.columns.map(([column, property]) => `${column} as "${property}"`).join(', ');
-    texts.set(read.name, (text = `select ${columns} from ${metadata.tableName} ${read.alias} ${read.where}`));
-  }
+  if (text === undefined) texts.set(read.name, (text = `select ${selectList(metadata, read.alias, read.properties)} from ${metadata.tableName} ${read.alias} ${read.where}`));
   return hydrated(metadata, await ctx.tx.prepared<Record<string, unknown>>(read.name, text, values), shape);
+}
+
+/** Rows a statement selected with `selectList` (pg's values), hydrated as a plain read's. */
+export function hydrateRows<T extends ObjectLiteral>(metadata: EntityMetadata, alias: string, rows: Record<string, unknown>[], properties?: readonly string[]): T[] {
+  return hydrated(metadata, rows, shapeOf(metadata, alias, properties));
+}
+
+/** `alias.column as "property", ...`: the columns a read of the entity selects, named by property. */
+export function selectList(metadata: EntityMetadata, alias: string, properties?: readonly string[]): string {
+  return shapeOf(metadata, alias, properties).columns.map(([column, property]) => `${column} as "${property}"`).join(', ');
+}
+
+/**
+ * Rows nested in another statement's row, for a statement that answers a record with its parts
+ * (plan.prefetch.ts): `nestedRowsSql` selects the rows of `where` (the entity's table aliased
+ * `alias`) in `orderBy` order as one JSON array, each row an array of its columns' text, and
+ * `nestedRows` turns that array into the rows a plain read of the same columns answers. Each value
+ * goes through the parser pg applies to that column's type in a row of its own (the same text
+ * format), then through the same hydration, so both reads give equal rows (tested for every entity).
+ */
+export function nestedRowsSql(metadata: EntityMetadata, alias: string, where: string, orderBy: string, properties?: readonly string[]): string {
+  const values = shapeOf(metadata, alias, properties).columns.map(([column]) => `${column}::text`).join(', ');
+  return `(select coalesce(json_agg(json_build_array(${values}) order by ${orderBy}), '[]') from ${metadata.tableName} ${alias} ${where})`;
+}
+
+export function nestedRows<T extends ObjectLiteral>(metadata: EntityMetadata, alias: string, json: unknown, properties?: readonly string[]): T[] {
+  const shape = shapeOf(metadata, alias, properties);
+  const parsers = parsersOf(metadata, shape);
+  const rows = (json as (string | null)[][]).map((values) => {
+    const row: Record<string, unknown> = {};
+    for (let i = 0; i < values.length; i += 1) row[shape.columns[i][1]] = values[i] === null ? null : parsers[i](values[i] as string);
+    return row;
+  });
+  return hydrated(metadata, rows, shape);
+}
+
+/** pg's text parser of each column of a shape, by the column's PostgreSQL type (made once per shape). */
+const parsersByShape = new WeakMap<Shape, ((text: string) => unknown)[]>();
+
+/** The OIDs of the built-in types whose text pg parses; any other type (text, enums, ltree) stays a string. */
+const TYPE_OIDS: Record<string, number> = {
+  boolean: 16, bigint: 20, smallint: 21, integer: 23, json: 114, jsonb: 3802, date: 1082,
+  'timestamp without time zone': 1114, 'timestamp with time zone': 1184, numeric: 1700,
+};
+const ARRAY_OIDS: Record<string, number> = { smallint: 1005, integer: 1007, text: 1009, 'character varying': 1015, date: 1182 };
+const STRING_TYPES = new Set(['text', 'character varying', 'character', 'uuid', 'ltree', 'enum', 'simple-enum', 'citext']);
+
+function parsersOf(metadata: EntityMetadata, shape: Shape): ((text: string) => unknown)[] {
+  let parsers = parsersByShape.get(shape);
+  if (!parsers) {
+    const driver = metadata.connection.driver;
+    parsers = shape.columns.map(([, property]) => {
+      const column = metadata.columns.find((c) => c.propertyName === property)!;
+      const type = String(driver.normalizeType(column));
+      const synonyms: Record<string, string> = { int: 'integer', int4: 'integer', int2: 'smallint', int8: 'bigint', bool: 'boolean', decimal: 'numeric',
+        timestamptz: 'timestamp with time zone', timestamp: 'timestamp without time zone', varchar: 'character varying', char: 'character' };
+      const name = synonyms[type] ?? type;
+      // an enum array's text is hydrated by TypeORM afterwards, as in a row of its own
+      if (column.isArray && !(name === 'enum' || name === 'simple-enum')) {
+        const oid = ARRAY_OIDS[name];
+        if (oid === undefined) throw new Error(`${metadata.name}.${property}: no parser for ${name}[] in nested rows`);
+        return pg.types.getTypeParser(oid, 'text') as (text: string) => unknown;
+      }
+      if (STRING_TYPES.has(name) || column.isArray) return (text: string) => text;
+      const oid = TYPE_OIDS[name];
+      if (oid === undefined) throw new Error(`${metadata.name}.${property}: no parser for ${name} in nested rows`);
+      return pg.types.getTypeParser(oid, 'text') as (text: string) => unknown;
+    });
+    parsersByShape.set(shape, parsers);
+  }
+  return parsers;
 }

@@ -1,4 +1,4 @@
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { perField } from './per-field';
 
 /**
@@ -75,4 +75,29 @@ function shapeOf<K extends string>(reads: ColumnReads<K>, info: GraphQLResolveIn
     reads.shapes.set(key, (shape = { properties, tag: String(reads.shapes.size + 1) }));
   }
   return shape;
+}
+
+/**
+ * The fields selected directly under the given field nodes, by name (aliases, fragments and inline
+ * fragments followed; @include/@skip not read: a field they leave out counts as selected, so a
+ * read made ahead of its resolvers may read more, never less), each with its own nodes.
+ */
+export function subfields(fieldNodes: readonly FieldNode[], fragments: GraphQLResolveInfo['fragments']): Map<string, FieldNode[]> {
+  const fields = new Map<string, FieldNode[]>();
+  const visited = new Set<string>();
+  const visit = (selectionSet: SelectionSetNode | undefined) => {
+    for (const selection of selectionSet?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        const nodes = fields.get(selection.name.value);
+        if (nodes) nodes.push(selection);
+        else fields.set(selection.name.value, [selection]);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
+      else if (!visited.has(selection.name.value)) {
+        visited.add(selection.name.value);
+        visit(fragments[selection.name.value]?.selectionSet);
+      }
+    }
+  };
+  for (const node of fieldNodes) visit(node.selectionSet);
+  return fields;
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
 import { ListMetadata } from '../../core/graphql/list';
 import { covers } from '../../core/tenancy/scope';
@@ -14,6 +15,7 @@ import { PlanTask } from './plan-task.type';
 import { CascadePlanArgs, CreatePlanArgs, PlanListArgs, PlanMetaArgs, TransitionPlanArgs, UpdatePlanArgs } from './plan.args';
 import { PlanStatus } from './plan.enums';
 import { columnTotal, planLoaders } from './plan.loader';
+import { partsSelected } from './plan.prefetch';
 import { PlanService } from './plan.service';
 import { CascadeResult, CascadeStatus, Plan, Signer } from './plan.type';
 import { Target } from './target.type';
@@ -22,8 +24,8 @@ import { Target } from './target.type';
 export class PlanResolver {
   @Authorized()
   @Query(() => Plan, { nullable: true })
-  Plan(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Plan | null> {
-    return PlanService.byId(ctx, id);
+  Plan(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Plan | null> {
+    return PlanService.byId(ctx, id, partsSelected(info));
   }
 
   @Authorized()

@@ -13,6 +13,7 @@ import { LegalDocumentKind, PlanStatus, STATUS_ORDER } from './plan.enums';
 import { optionalText, planErrors, requiredText, textList, yearIn } from './plan.errors';
 import { changedFields, PLAN, planForWrite, recordAmendment } from './plan-lock.service';
 import { planLoaders } from './plan.loader';
+import { prefetchPlan, type PlanParts } from './plan.prefetch';
 import { toLegalDocument, toPlan } from './plan.mappers';
 import type { Plan } from './plan.type';
 
@@ -48,8 +49,11 @@ export class PlanService {
     return PlanService.filtered(await ctx.db(), filter).getCount();
   }
 
-  static async byId(ctx: Context, id: string): Promise<Plan | null> {
-    return planLoaders(ctx).plan.load(parseId('id', id));
+  /** A plan, with the parts its reader will ask for read in the same statement (plan.prefetch.ts). */
+  static async byId(ctx: Context, id: string, parts?: PlanParts): Promise<Plan | null> {
+    const planId = parseId('id', id);
+    await prefetchPlan(ctx, planId, parts);
+    return planLoaders(ctx).plan.load(planId);
   }
 
   static async create(ctx: Context, args: CreatePlanArgs): Promise<Plan> {
