@@ -101,9 +101,18 @@ describe('columnsFor', () => {
     expect(columnsFor(r, infoOf('{ x { __typename unit { name } name children { id } } }')).properties).toEqual(['id', 'name', 'unitId']);
   });
 
+  it('names the columns whose unit is selected as an object, to be read with the row', () => {
+    const r = columnReads(['id', 'name', 'unitId', 'movedFromUnitId'] as const, ['id'], { unit: ['unitId'], formerUnit: ['movedFromUnitId'] }, { unit: 'unitId', formerUnit: 'movedFromUnitId' });
+    expect(columnsFor(r, infoOf('{ x { name unit { name } } }'))).toMatchObject({ properties: ['id', 'name', 'unitId'], units: ['unitId'] });
+    expect(columnsFor(r, infoOf('{ x { unitId } }'))).toMatchObject({ properties: ['id', 'unitId'], units: [] });
+    // the same columns with and without their units are two shapes
+    expect(columnsFor(r, infoOf('{ x { id name unitId movedFromUnitId formerUnit { id } } }'))).toMatchObject({ properties: r.all, units: ['movedFromUnitId'] });
+    expect(columnsFor(r, infoOf('{ x { id name unitId movedFromUnitId } }'))).toEqual({ properties: r.all, tag: 'all', units: [] });
+  });
+
   it('reads every column for a field it does not know, or when every column is selected', () => {
     const r = reads();
-    expect(columnsFor(r, infoOf('{ x { name addedElsewhere } }'))).toEqual({ properties: r.all, tag: 'all' });
+    expect(columnsFor(r, infoOf('{ x { name addedElsewhere } }'))).toEqual({ properties: r.all, tag: 'all', units: [] });
     expect(columnsFor(r, infoOf('{ x { ...f } } fragment f on X { name other }')).tag).toBe('all');
     expect(columnsFor(r, infoOf('{ x { id name unitId createdAt a b c d e f g } }')).tag).toBe('all');
     expect(r.shapes.size).toBe(0);

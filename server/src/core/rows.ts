@@ -17,6 +17,12 @@ type Shape = { columns: [string, string][]; hydrate: ColumnMetadata[] };
 const needsHydration = (c: ColumnMetadata) => Boolean(c.transformer) || (c.isArray && (c.type === 'enum' || c.type === 'simple-enum'));
 const shapes = new WeakMap<EntityMetadata, Map<string, Shape>>();
 
+function columnOf(metadata: EntityMetadata, property: string): ColumnMetadata {
+  const column = metadata.columns.find((c) => c.propertyName === property);
+  if (!column) throw new Error(`${metadata.name} has no column for ${property}`);
+  return column;
+}
+
 function shapeOf(metadata: EntityMetadata, alias: string, properties: readonly string[] | undefined): Shape {
   let byKey = shapes.get(metadata);
   if (!byKey) shapes.set(metadata, (byKey = new Map()));
@@ -24,11 +30,7 @@ function shapeOf(metadata: EntityMetadata, alias: string, properties: readonly s
   let shape = byKey.get(key);
   if (!shape) {
     const chosen = properties
-      ? properties.map((property) => {
-        const column = metadata.columns.find((c) => c.propertyName === property);
-        if (!column) throw new Error(`${metadata.name} has no column for ${property}`);
-        return column;
-      })
+      ? properties.map((property) => columnOf(metadata, property))
       : metadata.columns.filter((c) => c.isSelect); // as TypeORM: never a column marked select: false
     shape = {
       columns: chosen.map((c) => [`${alias}.${c.databaseName}`, c.propertyName]),
@@ -59,17 +61,25 @@ export async function plainRows<T extends ObjectLiteral, K extends keyof T & str
   return (await rowsAndCount(ctx, qb, properties)).rows;
 }
 
+/**
+ * A record a row refers to, read in the row's own statement: `select` is a scalar subquery of the
+ * row's column (`alias.column`), its value lands in the row as `as` (unit.loader.ts: a row's unit).
+ */
+export type RowJoin = { property: string; as: string; select: (column: string) => string };
+
 /** The rows, and with `counted` the number of rows its filters select, read in the same statement. */
 async function rowsAndCount<T extends ObjectLiteral, K extends keyof T & string>(
   ctx: Context,
   qb: SelectQueryBuilder<T>,
   properties: readonly K[],
   counted?: SelectQueryBuilder<ObjectLiteral>,
+  joins: readonly RowJoin[] = [],
 ): Promise<{ rows: Pick<T, K>[]; count?: number }> {
   const { metadata, name: alias } = qb.expressionMap.mainAlias!;
   const shape = shapeOf(metadata, alias, properties);
   qb.select(shape.columns[0][0], shape.columns[0][1]);
   for (const [column, property] of shape.columns.slice(1)) qb.addSelect(column, property);
+  for (const join of joins) qb.addSelect(`(${join.select(`${alias}.${columnOf(metadata, join.property).databaseName}`)})`, join.as);
   if (counted) {
     // Uncorrelated: planned once, as an InitPlan, exactly as the count alone would be.
     qb.addSelect(`(${counted.select('count(*)::int').getQuery()})`, COUNT_COLUMN).setParameters({ ...counted.getParameters(), ...qb.getParameters() });
@@ -94,7 +104,7 @@ export async function countRows(ctx: Context, qb: SelectQueryBuilder<ObjectLiter
  * per request, resource and filter (a DataLoader: asked in the same tick, as sibling root fields
  * are); asked alone, or when the page is past the end, the count runs by itself.
  */
-type PageAsk = { page: SelectQueryBuilder<ObjectLiteral>; properties: readonly string[] } | { count: SelectQueryBuilder<ObjectLiteral> };
+type PageAsk = { page: SelectQueryBuilder<ObjectLiteral>; properties: readonly string[]; joins: readonly RowJoin[] } | { count: SelectQueryBuilder<ObjectLiteral> };
 
 const COUNT_COLUMN = '__count';
 
@@ -105,7 +115,7 @@ function pages(ctx: Context, resource: string, filter: unknown): DataLoader<Page
     const answers: unknown[] = [];
     for (const ask of asks) {
       if ('page' in ask) {
-        const read = await rowsAndCount(ctx, ask.page, ask.properties, count === undefined ? counted : undefined);
+        const read = await rowsAndCount(ctx, ask.page, ask.properties, count === undefined ? counted : undefined, ask.joins);
         count ??= read.count;
         answers.push(read.rows);
       } else answers.push(undefined);
@@ -115,11 +125,14 @@ function pages(ctx: Context, resource: string, filter: unknown): DataLoader<Page
   }, { cache: false }));
 }
 
-/** A page of rows (see `pages`): `filter` is the list's filter argument, `qb` its filtered, sorted and paged query. */
+/**
+ * A page of rows (see `pages`): `filter` is the list's filter argument, `qb` its filtered, sorted
+ * and paged query; with `joins`, each row also carries the records it refers to.
+ */
 export function pageRows<T extends ObjectLiteral, K extends keyof T & string>(
-  ctx: Context, resource: string, filter: unknown, qb: SelectQueryBuilder<T>, properties: readonly K[],
+  ctx: Context, resource: string, filter: unknown, qb: SelectQueryBuilder<T>, properties: readonly K[], joins: readonly RowJoin[] = [],
 ): Promise<Pick<T, K>[]> {
-  return pages(ctx, resource, filter).load({ page: qb, properties }) as Promise<Pick<T, K>[]>;
+  return pages(ctx, resource, filter).load({ page: qb, properties, joins }) as Promise<Pick<T, K>[]>;
 }
 
 /** The count of a list (see `pages`): `qb` selects the rows its filter selects. */
@@ -206,7 +219,7 @@ function parsersOf(metadata: EntityMetadata, shape: Shape): ((text: string) => u
   if (!parsers) {
     const driver = metadata.connection.driver;
     parsers = shape.columns.map(([, property]) => {
-      const column = metadata.columns.find((c) => c.propertyName === property)!;
+      const column = columnOf(metadata, property);
       const type = String(driver.normalizeType(column));
       const synonyms: Record<string, string> = { int: 'integer', int4: 'integer', int2: 'smallint', int8: 'bigint', bool: 'boolean', decimal: 'numeric',
         timestamptz: 'timestamp with time zone', timestamp: 'timestamp without time zone', varchar: 'character varying', char: 'character' };

@@ -17,11 +17,18 @@ export type ColumnReads<K extends string> = {
   readonly all: readonly K[];
   readonly always: readonly K[];
   readonly fields: Readonly<Record<string, readonly K[]>>;
+  /** Fields that are the unit of a column (`unit`: unitId): selected, that unit is read with the row (unit.loader.ts). */
+  readonly units: Readonly<Record<string, K>>;
   /** The column sets made so far, by their key, each with a short tag for statement names. */
   readonly shapes: Map<string, ColumnShape<K>>;
 };
 
-export type ColumnShape<K extends string> = { readonly properties: readonly K[]; readonly tag: string };
+export type ColumnShape<K extends string> = {
+  readonly properties: readonly K[];
+  readonly tag: string;
+  /** The columns whose unit the selection reads as an object (`unit { name }`). */
+  readonly units: readonly K[];
+};
 
 export const MAX_SHAPES = 32;
 
@@ -30,11 +37,16 @@ export const MOVED_RECORD_READS = {
   unit: ['unitId'], formerUnitId: ['movedFromUnitId'], formerUnit: ['movedFromUnitId'],
 } as const satisfies Record<string, readonly string[]>;
 
-export function columnReads<K extends string>(all: readonly K[], always: readonly K[], fields: Readonly<Record<string, readonly K[]>> = {}): ColumnReads<K> {
-  return { all, always, fields, shapes: new Map() };
+/** The units a record that may have moved with its hamlet refers to. */
+export const MOVED_RECORD_UNITS = { unit: 'unitId', formerUnit: 'movedFromUnitId' } as const satisfies Record<string, string>;
+
+export function columnReads<K extends string>(
+  all: readonly K[], always: readonly K[], fields: Readonly<Record<string, readonly K[]>> = {}, units: Readonly<Record<string, K>> = {},
+): ColumnReads<K> {
+  return { all, always, fields, units, shapes: new Map() };
 }
 
-const everyColumn = <K extends string>(reads: ColumnReads<K>): ColumnShape<K> => ({ properties: reads.all, tag: 'all' });
+const everyColumn = <K extends string>(reads: ColumnReads<K>): ColumnShape<K> => ({ properties: reads.all, tag: 'all', units: [] });
 
 /** The shapes found per field of a document: a field resolver called for each of 100 districts walks its selection once. */
 const found = perField<ColumnReads<string>, ColumnShape<string>>();
@@ -46,6 +58,7 @@ export function columnsFor<K extends string>(reads: ColumnReads<K>, info: GraphQ
 
 function shapeOf<K extends string>(reads: ColumnReads<K>, info: GraphQLResolveInfo): ColumnShape<K> {
   const needed = new Set<string>(reads.always);
+  const units = new Set<string>();
   const columns = new Set<string>(reads.all);
   const visited = new Set<string>();
   const visit = (selectionSet: SelectionSetNode | undefined): boolean => {
@@ -56,6 +69,7 @@ function shapeOf<K extends string>(reads: ColumnReads<K>, info: GraphQLResolveIn
         const read = reads.fields[name] ?? (columns.has(name) ? [name] : undefined);
         if (!read) return false;
         for (const property of read) needed.add(property);
+        if (reads.units[name]) units.add(reads.units[name]);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         if (!visit(selection.selectionSet)) return false;
       } else if (!visited.has(selection.name.value)) {
@@ -67,12 +81,13 @@ function shapeOf<K extends string>(reads: ColumnReads<K>, info: GraphQLResolveIn
   };
   if (!info.fieldNodes.every((node) => visit(node.selectionSet))) return everyColumn(reads);
   const properties = reads.all.filter((property) => needed.has(property));
-  if (properties.length === reads.all.length) return everyColumn(reads);
-  const key = properties.join(',');
+  const joined = reads.all.filter((property) => units.has(property));
+  if (properties.length === reads.all.length && !joined.length) return everyColumn(reads);
+  const key = `${properties.join(',')}|${joined.join(',')}`;
   let shape = reads.shapes.get(key);
   if (!shape) {
     if (reads.shapes.size >= MAX_SHAPES) return everyColumn(reads);
-    reads.shapes.set(key, (shape = { properties, tag: String(reads.shapes.size + 1) }));
+    reads.shapes.set(key, (shape = { properties, tag: String(reads.shapes.size + 1), units: joined }));
   }
   return shape;
 }

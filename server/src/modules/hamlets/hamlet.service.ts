@@ -1,11 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
-import { pageCount, pageRows } from '../../core/rows';
+import { pageCount } from '../../core/rows';
+import { pageWithUnits } from '../units/unit.loader';
 import { createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { cleanText, writableUnit } from '../../core/tenant-query';
 import { explainConstraint } from '../../core/errors';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
-import { columnReads, MOVED_RECORD_READS, type ColumnShape } from '../../core/graphql/selection';
+import { columnReads, MOVED_RECORD_READS, MOVED_RECORD_UNITS, type ColumnShape } from '../../core/graphql/selection';
 import type { CreateHamletArgs, HamletFilter, HamletListArgs, UpdateHamletArgs } from './hamlet.args';
 import { HamletEntity } from './hamlet.entity';
 import type { Hamlet, HamletKind } from './hamlet.type';
@@ -27,7 +28,7 @@ export type HamletField = (typeof HAMLET_FIELDS)[number];
 export type HamletRow = Pick<HamletEntity, HamletField>;
 
 /** The columns a selection of Hamlet reads (`move`, in hamlet-move.resolver.ts, reads movedOn). */
-export const HAMLET_READS = columnReads<HamletField>(HAMLET_FIELDS, ['id'], { ...MOVED_RECORD_READS, move: ['movedOn'] });
+export const HAMLET_READS = columnReads<HamletField>(HAMLET_FIELDS, ['id'], { ...MOVED_RECORD_READS, move: ['movedOn'] }, MOVED_RECORD_UNITS);
 
 export const toHamlet = (h: HamletRow): Hamlet => ({
   id: h.id, unitId: h.unitId, name: h.name, kind: h.kind as HamletKind, formerUnitId: h.movedFromUnitId, movedOn: h.movedOn,
@@ -48,7 +49,7 @@ export class HamletService {
   /** A page of hamlets, only the columns `shape` names (every column without one). */
   static async list(ctx: Context, args: HamletListArgs, shape?: ColumnShape<HamletField>): Promise<Hamlet[]> {
     const qb = HamletService.filtered(await ctx.db(), args.filter);
-    const rows = await pageRows(ctx, 'Hamlet', args.filter, applyListArgs(qb, args, SORTABLE, 'name', args.filter?.ids?.length), shape?.properties ?? HAMLET_FIELDS);
+    const rows = await pageWithUnits(ctx, 'Hamlet', args.filter, applyListArgs(qb, args, SORTABLE, 'name', args.filter?.ids?.length), shape?.properties ?? HAMLET_FIELDS, shape?.units);
     return (rows as HamletRow[]).map(toHamlet);
   }
 

@@ -1,11 +1,11 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../../core/context';
-import { pageCount, pageRows } from '../../core/rows';
+import { pageCount } from '../../core/rows';
 import { columnReads, type ColumnShape } from '../../core/graphql/selection';
 import { badInput } from '../../core/errors';
 import { applyListArgs, MAX_PER_PAGE, numericIds, pageOf, parseId, searchPattern } from '../../core/graphql/list';
 import { MAX_RANKED_UNITS, rankByIndicator } from '../indicators/indicator-ranking';
-import { unitLoaders } from './unit.loader';
+import { pageWithUnits, unitLoaders } from './unit.loader';
 import type { AdministrativeUnitFilter, AdministrativeUnitListArgs } from './unit.args';
 import { AdminUnitEntity } from './unit.entity';
 import { AdministrativeUnit, UnitLevel } from './unit.type';
@@ -44,7 +44,7 @@ export type UnitRow = Pick<AdminUnitEntity, UnitField>;
  * the selection needs (core/graphql/selection.ts): `parent` its parentId, `children` the id. Any
  * other field resolver (indicators, successors ...) makes the read take every column.
  */
-export const UNIT_READS = columnReads<UnitField>(UNIT_FIELDS, ['id'], { parent: ['parentId'], children: ['id'] });
+export const UNIT_READS = columnReads<UnitField>(UNIT_FIELDS, ['id'], { parent: ['parentId'], children: ['id'] }, { parent: 'parentId' });
 
 /**
  * An instance of the GraphQL class, not a plain object: type-graphql hands a field resolver's root
@@ -97,7 +97,7 @@ export class UnitService {
     } else {
       applyListArgs(qb, args, SORTABLE, 'code', args.filter?.ids?.length);
     }
-    return (await pageRows(ctx, 'AdministrativeUnit', args.filter, qb, shape?.properties ?? UNIT_FIELDS)).map(toAdministrativeUnit);
+    return (await pageWithUnits(ctx, 'AdministrativeUnit', args.filter, qb, shape?.properties ?? UNIT_FIELDS, shape?.units)).map(toAdministrativeUnit);
   }
 
   /**

@@ -1,11 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
-import { pageCount, pageRows } from '../../core/rows';
+import { pageCount } from '../../core/rows';
+import { pageWithUnits } from '../units/unit.loader';
 import { MOVABLE_FIELDS, RECORD_FIELDS } from './tenant-record.type';
 import { assertWritable, createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { badInput, explainConstraint, notFound } from '../../core/errors';
 import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
-import { columnReads, MOVED_RECORD_READS, type ColumnShape } from '../../core/graphql/selection';
+import { columnReads, MOVED_RECORD_READS, MOVED_RECORD_UNITS, type ColumnShape } from '../../core/graphql/selection';
 import { HamletEntity } from '../hamlets/hamlet.entity';
 import type { CreateMediationTeamArgs, MediationTeamFilter, MediationTeamListArgs, UpdateMediationTeamArgs } from './mediation-team.args';
 import { MediationTeamEntity } from './mediation-team.entity';
@@ -44,7 +45,7 @@ export type MediationTeamRow = Pick<MediationTeamEntity, MediationTeamField>;
 /** The columns a selection of MediationTeam reads (its lists of mediators, reviews and compliance need only the id). */
 export const TEAM_READS = columnReads<MediationTeamField>(TEAM_FIELDS, ['id'], {
   ...MOVED_RECORD_READS, hamlet: ['hamletId'], leader: ['leaderMediatorId'], mediators: [], reviews: [], compliance: [],
-});
+}, MOVED_RECORD_UNITS);
 
 export const toMediationTeam = (t: MediationTeamRow): MediationTeam => ({
   id: t.id, unitId: t.unitId, synthetic: t.synthetic, version: t.version, createdAt: t.createdAt, updatedAt: t.updatedAt,
@@ -70,7 +71,7 @@ export class MediationTeamService {
   /** A page of teams, only the columns `shape` names (every column without one). */
   static async list(ctx: Context, args: MediationTeamListArgs, shape?: ColumnShape<MediationTeamField>): Promise<MediationTeam[]> {
     const qb = MediationTeamService.filtered(await ctx.db(), args.filter);
-    const rows = await pageRows(ctx, 'MediationTeam', args.filter, applyListArgs(qb, args, SORTABLE, 'name', args.filter?.ids?.length), shape?.properties ?? TEAM_FIELDS);
+    const rows = await pageWithUnits(ctx, 'MediationTeam', args.filter, applyListArgs(qb, args, SORTABLE, 'name', args.filter?.ids?.length), shape?.properties ?? TEAM_FIELDS, shape?.units);
     return (rows as MediationTeamRow[]).map(toMediationTeam);
   }
 

@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../core/context';
-import { pageCount, pageRows } from '../../core/rows';
-import { columnReads, MOVED_RECORD_READS, type ColumnShape } from '../../core/graphql/selection';
+import { pageCount } from '../../core/rows';
+import { pageWithUnits } from '../units/unit.loader';
+import { columnReads, MOVED_RECORD_READS, MOVED_RECORD_UNITS, type ColumnShape } from '../../core/graphql/selection';
 import { MOVABLE_FIELDS, RECORD_FIELDS } from './tenant-record.type';
 import { assertWritable, createAudited, deleteAudited, updateAudited } from '../../core/crud';
 import { badInput, explainConstraint, notFound } from '../../core/errors';
@@ -45,7 +46,7 @@ export type MediatorField = (typeof MEDIATOR_FIELDS)[number];
 export type MediatorRow = Pick<MediatorEntity, MediatorField>;
 
 /** The columns a selection of Mediator reads: the id and the team always (a team's loader groups by it). */
-export const MEDIATOR_READS = columnReads<MediatorField>(MEDIATOR_FIELDS, ['id', 'teamId'], { ...MOVED_RECORD_READS, team: ['teamId'] });
+export const MEDIATOR_READS = columnReads<MediatorField>(MEDIATOR_FIELDS, ['id', 'teamId'], { ...MOVED_RECORD_READS, team: ['teamId'] }, MOVED_RECORD_UNITS);
 
 export const toMediator = (m: MediatorRow): Mediator => ({
   id: m.id, unitId: m.unitId, synthetic: m.synthetic, version: m.version, createdAt: m.createdAt, updatedAt: m.updatedAt,
@@ -93,7 +94,7 @@ export class MediatorService {
   /** A page of mediators, only the columns `shape` names (every column without one). */
   static async list(ctx: Context, args: MediatorListArgs, shape?: ColumnShape<MediatorField>): Promise<Mediator[]> {
     const qb = MediatorService.filtered(await ctx.db(), args.filter);
-    const rows = await pageRows(ctx, 'Mediator', args.filter, applyListArgs(qb, args, SORTABLE, 'fullName', args.filter?.ids?.length), shape?.properties ?? MEDIATOR_FIELDS);
+    const rows = await pageWithUnits(ctx, 'Mediator', args.filter, applyListArgs(qb, args, SORTABLE, 'fullName', args.filter?.ids?.length), shape?.properties ?? MEDIATOR_FIELDS, shape?.units);
     return (rows as MediatorRow[]).map(toMediator);
   }
 
