@@ -59,6 +59,16 @@ describe('units read with the rows that refer to them', () => {
     }
   });
 
+  it('leave the nested loaders one statement per level, whether a nested field asks its units or not', async () => {
+    const token = await app.login(DEMO.socTrangAdmin);
+    const one = await ask('{ allMediationTeams(perPage: 5) { mediators { id unit { name } } } }', token);
+    const both = await ask('{ allMediationTeams(perPage: 5) { mediators { id unit { name } } m2: mediators { id unitId } } }', token);
+    expect(both.statements).toBe(one.statements);
+    const children = await ask('{ allAdministrativeUnits(perPage: 3, filter: { level: DISTRICT }) { children { id parent { id } } c2: children { id parentId } } }', token);
+    // BEGIN, the districts, their children (one statement for both aliases), the children's parents, ROLLBACK
+    expect(children.statements).toBe(5);
+  });
+
   it('give each district its province in the page\'s statement (the bench\'s W1, without the children)', async () => {
     const token = await app.login(DEMO.analyst);
     const { data, statements } = await ask(`{ allAdministrativeUnits(perPage: 100, filter: { level: DISTRICT }) { id parentId parent { ${UNIT} } } }`, token);

@@ -149,6 +149,12 @@ describe('a plan read with its parts in one statement', () => {
     expect(viaFragment.data!.Plan.tasks.map((task: { code: string }) => task.code)).toEqual(['1', '2', '3', '4', '5', '6']);
     // a year's total has a statement of its own; the lines are not read for it
     expect((await statements('query ($id: ID!) { Plan(id: $id) { budgetTotal(year: 2024) } }')).statements).toBe(4);
+    // several plans asked at once are read in one statement, as the list's loaders would
+    const plans = await app.sql<{ id: string }>(`select id::text from plan where unit_path <@ (select path from admin_unit where code = '944' and level = 'DISTRICT') order by id`);
+    expect(plans.length).toBeGreaterThan(1);
+    const aliased = await app.gql(`{ ${plans.map((plan, i) => `p${i}: Plan(id: "${plan.id}") { number tasks { code targets { id } } budgetTotal }`).join(' ')} }`, {}, { token: staff });
+    expect(aliased.errors).toBeUndefined();
+    expect(aliased.extensions!.sqlStatements).toBe(3);
     // Bạc Liêu's admin cannot read Mỹ Tú's plan: null, and no part of it
     const other = await app.gql(`query ($id: ID!) { Plan(id: $id) { number tasks { code } budgetLines { code } } }`, { id }, { token: await app.login(DEMO.bacLieuAdmin) });
     expect(other.errors).toBeUndefined();

@@ -108,6 +108,12 @@ describe('columnsFor', () => {
     // the same columns with and without their units are two shapes
     expect(columnsFor(r, infoOf('{ x { id name unitId movedFromUnitId formerUnit { id } } }'))).toMatchObject({ properties: r.all, units: ['movedFromUnitId'] });
     expect(columnsFor(r, infoOf('{ x { id name unitId movedFromUnitId } }'))).toEqual({ properties: r.all, tag: 'all', units: [] });
+    // a nested loader batches by tag: the same columns read with or without their units share one
+    const withUnit = columnsFor(r, infoOf('{ x { name unit { name } } }'));
+    const without = columnsFor(r, infoOf('{ x { name unitId } }'));
+    expect(withUnit.tag).toBe(without.tag);
+    expect(withUnit.units).not.toEqual(without.units);
+    expect(r.tags.size).toBe(2);
   });
 
   it('reads every column for a field it does not know, or when every column is selected', () => {

@@ -19,8 +19,10 @@ export type ColumnReads<K extends string> = {
   readonly fields: Readonly<Record<string, readonly K[]>>;
   /** Fields that are the unit of a column (`unit`: unitId): selected, that unit is read with the row (unit.loader.ts). */
   readonly units: Readonly<Record<string, K>>;
-  /** The column sets made so far, by their key, each with a short tag for statement names. */
+  /** The shapes made so far, by their columns and units. */
   readonly shapes: Map<string, ColumnShape<K>>;
+  /** A short tag per column set, for statement names: a set read with or without units is one statement of a nested loader. */
+  readonly tags: Map<string, string>;
 };
 
 export type ColumnShape<K extends string> = {
@@ -43,7 +45,7 @@ export const MOVED_RECORD_UNITS = { unit: 'unitId', formerUnit: 'movedFromUnitId
 export function columnReads<K extends string>(
   all: readonly K[], always: readonly K[], fields: Readonly<Record<string, readonly K[]>> = {}, units: Readonly<Record<string, K>> = {},
 ): ColumnReads<K> {
-  return { all, always, fields, units, shapes: new Map() };
+  return { all, always, fields, units, shapes: new Map(), tags: new Map() };
 }
 
 const everyColumn = <K extends string>(reads: ColumnReads<K>): ColumnShape<K> => ({ properties: reads.all, tag: 'all', units: [] });
@@ -82,13 +84,17 @@ function shapeOf<K extends string>(reads: ColumnReads<K>, info: GraphQLResolveIn
   if (!info.fieldNodes.every((node) => visit(node.selectionSet))) return everyColumn(reads);
   const properties = reads.all.filter((property) => needed.has(property));
   const joined = reads.all.filter((property) => units.has(property));
-  if (properties.length === reads.all.length && !joined.length) return everyColumn(reads);
-  const key = `${properties.join(',')}|${joined.join(',')}`;
-  let shape = reads.shapes.get(key);
-  if (!shape) {
-    if (reads.shapes.size >= MAX_SHAPES) return everyColumn(reads);
-    reads.shapes.set(key, (shape = { properties, tag: String(reads.shapes.size + 1), units: joined }));
+  const every = properties.length === reads.all.length;
+  if (every && !joined.length) return everyColumn(reads);
+  const columnKey = properties.join(',');
+  let tag = every ? 'all' : reads.tags.get(columnKey);
+  if (tag === undefined) {
+    if (reads.tags.size >= MAX_SHAPES) return everyColumn(reads);
+    reads.tags.set(columnKey, (tag = String(reads.tags.size + 1)));
   }
+  const key = `${columnKey}|${joined.join(',')}`;
+  let shape = reads.shapes.get(key);
+  if (!shape) reads.shapes.set(key, (shape = { properties, tag, units: joined }));
   return shape;
 }
 

@@ -60,7 +60,9 @@ export async function pageWithUnits<T extends ObjectLiteral, K extends keyof T &
     for (const row of rows as Record<string, unknown>[]) {
       for (const property of units) {
         const values = row[joinedAs(property)] as unknown[] | null;
-        if (values) byId.prime(values[0] as number, unitFromRow(Object.fromEntries(UNIT_JSON_KEYS.map((key, i) => [key, values[i]]))));
+        if (!values) continue;
+        const unit = unitFromRow(Object.fromEntries(UNIT_JSON_KEYS.map((key, i) => [key, values[i]])));
+        byId.prime(Number(unit.id), unit);
       }
     }
   }
