@@ -212,6 +212,10 @@ const TYPE_OIDS: Record<string, number> = {
   'timestamp without time zone': 1114, 'timestamp with time zone': 1184, numeric: 1700,
 };
 const ARRAY_OIDS: Record<string, number> = { smallint: 1005, integer: 1007, text: 1009, 'character varying': 1015, date: 1182 };
+const TYPE_SYNONYMS: Record<string, string> = {
+  int: 'integer', int4: 'integer', int2: 'smallint', int8: 'bigint', bool: 'boolean', decimal: 'numeric',
+  timestamptz: 'timestamp with time zone', timestamp: 'timestamp without time zone', varchar: 'character varying', char: 'character',
+};
 const STRING_TYPES = new Set(['text', 'character varying', 'character', 'uuid', 'ltree', 'enum', 'simple-enum', 'citext']);
 
 function parsersOf(metadata: EntityMetadata, shape: Shape): ((text: string) => unknown)[] {
@@ -221,9 +225,7 @@ function parsersOf(metadata: EntityMetadata, shape: Shape): ((text: string) => u
     parsers = shape.columns.map(([, property]) => {
       const column = columnOf(metadata, property);
       const type = String(driver.normalizeType(column));
-      const synonyms: Record<string, string> = { int: 'integer', int4: 'integer', int2: 'smallint', int8: 'bigint', bool: 'boolean', decimal: 'numeric',
-        timestamptz: 'timestamp with time zone', timestamp: 'timestamp without time zone', varchar: 'character varying', char: 'character' };
-      const name = synonyms[type] ?? type;
+      const name = TYPE_SYNONYMS[type] ?? type;
       // an enum array's text is hydrated by TypeORM afterwards, as in a row of its own
       if (column.isArray && !(name === 'enum' || name === 'simple-enum')) {
         const oid = ARRAY_OIDS[name];

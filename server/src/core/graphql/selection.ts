@@ -62,26 +62,13 @@ function shapeOf<K extends string>(reads: ColumnReads<K>, info: GraphQLResolveIn
   const needed = new Set<string>(reads.always);
   const units = new Set<string>();
   const columns = new Set<string>(reads.all);
-  const visited = new Set<string>();
-  const visit = (selectionSet: SelectionSetNode | undefined): boolean => {
-    for (const selection of selectionSet?.selections ?? []) {
-      if (selection.kind === Kind.FIELD) {
-        const name = selection.name.value;
-        if (name === '__typename') continue;
-        const read = reads.fields[name] ?? (columns.has(name) ? [name] : undefined);
-        if (!read) return false;
-        for (const property of read) needed.add(property);
-        if (reads.units[name]) units.add(reads.units[name]);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (!visit(selection.selectionSet)) return false;
-      } else if (!visited.has(selection.name.value)) {
-        visited.add(selection.name.value);
-        if (!visit(info.fragments[selection.name.value]?.selectionSet)) return false;
-      }
-    }
-    return true;
-  };
-  if (!info.fieldNodes.every((node) => visit(node.selectionSet))) return everyColumn(reads);
+  for (const name of subfields(info.fieldNodes, info.fragments).keys()) {
+    if (name === '__typename') continue;
+    const read = reads.fields[name] ?? (columns.has(name) ? [name] : undefined);
+    if (!read) return everyColumn(reads);
+    for (const property of read) needed.add(property);
+    if (reads.units[name]) units.add(reads.units[name]);
+  }
   const properties = reads.all.filter((property) => needed.has(property));
   const joined = reads.all.filter((property) => units.has(property));
   const every = properties.length === reads.all.length;

@@ -47,7 +47,7 @@ export function partsSelected(info: GraphQLResolveInfo): PlanParts {
   });
 }
 
-export const anyPart = (parts: PlanParts): boolean => parts.tasks || parts.targets || parts.budget;
+const anyPart = (parts: PlanParts): boolean => parts.tasks || parts.targets || parts.budget;
 
 const statements = new Map<string, { name: string; text: string }>();
 
