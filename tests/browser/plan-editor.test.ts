@@ -109,6 +109,24 @@ describe('the plan editor, as Sóc Trăng\'s province admin', () => {
     await screenshot(page, 'plan-editor-budget');
   });
 
+  it('records a decision issued on a day typed day first, and refuses a day that is not one in place', async () => {
+    await page.goto(`${app.url}/admin/#/Plan/${planId}/show/edit-text`);
+    await expect(page.getByTestId('document-issuedOn')).toBeVisibleSoon();
+    await page.getByTestId('document-number').fill('12/QĐ-UBND');
+    await page.getByTestId('document-issuingBody').fill('UBND tỉnh Sóc Trăng');
+    await page.getByTestId('document-title').fill('Quyết định ban hành kế hoạch hòa giải ở cơ sở năm 2023');
+    await page.getByTestId('document-issuedOn').fill('31/02/2023');
+    await page.getByTestId('document-save').click();
+    await expect(page.getByTestId('document-issuedOn-error').filter({ hasText: 'Ngày không hợp lệ' })).toBeVisibleSoon();
+    expect(await app.sql(`select 1 from legal_document where number_symbol = '12/QĐ-UBND'`)).toEqual([]);
+    // 05/02 is the fifth of February here, never the second of May.
+    await page.getByTestId('document-issuedOn').fill('05/02/2023');
+    await page.getByTestId('document-save').click();
+    await expect.poll(async () => app.sql(`select issued_on::text from legal_document where number_symbol = '12/QĐ-UBND'`), { timeout: 20_000 })
+      .toEqual([{ issued_on: '2023-02-05' }]);
+    await expect.poll(() => page.getByTestId('document-issuedOn-error').count()).toBe(0);
+  });
+
   it('reads every value back through the API', async () => {
     const result = await app.gql(`query ($id: ID!) { Plan(id: $id) {
       tasks { code title scheduleKind scheduleQuarter agencies { role label agencyKind agencyLevel agency { name } } }

@@ -197,7 +197,8 @@ describe('issue 7 end to end, through the console', () => {
   it('8. the province gives the plan its number and date and issues it, after a confirmation that says what locks', async () => {
     await province.goto(`${app.url}/admin/#/Plan/${planId}/edit`);
     await province.getByLabel('Số, ký hiệu').fill('45/KH-UBND');
-    await province.getByLabel('Ngày ban hành').fill('2023-02-10');
+    // Typed as Vietnamese write it, day first, whatever the browser's own locale.
+    await province.getByTestId('day-issuedOn').fill('10/02/2023');
     await province.getByRole('button', { name: 'Lưu' }).click();
     await expect.poll(async () => (await app.sql('select number, issued_on::text from plan where id = $1', [planId]))[0], { timeout: 20_000 })
       .toEqual({ number: '45/KH-UBND', issued_on: '2023-02-10' });

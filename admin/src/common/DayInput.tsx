@@ -44,7 +44,7 @@ export const DayInput = ({ source, label, validate, helperText, alwaysOn: _alway
         input: {
           endAdornment: (
             <InputAdornment position="end">
-              <IconButton size="small" onClick={openPicker} aria-label={translate('hoagiai.validation.pickDay')} tabIndex={-1}>
+              <IconButton size="small" onClick={openPicker} aria-label={translate('hoagiai.validation.pickDay')} tabIndex={-1} disabled={field.disabled}>
                 <EventIcon fontSize="small" />
               </IconButton>
               <input ref={picker} type="date" tabIndex={-1} aria-hidden style={{ position: 'absolute', opacity: 0, width: 0, height: 0, border: 0 }}

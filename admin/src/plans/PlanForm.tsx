@@ -1,4 +1,5 @@
-import { ArrayInput, BooleanInput, DateInput, NumberInput, SimpleFormIterator, TextInput, required, useRecordContext } from 'react-admin';
+import { ArrayInput, BooleanInput, NumberInput, SimpleFormIterator, TextInput, required, useRecordContext } from 'react-admin';
+import { DayInput } from '../common/DayInput';
 import type { Plan } from './types';
 
 /** An ordered list of texts (purposes, recipients ...): one input per item. */
@@ -21,7 +22,7 @@ export const PlanFormFields = () => {
     <>
       <TextInput source="title" validate={required()} multiline fullWidth />
       <TextInput source="number" disabled={locked} />
-      <DateInput source="issuedOn" disabled={locked} />
+      <DayInput source="issuedOn" disabled={locked} />
       <TextInput source="issuingBody" fullWidth />
       <NumberInput source="periodFrom" />
       <NumberInput source="periodTo" />

@@ -3,6 +3,7 @@ import { Box, Button, Divider, Stack, Typography } from '@mui/material';
 import { useNotify, useRecordContext, useRefresh, useTranslate, type Identifier } from 'react-admin';
 import { CREATE_DOCUMENT, DOCUMENT_CHOICES, PLAN_TEXT, read, run, UPDATE_PLAN_TEXT } from './api';
 import { Choice, int, Lines, lines, Text, text, type FieldRefusal, RefusalContext, refusalOf } from './fields';
+import { ISO_DAY, parseTypedDay } from '../../common/days';
 import { PlanReadOnly, usePlanWritable } from '../writable';
 
 export const DOCUMENT_KINDS = ['PLAN', 'DECISION', 'DIRECTIVE', 'RESOLUTION', 'SCHEME', 'PROGRAMME', 'REPORT', 'OFFICIAL_LETTER', 'CIRCULAR', 'DECREE', 'LAW'] as const;
@@ -64,8 +65,14 @@ export const TextPartsEditor = () => {
     }
   };
   const addDocument = async () => {
+    // The day is typed dd/mm/yyyy, as on every form of the console; one that is not a day is refused here.
+    const issuedOn = parseTypedDay(document.issuedOn);
+    if (issuedOn !== null && !ISO_DAY.test(issuedOn)) {
+      setRefusal({ field: 'issuedOn', message: translate('hoagiai.validation.day') });
+      return;
+    }
     try {
-      await run(CREATE_DOCUMENT, { ...document, numberSymbol: text(document.numberSymbol), issuedOn: text(document.issuedOn), issuingUnitId: draft.unitId });
+      await run(CREATE_DOCUMENT, { ...document, numberSymbol: text(document.numberSymbol), issuedOn, issuingUnitId: draft.unitId });
       setRefusal(null);
       notify('hoagiai.planEditor.saved', { type: 'success' });
       setDocument({ ...document, numberSymbol: '', title: '' });
@@ -116,7 +123,8 @@ export const TextPartsEditor = () => {
         <Choice label="hoagiai.planEditor.documentKind" value={document.kind} empty={false} testId="document-kind"
           options={DOCUMENT_KINDS.map((id) => ({ id, name: `hoagiai.planEditor.documentKinds.${id}` }))} onChange={(kind) => setDocument({ ...document, kind: kind ?? 'DECISION' })} />
         <Text label="hoagiai.planEditor.numberSymbol" value={document.numberSymbol} testId="document-number" field="number" onChange={(numberSymbol) => setDocument({ ...document, numberSymbol })} />
-        <Text label="hoagiai.planEditor.issuedOn" type="date" value={document.issuedOn} testId="document-issuedOn" onChange={(issuedOn) => setDocument({ ...document, issuedOn })} />
+        <Text label="hoagiai.planEditor.issuedOn" value={document.issuedOn} testId="document-issuedOn" placeholder={translate('hoagiai.validation.dayPlaceholder')}
+          onChange={(issuedOn) => setDocument({ ...document, issuedOn })} />
       </Stack>
       <Stack direction="row" spacing={1}>
         <Text label="hoagiai.planEditor.issuingBody" value={document.issuingBody} testId="document-issuingBody" onChange={(issuingBody) => setDocument({ ...document, issuingBody })} />

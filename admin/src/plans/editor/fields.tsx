@@ -27,14 +27,15 @@ export const useRefusal = (field: string | undefined, testId: string): string | 
   return refusal && (refusal.field === name || refusal.field.startsWith(`${name}[`)) ? refusal.message : undefined;
 };
 
-export const Text = ({ label, value, onChange, testId, field, multiline = false, required = false, type = 'text' }: {
+export const Text = ({ label, value, onChange, testId, field, multiline = false, required = false, type = 'text', placeholder }: {
   label: string; value: string | number | null | undefined; onChange: (value: string) => void; testId: string; field?: string; multiline?: boolean; required?: boolean; type?: string;
+  placeholder?: string;
 }) => {
   const translate = useTranslate();
   const refused = useRefusal(field, testId);
   return (
     <MuiTextField label={translate(label)} value={value ?? ''} onChange={(event) => onChange(event.target.value)} size="small" fullWidth
-      multiline={multiline} minRows={multiline ? 2 : undefined} required={required} type={type} inputProps={{ 'data-testid': testId }}
+      multiline={multiline} minRows={multiline ? 2 : undefined} required={required} type={type} placeholder={placeholder} inputProps={{ 'data-testid': testId }}
       error={refused != null} helperText={refused} FormHelperTextProps={{ 'data-testid': `${testId}-error` } as never} />
   );
 };
