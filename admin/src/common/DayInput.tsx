@@ -2,12 +2,12 @@ import { useRef } from 'react';
 import { IconButton, InputAdornment, TextField } from '@mui/material';
 import EventIcon from '@mui/icons-material/Event';
 import { FieldTitle, InputHelperText, useInput, useResourceContext, useTranslate, type InputProps } from 'react-admin';
-import { formatDay, ISO_DAY, isRealDay, parseTypedDay } from './days';
+import { formatDay, ISO_DAY, isDayOrEmpty, parseTypedDay } from './days';
 
 /** "2021-11-16" → "16/11/2021", as the box shows it. */
 const toTyped = (value: unknown): string => (typeof value === 'string' && ISO_DAY.test(value) ? formatDay(value) : typeof value === 'string' ? value : '');
 
-const validDay = (value: unknown) => (value == null || value === '' || (typeof value === 'string' && ISO_DAY.test(value) && isRealDay(value)) ? undefined : 'hoagiai.validation.day');
+const validDay = (value: unknown) => (isDayOrEmpty(value) ? undefined : 'hoagiai.validation.day');
 
 /**
  * A calendar day typed as dd/mm/yyyy in either language (an <input type="date"> shows the browser's

@@ -11,6 +11,10 @@ export const isRealDay = (iso: string): boolean => {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso;
 };
 
+/** Whether a value is a day the API takes (a real YYYY-MM-DD) or no day at all; anything else is refused. */
+export const isDayOrEmpty = (value: unknown): boolean =>
+  value == null || value === '' || (typeof value === 'string' && ISO_DAY.test(value) && isRealDay(value));
+
 /** "16/11/2021" (or 16.11.2021, 16-11-2021) → "2021-11-16"; an empty box → null; anything else as typed, for validation to refuse. */
 export const parseTypedDay = (text: string): string | null => {
   const trimmed = text.trim();

@@ -3,7 +3,7 @@ import { Box, Button, Divider, Stack, Typography } from '@mui/material';
 import { useNotify, useRecordContext, useRefresh, useTranslate, type Identifier } from 'react-admin';
 import { CREATE_DOCUMENT, DOCUMENT_CHOICES, PLAN_TEXT, read, run, UPDATE_PLAN_TEXT } from './api';
 import { Choice, int, Lines, lines, Text, text, type FieldRefusal, RefusalContext, refusalOf } from './fields';
-import { ISO_DAY, parseTypedDay } from '../../common/days';
+import { isDayOrEmpty, parseTypedDay } from '../../common/days';
 import { PlanReadOnly, usePlanWritable } from '../writable';
 
 export const DOCUMENT_KINDS = ['PLAN', 'DECISION', 'DIRECTIVE', 'RESOLUTION', 'SCHEME', 'PROGRAMME', 'REPORT', 'OFFICIAL_LETTER', 'CIRCULAR', 'DECREE', 'LAW'] as const;
@@ -67,7 +67,7 @@ export const TextPartsEditor = () => {
   const addDocument = async () => {
     // The day is typed dd/mm/yyyy, as on every form of the console; one that is not a day is refused here.
     const issuedOn = parseTypedDay(document.issuedOn);
-    if (issuedOn !== null && !ISO_DAY.test(issuedOn)) {
+    if (!isDayOrEmpty(issuedOn)) {
       setRefusal({ field: 'issuedOn', message: translate('hoagiai.validation.day') });
       return;
     }
