@@ -117,8 +117,14 @@ export async function createApp(options: AppOptions) {
   app.use(securityHeaders(config.secureCookies));
   app.use(drain.track);
   healthRoutes(app, readiness, () => drain.isDraining);
-  app.use(
-    '/graphql',
+  // The API is an application of its own so that its answers carry no ETag: each is per caller and
+  // no-store, so the hash of every answer (1 % of W4's CPU) served no one. The console's files keep
+  // theirs (the main application's default). Mounted, it inherits the main application's settings.
+  const api = express();
+  api.disable('x-powered-by');
+  api.set('etag', false);
+  app.use('/graphql', api);
+  api.use(
     // Answers are per caller: no shared cache or browser cache may keep them.
     (_req: Request, res: Response, next: () => void) => {
       res.setHeader('Cache-Control', 'no-store');

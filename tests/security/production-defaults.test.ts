@@ -53,6 +53,14 @@ describe('production defaults', () => {
     }
   });
 
+  it('hash no API answer into an ETag (each is per caller and no-store), while the console’s index.html keeps its ETag', async () => {
+    const answer = await fetch(`${production.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    expect(await answer.json()).toMatchObject({ data: { __typename: 'Query' } });
+    expect(answer.headers.get('etag')).toBeNull();
+    const index = await fetch(`${production.url}/admin/`);
+    expect(index.headers.get('etag')).toMatch(/^(W\/)?"/);
+  });
+
   it('serve the console’s hashed assets precompressed and immutable, index.html revalidated, and no source map', async () => {
     expect(existsSync(assets)).toBe(true);
     const script = readdirSync(assets).find((name) => /^index-[\w-]+\.js$/.test(name))!;
