@@ -124,6 +124,36 @@ describe('small things', () => {
     await page.context().close();
   });
 
+  it('fits a plan in a 1280-pixel window, in Vietnamese and in English: its actions wrap, its twelve tabs scroll', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await signIn(page, app.url, DEMO.myTuStaff);
+    const [plan] = (await app.sql(`select id from plan where number = '127/KH-UBND'`)) as { id: number }[];
+    const fits = async (language: string) => {
+      await expect(page.getByText('127/KH-UBND').first()).toBeVisibleSoon();
+      // Nothing widens the page past the window (the toolbar and the tabs did: 1,617 pixels in English in a 1,300-pixel window).
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), language).toBeLessThanOrEqual(1280);
+      // Every action is inside the window, and the last tab is reached by scrolling the tabs.
+      for (const box of await page.locator('.show-page > .MuiToolbar-root > *').evaluateAll((items) => items.map((item) => item.getBoundingClientRect().right))) {
+        expect(box, language).toBeLessThanOrEqual(1280);
+      }
+      const last = page.getByRole('tab').last();
+      await last.click();
+      await expect.poll(() => last.getAttribute('aria-selected'), { timeout: 5_000 }).toBe('true');
+      const shown = (await last.boundingBox())!;
+      expect(shown.x + shown.width, language).toBeLessThanOrEqual(1280);
+    };
+    await page.goto(`${app.url}/admin/#/Plan/${plan.id}/show`);
+    await fits('vi');
+    await screenshot(page, 'small-things-plan-fits-vi');
+    await page.goto(`${app.url}/admin/#/Plan/${plan.id}/show`);
+    await page.locator('.RaAppBar-toolbar button').filter({ hasText: /tiếng việt/i }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await expect(page.getByRole('tab', { name: 'Tasks', exact: true })).toBeVisibleSoon();
+    await fits('en');
+    await screenshot(page, 'small-things-plan-fits-en');
+    await page.context().close();
+  });
+
   it('shows every menu entry\'s whole name, wrapped when long, and only icons when the menu is closed', async () => {
     const page = await pageAs(DEMO.xaMyTuStaff);
     const entries = page.locator('.RaMenuItemLink-root');

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { Alert, Box, List as MuiList, ListItem, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import {
-  EditButton, FunctionField, Labeled, Link, NumberField, SelectField, Show, TabbedShowLayout, TextField, TopToolbar, useCreatePath,
+  EditButton, FunctionField, Labeled, Link, NumberField, SelectField, Show, TabbedShowLayout, TabbedShowLayoutTabs, TextField, TopToolbar, useCreatePath,
   useRecordContext, useTranslate,
 } from 'react-admin';
 import { DayField, TimestampField } from '../common/DayField';
@@ -157,7 +157,9 @@ const ContentUnknown = () => {
 
 export const PlanShow = () => (
   <Show actions={<PlanShowActions />} queryOptions={{ meta: { sparseFields: PLAN_SHOW_FIELDS } }}>
-    <TabbedShowLayout>
+    {/* Twelve tabs are wider than most windows: they scroll, with arrows, rather than widen the page
+        (a scroller of no width of its own, grown to the row's, asks the page for no room). */}
+    <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" sx={{ '& .MuiTabs-scroller': { width: 0 } }} />}>
       <TabbedShowLayout.Tab label="hoagiai.plans.tabs.summary">
         <ContentUnknown />
         <TextField source="number" />
