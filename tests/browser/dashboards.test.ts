@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../support/constants';
-import { launchBrowser, screenshot, signIn } from '../support/browser';
+import { launchBrowser, screenshot, signIn, switchToEnglish } from '../support/browser';
 import '../support/playwright-expect';
 import { startTestApp, type TestApp } from '../support/harness';
 
@@ -54,11 +54,6 @@ async function expectLanded(page: Page, expected: Dashboard) {
   const latest = expected.trend[expected.trend.length - 1];
   expect(await page.getByTestId('kpi-teams').innerText()).toBe(vi(latest.teams));
   expect(await page.getByTestId('kpi-mediators').innerText()).toBe(vi(latest.mediators));
-}
-
-async function switchToEnglish(page: Page) {
-  await page.locator('.RaAppBar-toolbar button').filter({ hasText: /tiếng việt/i }).click();
-  await page.getByRole('menuitem', { name: 'English' }).click();
 }
 
 /** Screenshots of the page in Vietnamese, then in English (the toggle), with an English heading to prove it. */

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SOURCE_PLANS } from '../../server/src/seeds/plans';
 import { DEMO } from '../support/constants';
-import { launchBrowser, screenshot, signIn } from '../support/browser';
+import { launchBrowser, screenshot, signIn, switchToEnglish } from '../support/browser';
 import '../support/playwright-expect';
 import { startTestApp, type TestApp } from '../support/harness';
 
@@ -100,8 +100,7 @@ describe('the indicator catalogue in the console', () => {
     // English on the toggle (the app bar hides while the page is scrolled down).
     await commune.evaluate(() => window.scrollTo(0, 0));
     await commune.mouse.wheel(0, -2000);
-    await commune.locator('.RaAppBar-toolbar button').filter({ hasText: /tiếng việt/i }).click();
-    await commune.getByRole('menuitem', { name: 'English' }).click();
+    await switchToEnglish(commune);
     await expect(commune.getByText('Values of indicators entered by the unit')).toBeVisibleSoon();
     await expect(commune.getByText('Share of mediated cases with legal aid')).toBeVisibleSoon();
     await screenshot(commune, 'indicator-catalogue-report-entered-en');

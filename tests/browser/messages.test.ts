@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../support/constants';
-import { launchBrowser, screenshot, signIn } from '../support/browser';
+import { launchBrowser, screenshot, signIn, switchToEnglish } from '../support/browser';
 import '../support/playwright-expect';
 import { startTestApp, type TestApp } from '../support/harness';
 import { ownTeam } from '../support/own-team';
@@ -35,11 +35,6 @@ const ENGLISH = /\b(the|must|cannot|already|has|have|with|this|before|only|shoul
 
 /** The visible text of the page's main area (the menu and app bar are the console's own words). */
 const mainText = (page: Page) => page.locator('.RaLayout-content').first().innerText();
-
-async function switchToEnglish(page: Page) {
-  await page.locator('.RaAppBar-toolbar button').filter({ hasText: /tiếng việt/i }).click();
-  await page.getByRole('menuitem', { name: 'English' }).click();
-}
 
 describe('refusals in the user\'s language', () => {
   it('says three different refusals of the server in Vietnamese next to their fields, and in English on the toggle', async () => {

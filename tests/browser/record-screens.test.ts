@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../support/constants';
-import { launchBrowser, screenshot, signIn } from '../support/browser';
+import { launchBrowser, screenshot, signIn, switchToEnglish } from '../support/browser';
 import '../support/playwright-expect';
 import { startTestApp, type TestApp } from '../support/harness';
 import { ownTeam } from '../support/own-team';
@@ -197,8 +197,7 @@ describe('the screens of the yearly records, for the commune\'s staff', () => {
     // Without the search of the first test, which the list remembers.
     await page.goto(`${app.url}/admin/#/TeamReview?filter=${encodeURIComponent('{}')}`);
     await expect(page.getByRole('columnheader', { name: 'Đã rà soát' })).toBeVisibleSoon();
-    await page.locator('.RaAppBar-toolbar button').filter({ hasText: /tiếng việt/i }).click();
-    await page.getByRole('menuitem', { name: 'English' }).click();
+    await switchToEnglish(page);
     for (const header of ['Year', 'Mediation team', 'Commune', 'Reviewed', 'Consolidated']) {
       await expect(page.getByRole('columnheader', { name: header })).toBeVisibleSoon();
     }

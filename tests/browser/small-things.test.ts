@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../support/constants';
-import { launchBrowser, screenshot, signIn } from '../support/browser';
+import { launchBrowser, screenshot, signIn, switchToEnglish } from '../support/browser';
 import '../support/playwright-expect';
 import { startTestApp, type TestApp } from '../support/harness';
 import { ownTeam } from '../support/own-team';
@@ -19,8 +19,8 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function pageAs(email: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
+async function pageAs(email: string, viewport = { width: 1400, height: 1000 }): Promise<Page> {
+  const page = await (await browser.newContext({ viewport })).newPage();
   await signIn(page, app.url, email);
   return page;
 }
@@ -125,8 +125,7 @@ describe('small things', () => {
   });
 
   it('fits a plan in a 1280-pixel window, in Vietnamese and in English: its actions wrap, its twelve tabs scroll', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await signIn(page, app.url, DEMO.myTuStaff);
+    const page = await pageAs(DEMO.myTuStaff, { width: 1280, height: 900 });
     const [plan] = (await app.sql(`select id from plan where number = '127/KH-UBND'`)) as { id: number }[];
     const fits = async (language: string) => {
       await expect(page.getByText('127/KH-UBND').first()).toBeVisibleSoon();
@@ -146,8 +145,7 @@ describe('small things', () => {
     await fits('vi');
     await screenshot(page, 'small-things-plan-fits-vi');
     await page.goto(`${app.url}/admin/#/Plan/${plan.id}/show`);
-    await page.locator('.RaAppBar-toolbar button').filter({ hasText: /tiếng việt/i }).click();
-    await page.getByRole('menuitem', { name: 'English' }).click();
+    await switchToEnglish(page);
     await expect(page.getByRole('tab', { name: 'Tasks', exact: true })).toBeVisibleSoon();
     await fits('en');
     await screenshot(page, 'small-things-plan-fits-en');
@@ -155,22 +153,21 @@ describe('small things', () => {
   });
 
   it('fits the widest lists and a dashboard in a 1024-pixel window: a wide table scrolls in its own frame, filters and actions wrap', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1024, height: 800 } })).newPage();
-    await signIn(page, app.url, DEMO.socTrangAdmin);
+    const small = { width: 1024, height: 800 };
     // Each of these was 1,037–1,155 pixels wide before (the dashboard, as Cần Thơ's admin, 1,145).
-    const fits = async (screen: string) => {
+    const fits = async (page: Page, screen: string) => {
       await page.goto(`${app.url}/admin/#/${screen}`);
       await expect(page.getByRole('columnheader').first()).toBeVisibleSoon();
       await page.waitForLoadState('networkidle');
       expect(await page.evaluate(() => document.documentElement.scrollWidth), screen || 'dashboard').toBeLessThanOrEqual(1024);
     };
-    for (const screen of ['HamletMove', 'UnassignedHamlet', 'Report', 'TrainerPool']) await fits(screen);
-    await page.context().clearCookies();
-    await page.evaluate(() => localStorage.clear());
-    await signIn(page, app.url, DEMO.canThoAdmin);
-    await fits('');
-    await screenshot(page, 'small-things-dashboard-1024');
-    await page.context().close();
+    const province = await pageAs(DEMO.socTrangAdmin, small);
+    for (const screen of ['HamletMove', 'UnassignedHamlet', 'Report', 'TrainerPool']) await fits(province, screen);
+    await province.context().close();
+    const city = await pageAs(DEMO.canThoAdmin, small);
+    await fits(city, '');
+    await screenshot(city, 'small-things-dashboard-1024');
+    await city.context().close();
   });
 
   it('shows every menu entry\'s whole name, wrapped when long, and only icons when the menu is closed', async () => {

@@ -39,6 +39,12 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
     || document.querySelector('[data-testid="dashboard"], [data-testid="dashboard-message"]') !== null, null, { timeout: 20_000 }).catch(() => undefined);
 }
 
+/** Switches the console to English with the app bar's language menu, as a user does (the console opens in Vietnamese). */
+export async function switchToEnglish(page: Page): Promise<void> {
+  await page.locator('.RaAppBar-toolbar button').filter({ hasText: /tiếng việt/i }).click();
+  await page.getByRole('menuitem', { name: 'English' }).click();
+}
+
 /**
  * Opens an MUI select of the console (by the data-testid of its display) and picks an option (by
  * `${testId}-${option}`), then checks the select holds it: a pick that did not take (the click
