@@ -1,3 +1,4 @@
+import { caseFigures, type Figures } from '../reports/direct-figures';
 import type { TestApp } from '../support/harness';
 
 /**
@@ -6,7 +7,7 @@ import type { TestApp } from '../support/harness';
  * under: the independent side of the roll-up comparisons (docs/two-level-government.md, "Roll-up").
  * Each count is its own plain query, written from the contract, not from the server's statement.
  */
-export async function directRollUp(app: TestApp, unitPath: string, year: number): Promise<Record<string, number>> {
+export async function directRollUp(app: TestApp, unitPath: string, year: number): Promise<Figures> {
   const end = `${year}-12-31`;
   const one = async (sql: string, params: unknown[] = []): Promise<number> => Number((await app.sql(sql, [unitPath, ...params]))[0].n);
   const teamInForce = `t.unit_path <@ $1::ltree and (t.established_on is null or t.established_on <= $2::date) and (t.dissolved_on is null or t.dissolved_on > $2::date)`;
@@ -16,6 +17,7 @@ export async function directRollUp(app: TestApp, unitPath: string, year: number)
   const book = (outcome: string) => one(`select count(*) as n from mediation_case c where ${ours} and extract(year from c.received_on) = $2::int
                                           and c.outcome = '${outcome}' and c.closed_on <= $3::date`, [year, end]);
   const paper = (column: string) => one(`select coalesce(sum(${column}), 0) as n from case_yearly_count c where ${ours} and c.year = $2`, [year]);
+  const paperCounts = await one(`select count(*) as n from case_yearly_count c where ${ours} and c.year = $2`, [year]);
   const settled = await book('SETTLED');
   const notSettled = await book('NOT_SETTLED');
   return {
@@ -31,10 +33,7 @@ export async function directRollUp(app: TestApp, unitPath: string, year: number)
     newMediators: await one(`select count(*) as n from mediator m where ${mediatorInForce} and extract(year from m.elected_on) = $3`, [end, year]),
     newMediatorsTrained: await one(`select count(*) as n from mediator m where ${mediatorInForce} and extract(year from m.elected_on) = $3
       and m.trained_on <= $2::date`, [end, year]),
-    casesReceived: received + (await paper('received')),
-    casesSettled: settled + (await paper('settled')),
-    casesNotSettled: notSettled + (await paper('not_settled')),
-    casesInProgress: received - settled - notSettled + (await paper('in_progress')),
+    ...(await caseFigures({ received, settled, notSettled, paperCounts }, paper)),
   };
 }
 

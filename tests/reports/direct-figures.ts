@@ -18,7 +18,7 @@ const TEAM_IN_FORCE = `${TEAM_PATH} <@ $1::ltree and (t.established_on is null o
  * Each count is its own plain query, so a mistake in the server's single statement cannot be
  * repeated here by construction. "In force at the year end" = started by 31 Dec, not ended by it.
  */
-export async function directFigures(app: TestApp, unitPath: string, year: number): Promise<Record<string, number>> {
+export async function directFigures(app: TestApp, unitPath: string, year: number): Promise<Figures> {
   const end = await countDateOf(app, unitPath, year);
   const start = `${year}-01-01`;
   const one = async (sql: string, params: unknown[] = []): Promise<number> => Number((await app.sql(sql, [unitPath, ...params]))[0].n);
@@ -29,6 +29,7 @@ export async function directFigures(app: TestApp, unitPath: string, year: number
     one(`select count(*) as n from mediation_case c where c.unit_path <@ $1::ltree and extract(year from c.received_on) = $2::int
            and c.outcome = '${outcome}' and c.closed_on <= $3::date`, [year, end]);
   const paper = async (column: string) => one(`select coalesce(sum(${column}), 0) as n from case_yearly_count y where y.unit_path <@ $1::ltree and y.year = $2`, [year]);
+  const paperCounts = await one('select count(*) as n from case_yearly_count y where y.unit_path <@ $1::ltree and y.year = $2', [year]);
   const received = await one(`select count(*) as n from mediation_case c where c.unit_path <@ $1::ltree and c.received_on >= $2::date and c.received_on <= $3::date`, [start, end]);
   const settled = await book('SETTLED');
   const notSettled = await book('NOT_SETTLED');
@@ -47,6 +48,21 @@ export async function directFigures(app: TestApp, unitPath: string, year: number
     newMediators: await one(`select count(*) as n from mediator m where ${mediatorInForce} and extract(year from m.elected_on) = $3`, [end, year]),
     newMediatorsTrained: await one(
       `select count(*) as n from mediator m where ${mediatorInForce} and extract(year from m.elected_on) = $3 and m.trained_on <= $2::date`, [end, year]),
+    ...(await caseFigures({ received, settled, notSettled, paperCounts }, paper)),
+  };
+}
+
+/** Figures counted by hand: the case counts are null in a year without any case record. */
+export type Figures = Record<string, number | null>;
+
+/**
+ * The case counts of a year from the case book's rows and the paper yearly counts; without any
+ * row or paper count, the year's cases were not recorded: null (no data), not 0.
+ */
+export async function caseFigures(book: { received: number; settled: number; notSettled: number; paperCounts: number }, paper: (column: string) => Promise<number>): Promise<Figures> {
+  const { received, settled, notSettled, paperCounts } = book;
+  if (received + paperCounts === 0) return { casesReceived: null, casesSettled: null, casesNotSettled: null, casesInProgress: null };
+  return {
     casesReceived: received + (await paper('received')),
     casesSettled: settled + (await paper('settled')),
     casesNotSettled: notSettled + (await paper('not_settled')),
@@ -74,5 +90,5 @@ export async function pathOf(app: TestApp, unitId: string): Promise<string> {
 }
 
 /** Settlement rate as the platform defines it: settled / (settled + not settled), in percent. */
-export const rateOf = (figures: Record<string, number>) =>
-  figures.casesSettled + figures.casesNotSettled > 0 ? (100 * figures.casesSettled) / (figures.casesSettled + figures.casesNotSettled) : null;
+export const rateOf = ({ casesSettled, casesNotSettled }: Figures) =>
+  casesSettled != null && casesNotSettled != null && casesSettled + casesNotSettled > 0 ? (100 * casesSettled) / (casesSettled + casesNotSettled) : null;

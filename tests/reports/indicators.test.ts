@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../support/constants';
 import { startTestApp, type TestApp } from '../support/harness';
+import { directRollUp } from '../reform/direct-rollup';
 import { directFigures, directTeamsWithReview, FIGURE_FIELDS, pathOf, rateOf } from './direct-figures';
 
 /**
@@ -129,6 +130,58 @@ describe('a year whose team reviews were not recorded', () => {
     const target = await app.gql(`query ($id: ID!, $year: Int!, $unit: ID) { Target(id: $id) { ${TARGET} } }`, { id: consolidated.id, year: 2020, unit: null }, { token });
     expect(target.errors).toBeUndefined();
     expect(target.data!.Target).toMatchObject({ actual: null, met: null });
+  });
+});
+
+describe('a year whose cases were not recorded', () => {
+  const QUERY = `query ($id: ID!) { AdministrativeUnit(id: $id) {
+    indicatorSeries(fromYear: 2019, toYear: 2021) { year indicators { teams casesReceived casesSettled casesNotSettled casesInProgress settlementRate } } } }`;
+  const seriesOf = async (unit: string, token: string) =>
+    Object.fromEntries(((await app.gql(QUERY, { id: units[unit] }, { token })).data!.AdministrativeUnit.indicatorSeries as { year: number; indicators: Record<string, number | null> }[])
+      .map((y) => [y.year, y.indicators]));
+  const NO_CASE_COUNTS = { casesReceived: null, casesSettled: null, casesNotSettled: null, casesInProgress: null };
+  const NO_CASES = { ...NO_CASE_COUNTS, settlementRate: null };
+
+  it('has no case figures (null, shown as no data), not 0; a paper count of no cases is a record; deleting it leaves no data again', async () => {
+    const analyst = await app.login(DEMO.analyst);
+    const staff = await app.login(DEMO.xaMyTuStaff);
+    // The demo case books begin in 2021: 2019 has teams and mediators, and no case book row or paper count.
+    for (const unit of ['xaMyTu', 'myTu']) {
+      const series = await seriesOf(unit, analyst);
+      expect(series[2019].teams).toBeGreaterThan(0);
+      expect(series[2019]).toMatchObject(NO_CASES);
+      expect(await directFigures(app, await pathOf(app, units[unit]), 2019)).toMatchObject(NO_CASE_COUNTS);
+      expect(series[2021].casesReceived).toBeGreaterThan(0);
+    }
+    // A team of Xã Mỹ Tú records its 2019 on paper: no case at all. The year is now recorded, as 0.
+    const hamlet = await app.gql('mutation ($unitId: ID!) { createHamlet(unitId: $unitId, name: "Ấp Sổ giấy 2019", kind: AP) { id } }', { unitId: units.xaMyTu }, { token: staff });
+    const team = await app.gql('mutation ($hamletId: ID!) { createMediationTeam(hamletId: $hamletId) { id } }', { hamletId: hamlet.data!.createHamlet.id }, { token: staff });
+    const paper = await app.gql('mutation ($teamId: ID!) { createCaseYearlyCount(teamId: $teamId, year: 2019, settled: 0, notSettled: 0, inProgress: 0) { id version received } }',
+      { teamId: team.data!.createMediationTeam.id }, { token: staff });
+    expect(paper.errors).toBeUndefined();
+    expect(paper.data!.createCaseYearlyCount.received).toBe(0);
+    for (const unit of ['xaMyTu', 'myTu']) {
+      expect((await seriesOf(unit, analyst))[2019]).toMatchObject({ casesReceived: 0, casesSettled: 0, casesNotSettled: 0, casesInProgress: 0, settlementRate: null });
+      expect(await directFigures(app, await pathOf(app, units[unit]), 2019)).toMatchObject({ casesReceived: 0, casesInProgress: 0 });
+    }
+    // Today's Xã Mỹ Tú (2025), whose history is that of the teams that now belong to it, has no 2019
+    // cases either: the paper count belongs to a team of a hamlet still under the 2021 commune.
+    const today = await app.unitId('31567', '2025-07-01');
+    const rolled = (await app.gql(QUERY, { id: today }, { token: await app.login(DEMO.canThoAdmin) })).data!.AdministrativeUnit.indicatorSeries;
+    expect(rolled[0]).toMatchObject({ year: 2019, indicators: NO_CASES });
+    expect(await directRollUp(app, await pathOf(app, today), 2019)).toMatchObject(NO_CASE_COUNTS);
+    expect(rolled[2].indicators.casesReceived).toBeGreaterThan(0);
+    // Bạc Liêu, where nothing of 2019 was recorded, still has no data.
+    expect((await seriesOf('bacLieu', analyst))[2019]).toMatchObject(NO_CASES);
+    const { id, version } = paper.data!.createCaseYearlyCount;
+    const deleted = await app.gql('mutation ($id: ID!, $version: Int!) { deleteCaseYearlyCount(id: $id, version: $version) { id } }', { id, version }, { token: staff });
+    expect(deleted.errors).toBeUndefined();
+    expect((await seriesOf('xaMyTu', analyst))[2019]).toMatchObject(NO_CASES);
+    // Mỹ Tú's "≥ 85% settled every year" has nothing to be measured by in 2019.
+    const settlement = targets.find((t) => t.indicator === 'SETTLEMENT_RATE')!;
+    const target = await app.gql(`query ($id: ID!, $year: Int!, $unit: ID) { Target(id: $id) { ${TARGET} } }`, { id: settlement.id, year: 2019, unit: null }, { token: await app.login(DEMO.myTuStaff) });
+    expect(target.errors).toBeUndefined();
+    expect(target.data!.Target).toMatchObject({ actual: null, met: null, evaluation: { numerator: null, denominator: null, met: null } });
   });
 });
 

@@ -20,6 +20,9 @@ import { ROLLUP_CTES, type RollUpCoverage } from './rollup.repository';
  * - newMediators: those of them elected in the year; newMediatorsTrained: of those, trained by the year end;
  * - cases: received in the year (case book rows) by their outcome at the year end (closed after it:
  *   still in progress), plus the paper yearly counts of the year;
+ * - caseRecords: the case book rows received in the year and the paper yearly counts of the year: a
+ *   year without any is a year whose cases were not recorded, whose case figures are unknown (no
+ *   data), not 0 (a paper count of 0 cases is a record);
  * - trainers: trainers of the pools of the unit itself whose period overlaps the year;
  * - trainersBelow: trainers of every pool of the subtree (the unit's and those below it) whose
  *   period overlaps the year (issue 7: a province's "100% of trainers trained" counts its districts' pools).
@@ -44,6 +47,8 @@ export type FigureCounts = {
   casesSettled: number;
   casesNotSettled: number;
   casesInProgress: number;
+  /** Case book rows received in the year plus paper yearly counts of the year: without any, the case figures are unknown. */
+  caseRecords: number;
   trainers: number;
   trainersTrained: number;
   trainersBelow: number;
@@ -53,14 +58,12 @@ export type FigureCounts = {
 /** The trainers' counts, which only a province's (or the country's) figures carry. */
 export type TrainerCounts = Pick<FigureCounts, 'trainers' | 'trainersTrained' | 'trainersBelow' | 'trainersBelowTrained'>;
 
-/** The counts a unit's shares are computed from: a year without recorded reviews has no count of them. */
-export type ShareCounts = Omit<FigureCounts, keyof TrainerCounts | 'teamsWithReview'> & { teamsWithReview: number | null };
-
-export const COUNT_FIELDS: readonly (keyof FigureCounts)[] = [
-  'teams', 'teamsConsolidated', 'teamsWithReview', 'secretaryLedTeams', 'mediators', 'mediatorsWomen', 'mediatorsEthnicMinority', 'mediatorsTrained',
-  'newMediators', 'newMediatorsTrained', 'casesReceived', 'casesSettled', 'casesNotSettled', 'casesInProgress', 'trainers', 'trainersTrained',
-  'trainersBelow', 'trainersBelowTrained',
-];
+/**
+ * The counts a unit's shares are computed from. Live figures know whether the year's reviews and
+ * cases were recorded at all; a report states its own counts, so it has neither (null).
+ */
+export type ShareCounts = Omit<FigureCounts, keyof TrainerCounts | 'teamsWithReview' | 'caseRecords'>
+  & { teamsWithReview: number | null; caseRecords: number | null };
 
 /**
  * A group of units: a unit's subtree (unitId), or the subtree of `include` restricted to the
@@ -212,7 +215,7 @@ cs as (
    group by c.unit_id, y.year, y.year_end
 ),
 cy as (
-  select c.unit_id, c.year, sum(c.received) as paper_received, sum(c.settled) as paper_settled,
+  select c.unit_id, c.year, count(*) as paper_counts, sum(c.received) as paper_received, sum(c.settled) as paper_settled,
          sum(c.not_settled) as paper_not_settled, sum(c.in_progress) as paper_in_progress
     from case_yearly_count c
    where ${skip('cases')}c.unit_id = any ((select ids from unit_ids)::int[]) and c.year in (select year from dates)
@@ -225,7 +228,7 @@ rolled as (
          sum(md.mediators) as mediators, sum(md.mediators_women) as mediators_women, sum(md.mediators_ethnic_minority) as mediators_ethnic_minority,
          sum(md.mediators_trained) as mediators_trained, sum(md.new_mediators) as new_mediators, sum(md.new_mediators_trained) as new_mediators_trained,
          sum(cs.book_received) as book_received, sum(cs.book_settled) as book_settled, sum(cs.book_not_settled) as book_not_settled,
-         sum(cy.paper_received) as paper_received, sum(cy.paper_settled) as paper_settled,
+         sum(cy.paper_counts) as paper_counts, sum(cy.paper_received) as paper_received, sum(cy.paper_settled) as paper_settled,
          sum(cy.paper_not_settled) as paper_not_settled, sum(cy.paper_in_progress) as paper_in_progress
     from member mb
     left join tm on tm.unit_id = mb.unit_id and tm.year = mb.year and tm.year_end = mb.year_end
@@ -259,6 +262,7 @@ select g.key, g.unit_path::text as unit_path,
        case when g.successor then rr.book_received else r.book_received end as book_received,
        case when g.successor then rr.book_settled else r.book_settled end as book_settled,
        case when g.successor then rr.book_not_settled else r.book_not_settled end as book_not_settled,
+       case when g.successor then rr.paper_counts else r.paper_counts end as paper_counts,
        case when g.successor then rr.paper_received else r.paper_received end as paper_received,
        case when g.successor then rr.paper_settled else r.paper_settled end as paper_settled,
        case when g.successor then rr.paper_not_settled else r.paper_not_settled end as paper_not_settled,
@@ -296,6 +300,7 @@ function countsOf(row: Row): FigureCounts {
     casesSettled: bookSettled + int(row.paper_settled),
     casesNotSettled: bookNotSettled + int(row.paper_not_settled),
     casesInProgress: bookReceived - bookSettled - bookNotSettled + int(row.paper_in_progress),
+    caseRecords: bookReceived + int(row.paper_counts),
     trainers: int(row.trainers),
     trainersTrained: int(row.trainers_trained),
     trainersBelow: int(row.trainers_below),

@@ -39,17 +39,20 @@ export class MediationFigures {
   @Field(() => Int, { description: 'Newly elected mediators trained by the end of the year' })
   newMediatorsTrained: number;
 
-  @Field(() => Int, { description: 'Cases received in the year: case book rows plus paper yearly counts' })
-  casesReceived: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Cases received in the year: case book rows plus paper yearly counts. null (no data, not 0) when the year has no case record under the unit: no case book row received in it and no paper yearly count (a paper count of 0 cases is a record); the same for the three counts below',
+  })
+  casesReceived: number | null;
 
-  @Field(() => Int, { description: 'Of them, settled (hòa giải thành) by the end of the year' })
-  casesSettled: number;
+  @Field(() => Int, { nullable: true, description: 'Of them, settled (hòa giải thành) by the end of the year' })
+  casesSettled: number | null;
 
-  @Field(() => Int, { description: 'Of them, not settled (hòa giải không thành) by the end of the year' })
-  casesNotSettled: number;
+  @Field(() => Int, { nullable: true, description: 'Of them, not settled (hòa giải không thành) by the end of the year' })
+  casesNotSettled: number | null;
 
-  @Field(() => Int, { description: 'Of them, still in progress at the end of the year' })
-  casesInProgress: number;
+  @Field(() => Int, { nullable: true, description: 'Of them, still in progress at the end of the year' })
+  casesInProgress: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Percent: settled / (settled + not settled); cases in progress are not counted. null without a concluded case' })
   settlementRate: number | null;
@@ -180,13 +183,18 @@ export function meanRatesOf(units: MediationFigures[]): MeanRates {
 
 const percent = (part: number, whole: number): number | null => (whole > 0 ? (100 * part) / whole : null);
 
-/** The shares every figure set shows, from its counts (an explicit literal: it runs once per unit of a page). */
+/**
+ * The shares every figure set shows, from its counts (an explicit literal: it runs once per unit of
+ * a page). A year without any case record has no case figures (null), as one without any review
+ * has no consolidated share.
+ */
 export function withShares(c: ShareCounts): MediationFigures {
+  const cases = c.caseRecords !== 0;
   return {
     teams: c.teams, teamsConsolidated: c.teamsConsolidated, teamsWithReview: c.teamsWithReview, secretaryLedTeams: c.secretaryLedTeams, mediators: c.mediators,
     mediatorsWomen: c.mediatorsWomen, mediatorsEthnicMinority: c.mediatorsEthnicMinority, mediatorsTrained: c.mediatorsTrained,
-    newMediators: c.newMediators, newMediatorsTrained: c.newMediatorsTrained, casesReceived: c.casesReceived, casesSettled: c.casesSettled,
-    casesNotSettled: c.casesNotSettled, casesInProgress: c.casesInProgress,
+    newMediators: c.newMediators, newMediatorsTrained: c.newMediatorsTrained, casesReceived: cases ? c.casesReceived : null,
+    casesSettled: cases ? c.casesSettled : null, casesNotSettled: cases ? c.casesNotSettled : null, casesInProgress: cases ? c.casesInProgress : null,
     settlementRate: percent(c.casesSettled, c.casesSettled + c.casesNotSettled),
     consolidatedShare: c.teamsWithReview === 0 ? null : percent(c.teamsConsolidated, c.teams),
     secretaryLedShare: percent(c.secretaryLedTeams, c.teams),

@@ -76,7 +76,7 @@ r_cs as (
    group by t.unit_id, y.year
 ),
 r_cy as (
-  select t.unit_id, c.year, sum(c.received) as paper_received, sum(c.settled) as paper_settled,
+  select t.unit_id, c.year, count(*) as paper_counts, sum(c.received) as paper_received, sum(c.settled) as paper_settled,
          sum(c.not_settled) as paper_not_settled, sum(c.in_progress) as paper_in_progress
     from case_yearly_count c join r_team t on t.id = c.team_id
    where c.team_id = any ((select ids from r_team_ids)::int[]) and c.year in (select year from r_dates)
@@ -89,7 +89,7 @@ r_rolled as (
          sum(r_md.mediators) as mediators, sum(r_md.mediators_women) as mediators_women, sum(r_md.mediators_ethnic_minority) as mediators_ethnic_minority,
          sum(r_md.mediators_trained) as mediators_trained, sum(r_md.new_mediators) as new_mediators, sum(r_md.new_mediators_trained) as new_mediators_trained,
          sum(r_cs.book_received) as book_received, sum(r_cs.book_settled) as book_settled, sum(r_cs.book_not_settled) as book_not_settled,
-         sum(r_cy.paper_received) as paper_received, sum(r_cy.paper_settled) as paper_settled,
+         sum(r_cy.paper_counts) as paper_counts, sum(r_cy.paper_received) as paper_received, sum(r_cy.paper_settled) as paper_settled,
          sum(r_cy.paper_not_settled) as paper_not_settled, sum(r_cy.paper_in_progress) as paper_in_progress
     from r_member mb
     left join r_tm on r_tm.unit_id = mb.unit_id and r_tm.year = mb.year

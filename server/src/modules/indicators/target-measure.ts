@@ -11,7 +11,10 @@ import type { ShareCounts, TrainerCounts } from './indicator.repository';
  */
 export type Measure = { numerator: number; denominator: number; scale: number };
 
-type Counts = ShareCounts & Partial<TrainerCounts>;
+type CaseCount = 'casesReceived' | 'casesSettled' | 'casesNotSettled' | 'casesInProgress';
+
+/** Counts or a unit's indicators, whose case counts are null in a year without any case record. */
+type Counts = Omit<ShareCounts, CaseCount | 'caseRecords'> & { [K in CaseCount]: number | null } & Partial<TrainerCounts>;
 
 export function measureOf(measure: IndicatorMeasure | string | null, counts: Counts, perQuantity: number | null): Measure | null {
   switch (measure) {
@@ -20,6 +23,8 @@ export function measureOf(measure: IndicatorMeasure | string | null, counts: Cou
       if (counts.teamsWithReview === 0) return null;
       return { numerator: counts.teamsConsolidated, denominator: counts.teams, scale: 100 };
     case IndicatorMeasure.SETTLEMENT_RATE:
+      // A year whose cases were not recorded (no case book row, no paper count) has no rate.
+      if (counts.casesSettled == null || counts.casesNotSettled == null) return null;
       return { numerator: counts.casesSettled, denominator: counts.casesSettled + counts.casesNotSettled, scale: 100 };
     case IndicatorMeasure.SECRETARY_LED_SHARE:
       return { numerator: counts.secretaryLedTeams, denominator: counts.teams, scale: 100 };

@@ -10,9 +10,10 @@ const figuresFrom = (stored: StoredFigures, overrides: Record<string, number | s
   const counts = Object.fromEntries(
     REPORT_FIGURES.map((name) => [name, typeof overrides[name] === 'number' ? (overrides[name] as number) : Number(stored[name] ?? 0)]),
   ) as Record<ReportFigureName, number>;
-  // A report states its own counts: its consolidated share is of the teams it counts, whether or
-  // not reviews were recorded in the platform that year (teamsWithReview is for live figures).
-  return { ...withShares({ ...counts, teamsWithReview: null }), corrected };
+  // A report states its own counts: its consolidated share is of the teams it counts, and its case
+  // counts are its own, whether or not reviews and cases were recorded in the platform that year
+  // (teamsWithReview and caseRecords are for live figures).
+  return { ...withShares({ ...counts, teamsWithReview: null, caseRecords: null }), corrected };
 };
 
 /** Entities are not the API: the report as clients see it, with the corrections applied. */
@@ -61,7 +62,9 @@ export const reportSnapshot = (r: ReportEntity) => ({
 /** Arithmetic the figures should obey; a correction may break it, and the report then says so. */
 export function warningsOf(figures: ReportFigures): string[] {
   const warnings: string[] = [];
-  if (figures.casesReceived !== figures.casesSettled + figures.casesNotSettled + figures.casesInProgress) {
+  // a report's case counts are its own, never null (figuresFrom)
+  const cases = (count: number | null) => count ?? 0;
+  if (cases(figures.casesReceived) !== cases(figures.casesSettled) + cases(figures.casesNotSettled) + cases(figures.casesInProgress)) {
     warnings.push('casesReceived differs from casesSettled + casesNotSettled + casesInProgress');
   }
   if (figures.teamsConsolidated > figures.teams) warnings.push('teamsConsolidated exceeds teams');
