@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../support/constants';
-import { launchBrowser, screenshot, signIn } from '../support/browser';
+import { launchBrowser, screenshot, signIn, switchToEnglish } from '../support/browser';
 import '../support/playwright-expect';
 import { startTestApp, type TestApp } from '../support/harness';
 
@@ -98,6 +98,39 @@ describe('exports', () => {
     expect(childHeader.slice(0, 3)).toEqual(['Đơn vị', 'Xã điểm', 'Số tổ hòa giải']);
     expect(children.map((row) => [row[0], row[2]])).toEqual(api.allAdministrativeUnits.map((u: any) => [`${u.name} (${u.code})`, u.indicators.teams]));
     await screenshot(page, 'exports-indicators');
+    await page.context().close();
+  });
+
+  it('shows a year without case records as no data, in both languages and in the export, never 0 cases', async () => {
+    const page = await pageAs(DEMO.analyst);
+    await page.goto(`${app.url}/admin/#/Indicators`);
+    await page.getByLabel('Đơn vị', { exact: true }).fill('my tu');
+    await page.getByRole('option', { name: /Huyện Mỹ Tú \(944\)/ }).click();
+    await page.getByLabel('Năm').fill('2021');
+    // The series runs 2016-2021; the demo case books begin in 2021.
+    const series = page.getByTestId('indicator-series');
+    await expect(series).toBeVisibleSoon();
+    const row = async (year: number) => (await series.locator('tbody tr').filter({ hasText: String(year) }).locator('td').allInnerTexts()).map((t) => t.trim());
+    const api = (await app.gql(`query ($id: ID!) { AdministrativeUnit(id: $id) { indicatorSeries(fromYear: 2020, toYear: 2021) { year indicators { teams casesReceived } } } }`,
+      { id: await app.unitId('944') }, { token: await app.login(DEMO.analyst) })).data!.AdministrativeUnit.indicatorSeries;
+    expect(api[0].indicators).toMatchObject({ casesReceived: null });
+    expect(await row(2020)).toEqual(['2020', String(api[0].indicators.teams), expect.any(String), '—', '—', '—']);
+    expect((await row(2021))[3]).toBe(String(api[1].indicators.casesReceived));
+    await page.getByLabel('Năm').fill('2020');
+    await expect(page.getByText('Huyện Mỹ Tú (944) · 2020')).toBeVisibleSoon();
+    const { workbook } = await exportXlsx(page);
+    const [, ...figures] = rowsOf(workbook.worksheets[0]);
+    const cell = (label: string) => figures.find((r) => r[0] === label);
+    expect(cell('Số tổ hòa giải')?.[1]).toBe(api[0].indicators.teams);
+    expect(cell('Số vụ việc tiếp nhận')?.[1] ?? null).toBeNull();
+    await screenshot(page, 'indicators-no-case-data-vi');
+    // The unit and year stay in the address: switching the language keeps them.
+    expect(page.url()).toContain(`unitId=${await app.unitId('944')}`);
+    await switchToEnglish(page);
+    await expect(series.getByText('Cases received')).toBeVisibleSoon();
+    await expect(page.getByText('Huyện Mỹ Tú (944) · 2020')).toBeVisibleSoon();
+    expect((await row(2019))[3]).toBe('—');
+    await screenshot(page, 'indicators-no-case-data-en');
     await page.context().close();
   });
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Box, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { Form, FormDataConsumer, NumberInput, Title, useLocaleState, useTranslate } from 'react-admin';
+import { Form, FormDataConsumer, NumberInput, Title, useLocaleState, useLocation, useNavigate, useTranslate } from 'react-admin';
+import { useWatch } from 'react-hook-form';
 import { useLatestDataYear } from '../common/latestDataYear';
 import { ExportChoice } from '../exports/ExportMenu';
 import { COUNTS, SHARES, indicatorTables } from './indicatorExports';
@@ -120,16 +121,46 @@ const IndicatorsView = ({ unitId, year }: { unitId: string; year: number }) => {
   );
 };
 
+type Chosen = { unitId?: string; year?: number };
+
+/** The unit and year in the address (?unitId=…&year=…), as the dashboard keeps them. */
+const useChosen = (): Chosen => {
+  const params = new URLSearchParams(useLocation().search);
+  const year = params.get('year');
+  return { unitId: params.get('unitId') ?? undefined, year: year && /^\d{4}$/.test(year) ? Number(year) : undefined };
+};
+
+/**
+ * Writes the unit and year picked into the address, so that switching the language (which draws
+ * the page anew), a reload or a link sent to a colleague opens the same figures.
+ */
+const KeepInAddress = () => {
+  const { unitId, year } = useWatch<Chosen>();
+  const { search } = useLocation();
+  const navigate = useNavigate();
+  useEffect(() => {
+    const params = new URLSearchParams();
+    if (unitId) params.set('unitId', String(unitId));
+    if (year) params.set('year', String(year));
+    const query = params.toString();
+    const next = query ? `?${query}` : '';
+    if (next !== search) navigate({ search: next }, { replace: true });
+  }, [unitId, year, search, navigate]);
+  return null;
+};
+
 /** For analysts and admins: pick a unit and a year. Row-level security decides what the figures include. */
 export const IndicatorsPage = () => {
   const translate = useTranslate();
-  const year = useLatestDataYear();
-  if (year == null) return null;
+  const latest = useLatestDataYear();
+  const chosen = useChosen();
+  if (latest == null) return null;
   return (
     <Card sx={{ mt: 2 }}>
       <Title title={translate('hoagiai.indicators.title')} />
       <CardContent>
-        <Form defaultValues={{ year }}>
+        <Form defaultValues={{ unitId: chosen.unitId, year: chosen.year ?? latest }}>
+          <KeepInAddress />
           <Stack direction="row" spacing={2} alignItems="center">
             <UnitReferenceInput source="unitId" label="hoagiai.indicators.unit" />
             <NumberInput source="year" label="hoagiai.indicators.year" sx={{ width: 120 }} />
