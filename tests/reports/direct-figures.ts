@@ -35,7 +35,8 @@ export async function directFigures(app: TestApp, unitPath: string, year: number
   const notSettled = await book('NOT_SETTLED');
   return {
     teams: await one(`select count(*) as n from mediation_team t where ${TEAM_IN_FORCE}`, [end]),
-    teamsConsolidated: await one(
+    // a year whose reviews were not recorded (no team in force has one) has no consolidated count
+    teamsConsolidated: await directTeamsWithReview(app, unitPath, year) === 0 ? null : await one(
       `select count(*) as n from mediation_team t where ${TEAM_IN_FORCE}
           and exists (select 1 from team_review r where r.team_id = t.id and r.year = $3 and r.reviewed and r.compliant_after and r.unit_path <@ $1::ltree)`, [end, year]),
     secretaryLedTeams: await one(

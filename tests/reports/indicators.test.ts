@@ -109,7 +109,7 @@ describe('AdministrativeUnit.indicators', () => {
 });
 
 describe('a year whose team reviews were not recorded', () => {
-  it('has no consolidated share (null, shown as no data), not 0 %; a year with reviews has one; a target on it is not evaluated', async () => {
+  it('has no consolidated count or share (null, shown as no data), not 0; a year with reviews has them; a target on it is not evaluated', async () => {
     const analyst = await app.login(DEMO.analyst);
     const QUERY = `query ($id: ID!, $year: Int!) { AdministrativeUnit(id: $id) { indicators(year: $year) { teams teamsConsolidated teamsWithReview consolidatedShare } } }`;
     for (const unit of ['xaMyTu', 'myTu']) {
@@ -117,7 +117,7 @@ describe('a year whose team reviews were not recorded', () => {
       // The demo data records reviews from 2021: 2020 has teams and no review.
       const before = (await app.gql(QUERY, { id: units[unit], year: 2020 }, { token: analyst })).data!.AdministrativeUnit.indicators;
       expect(before.teams).toBeGreaterThan(0);
-      expect(before).toMatchObject({ teamsConsolidated: 0, teamsWithReview: 0, consolidatedShare: null });
+      expect(before).toMatchObject({ teamsConsolidated: null, teamsWithReview: 0, consolidatedShare: null });
       expect(await directTeamsWithReview(app, path, 2020)).toBe(0);
       const after = (await app.gql(QUERY, { id: units[unit], year: 2022 }, { token: analyst })).data!.AdministrativeUnit.indicators;
       expect(after.teamsWithReview).toBe(await directTeamsWithReview(app, path, 2022));

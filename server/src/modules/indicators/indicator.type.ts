@@ -9,8 +9,11 @@ export class MediationFigures {
   @Field(() => Int, { description: 'Mediation teams (tổ hòa giải) in force at the end of the year' })
   teams: number;
 
-  @Field(() => Int, { description: 'Teams consolidated (kiện toàn) in the year: reviewed and brought to compliance' })
-  teamsConsolidated: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Teams consolidated (kiện toàn) in the year: reviewed and brought to compliance. null (no data, not 0) when no team\'s review of the year is recorded (teamsWithReview = 0)',
+  })
+  teamsConsolidated: number | null;
 
   @Field(() => Int, {
     nullable: true,
@@ -185,18 +188,19 @@ const percent = (part: number, whole: number): number | null => (whole > 0 ? (10
 
 /**
  * The shares every figure set shows, from its counts (an explicit literal: it runs once per unit of
- * a page). A year without any case record has no case figures (null), as one without any review
- * has no consolidated share.
+ * a page). A year without any case record has no case figures (null), and one without any
+ * team review no consolidated count or share: not recorded is no data, not 0.
  */
 export function withShares(c: ShareCounts): MediationFigures {
   const cases = c.caseRecords !== 0;
+  const reviews = c.teamsWithReview !== 0;
   return {
-    teams: c.teams, teamsConsolidated: c.teamsConsolidated, teamsWithReview: c.teamsWithReview, secretaryLedTeams: c.secretaryLedTeams, mediators: c.mediators,
+    teams: c.teams, teamsConsolidated: reviews ? c.teamsConsolidated : null, teamsWithReview: c.teamsWithReview, secretaryLedTeams: c.secretaryLedTeams, mediators: c.mediators,
     mediatorsWomen: c.mediatorsWomen, mediatorsEthnicMinority: c.mediatorsEthnicMinority, mediatorsTrained: c.mediatorsTrained,
     newMediators: c.newMediators, newMediatorsTrained: c.newMediatorsTrained, casesReceived: cases ? c.casesReceived : null,
     casesSettled: cases ? c.casesSettled : null, casesNotSettled: cases ? c.casesNotSettled : null, casesInProgress: cases ? c.casesInProgress : null,
     settlementRate: percent(c.casesSettled, c.casesSettled + c.casesNotSettled),
-    consolidatedShare: c.teamsWithReview === 0 ? null : percent(c.teamsConsolidated, c.teams),
+    consolidatedShare: reviews ? percent(c.teamsConsolidated, c.teams) : null,
     secretaryLedShare: percent(c.secretaryLedTeams, c.teams),
     mediatorsTrainedShare: percent(c.mediatorsTrained, c.mediators),
     newMediatorsTrainedShare: percent(c.newMediatorsTrained, c.newMediators),

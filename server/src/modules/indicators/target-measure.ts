@@ -11,16 +11,16 @@ import type { ShareCounts, TrainerCounts } from './indicator.repository';
  */
 export type Measure = { numerator: number; denominator: number; scale: number };
 
-type CaseCount = 'casesReceived' | 'casesSettled' | 'casesNotSettled' | 'casesInProgress';
+type CaseCount = 'teamsConsolidated' | 'casesReceived' | 'casesSettled' | 'casesNotSettled' | 'casesInProgress';
 
-/** Counts or a unit's indicators, whose case counts are null in a year without any case record. */
+/** Counts or a unit's indicators, whose review and case counts are null in a year without any review or case record. */
 type Counts = Omit<ShareCounts, CaseCount | 'caseRecords'> & { [K in CaseCount]: number | null } & Partial<TrainerCounts>;
 
 export function measureOf(measure: IndicatorMeasure | string | null, counts: Counts, perQuantity: number | null): Measure | null {
   switch (measure) {
     case IndicatorMeasure.TEAMS_CONSOLIDATED_SHARE:
       // A year whose reviews were not recorded (none for any team) has no consolidated share: not 0 %.
-      if (counts.teamsWithReview === 0) return null;
+      if (counts.teamsWithReview === 0 || counts.teamsConsolidated == null) return null;
       return { numerator: counts.teamsConsolidated, denominator: counts.teams, scale: 100 };
     case IndicatorMeasure.SETTLEMENT_RATE:
       // A year whose cases were not recorded (no case book row, no paper count) has no rate.

@@ -62,12 +62,12 @@ export const reportSnapshot = (r: ReportEntity) => ({
 /** Arithmetic the figures should obey; a correction may break it, and the report then says so. */
 export function warningsOf(figures: ReportFigures): string[] {
   const warnings: string[] = [];
-  // a report's case counts are its own, never null (figuresFrom)
-  const cases = (count: number | null) => count ?? 0;
-  if (cases(figures.casesReceived) !== cases(figures.casesSettled) + cases(figures.casesNotSettled) + cases(figures.casesInProgress)) {
+  // a report's counts are its own, never null (figuresFrom)
+  const count = (value: number | null) => value ?? 0;
+  if (count(figures.casesReceived) !== count(figures.casesSettled) + count(figures.casesNotSettled) + count(figures.casesInProgress)) {
     warnings.push('casesReceived differs from casesSettled + casesNotSettled + casesInProgress');
   }
-  if (figures.teamsConsolidated > figures.teams) warnings.push('teamsConsolidated exceeds teams');
+  if (count(figures.teamsConsolidated) > figures.teams) warnings.push('teamsConsolidated exceeds teams');
   if (figures.secretaryLedTeams > figures.teams) warnings.push('secretaryLedTeams exceeds teams');
   for (const part of ['mediatorsWomen', 'mediatorsEthnicMinority', 'mediatorsTrained', 'newMediators'] as const) {
     if (figures[part] > figures.mediators) warnings.push(`${part} exceeds mediators`);
