@@ -166,6 +166,12 @@ describe('small things', () => {
     await province.context().close();
     const city = await pageAs(DEMO.canThoAdmin, small);
     await fits(city, '');
+    // Its units table keeps the columns that wrap readable beside the chips: each part of a unit's
+    // targets ("2 chưa có số liệu") on one line, where the window once squeezed it to a word per line.
+    await expect(city.getByTestId('dashboard-targets').first()).toBeVisibleSoon();
+    const lines = await city.getByTestId('dashboard-targets').first().locator('span')
+      .evaluateAll((parts) => parts.map((part) => new Set([...part.getClientRects()].map((rect) => Math.round(rect.top))).size));
+    expect(lines).toEqual([1, 1, 1]);
     await screenshot(city, 'small-things-dashboard-1024');
     await city.context().close();
   });

@@ -7,6 +7,13 @@ import { dashboardPath, ReportChip, Section } from './dashboardParts';
 
 const PLAN_COLOR = { NONE: 'default', DRAFTED: 'warning', ISSUED: 'success' } as const;
 
+// A narrow window (1,024 pixels) squeezed the columns that may wrap down to a word per line beside
+// the chips, which do not: the unit's name and the targets keep a readable width, and each part
+// of the targets ("2 chưa có số liệu") stays on one line; what is left scrolls in the table's frame.
+const NAME_WIDTH = { minWidth: 140 };
+const TARGETS_WIDTH = { minWidth: 150 };
+const ONE_LINE = { whiteSpace: 'nowrap' } as const;
+
 /**
  * The units directly below (districts, or communes): each active plan's implementing plan there,
  * the year's report, targets met / not met / no data, compliant teams today, trainers missing. A
@@ -22,12 +29,12 @@ export const UnitsTable = ({ data }: { data: UnitDashboard }) => {
       <Table size="small">
         <TableHead>
           <TableRow>
-            <TableCell>{translate('hoagiai.dashboard.unit')}</TableCell>
+            <TableCell sx={NAME_WIDTH}>{translate('hoagiai.dashboard.unit')}</TableCell>
             {data.plans.map((plan) => (
               <TableCell key={plan.id}><Tooltip title={plan.title}><span>{translate('hoagiai.dashboard.plan', { number: plan.number ?? '' })}</span></Tooltip></TableCell>
             ))}
             <TableCell>{translate('hoagiai.dashboard.report', { year: data.year })}</TableCell>
-            <TableCell>{translate('hoagiai.dashboard.targets')}</TableCell>
+            <TableCell sx={TARGETS_WIDTH}>{translate('hoagiai.dashboard.targets')}</TableCell>
             <TableCell align="right">{translate('hoagiai.dashboard.compliant')}</TableCell>
             <TableCell align="right">{translate('hoagiai.dashboard.shortfall')}</TableCell>
           </TableRow>
@@ -49,11 +56,11 @@ export const UnitsTable = ({ data }: { data: UnitDashboard }) => {
               ))}
               <TableCell><ReportChip report={row.report} /></TableCell>
               <TableCell data-testid="dashboard-targets">
-                <Typography variant="body2" component="span" color="success.main">{number(row.targetsMet)} {translate('hoagiai.dashboard.met')}</Typography>
+                <Typography variant="body2" component="span" color="success.main" sx={ONE_LINE}>{number(row.targetsMet)} {translate('hoagiai.dashboard.met')}</Typography>
                 {' / '}
-                <Typography variant="body2" component="span" color="warning.main">{number(row.targetsNotMet)} {translate('hoagiai.dashboard.notMet')}</Typography>
+                <Typography variant="body2" component="span" color="warning.main" sx={ONE_LINE}>{number(row.targetsNotMet)} {translate('hoagiai.dashboard.notMet')}</Typography>
                 {' / '}
-                <Typography variant="body2" component="span" color="text.secondary">{number(row.targetsNoData)} {translate('hoagiai.dashboard.noData')}</Typography>
+                <Typography variant="body2" component="span" color="text.secondary" sx={ONE_LINE}>{number(row.targetsNoData)} {translate('hoagiai.dashboard.noData')}</Typography>
               </TableCell>
               <TableCell align="right" data-testid="dashboard-compliant">
                 {row.compliantShare == null ? translate('hoagiai.indicators.noData') : `${percent(row.compliantShare)} (${number(row.teamsCompliantNow)}/${number(row.teamsNow)})`}
