@@ -24,6 +24,6 @@ export enum IndicatorField {
 }
 registerEnumType(IndicatorField, { name: 'IndicatorField', description: 'A figure of AdministrativeUnit.indicators (same name, same definition)' });
 
-/** The value of a field in a unit's indicators; null when the unit has none (no concluded case, out of scope, abolished). */
+/** The value of a field in a unit's indicators; null when it has none (no concluded case, nothing recorded in the year, out of scope, abolished). */
 export const indicatorValue = (indicators: UnitIndicators | null, field: IndicatorField): number | null =>
   indicators ? (indicators[field as keyof UnitIndicators] as number | null) : null;

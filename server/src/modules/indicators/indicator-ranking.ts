@@ -15,7 +15,8 @@ export type IndicatorOrder = { year: number; field: IndicatorField; min?: number
  * included. PERF: the figures of every candidate unit are one batch of the request's indicators
  * loader (one grouped statement, two with a roll-up), and the page's `indicators(year)` of the same
  * year then come from that loader's cache: no statement more. Units without a value (no concluded
- * case, outside the caller's scope, abolished before the year) sort last and fail any bound.
+ * case, no case or review recorded in the year, outside the caller's scope, abolished before the
+ * year) sort last and fail any bound.
  */
 export async function rankByIndicator(ctx: Context, unitIds: number[], order: IndicatorOrder, byIndicator: boolean, descending: boolean): Promise<number[]> {
   assertYear(order.year, 'filter.indicator.year');
