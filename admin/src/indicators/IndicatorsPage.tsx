@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Box, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Form, FormDataConsumer, NumberInput, Title, useLocaleState, useLocation, useNavigate, useTranslate } from 'react-admin';
-import { useWatch } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { useLatestDataYear } from '../common/latestDataYear';
 import { ExportChoice } from '../exports/ExportMenu';
 import { COUNTS, SHARES, indicatorTables } from './indicatorExports';
@@ -123,29 +123,44 @@ const IndicatorsView = ({ unitId, year }: { unitId: string; year: number }) => {
 
 type Chosen = { unitId?: string; year?: number };
 
-/** The unit and year in the address (?unitId=…&year=…), as the dashboard keeps them. */
-const useChosen = (): Chosen => {
-  const params = new URLSearchParams(useLocation().search);
+/** The unit and year of an address's query (?unitId=…&year=…), as the dashboard keeps them. */
+const chosenIn = (search: string): Chosen => {
+  const params = new URLSearchParams(search);
   const year = params.get('year');
   return { unitId: params.get('unitId') ?? undefined, year: year && /^\d{4}$/.test(year) ? Number(year) : undefined };
 };
 
+const queryOf = ({ unitId, year }: Chosen) => {
+  const params = new URLSearchParams();
+  if (unitId) params.set('unitId', String(unitId));
+  if (year) params.set('year', String(year));
+  const query = params.toString();
+  return query ? `?${query}` : '';
+};
+
 /**
- * Writes the unit and year picked into the address, so that switching the language (which draws
- * the page anew), a reload or a link sent to a colleague opens the same figures.
+ * The unit and year picked live in the address, so that switching the language (which draws the
+ * page anew), a reload or a link sent to a colleague opens the same figures; and the form follows
+ * an address it did not write (the menu's entry, the browser's back button).
  */
-const KeepInAddress = () => {
+const SyncWithAddress = ({ latest }: { latest: number }) => {
   const { unitId, year } = useWatch<Chosen>();
+  const { reset } = useFormContext<Chosen>();
   const { search } = useLocation();
   const navigate = useNavigate();
+  const written = useRef(search);
   useEffect(() => {
-    const params = new URLSearchParams();
-    if (unitId) params.set('unitId', String(unitId));
-    if (year) params.set('year', String(year));
-    const query = params.toString();
-    const next = query ? `?${query}` : '';
-    if (next !== search) navigate({ search: next }, { replace: true });
-  }, [unitId, year, search, navigate]);
+    if (search === written.current) return;
+    written.current = search;
+    const chosen = chosenIn(search);
+    reset({ unitId: chosen.unitId, year: chosen.year ?? latest });
+  }, [search, latest, reset]);
+  useEffect(() => {
+    const next = queryOf({ unitId, year });
+    if (next === written.current) return;
+    written.current = next;
+    navigate({ search: next }, { replace: true });
+  }, [unitId, year, navigate]);
   return null;
 };
 
@@ -153,14 +168,14 @@ const KeepInAddress = () => {
 export const IndicatorsPage = () => {
   const translate = useTranslate();
   const latest = useLatestDataYear();
-  const chosen = useChosen();
+  const chosen = chosenIn(useLocation().search);
   if (latest == null) return null;
   return (
     <Card sx={{ mt: 2 }}>
       <Title title={translate('hoagiai.indicators.title')} />
       <CardContent>
         <Form defaultValues={{ unitId: chosen.unitId, year: chosen.year ?? latest }}>
-          <KeepInAddress />
+          <SyncWithAddress latest={latest} />
           <Stack direction="row" spacing={2} alignItems="center">
             <UnitReferenceInput source="unitId" label="hoagiai.indicators.unit" />
             <NumberInput source="year" label="hoagiai.indicators.year" sx={{ width: 120 }} />
