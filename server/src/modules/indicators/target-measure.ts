@@ -11,10 +11,10 @@ import type { ShareCounts, TrainerCounts } from './indicator.repository';
  */
 export type Measure = { numerator: number; denominator: number; scale: number };
 
-type CaseCount = 'teamsConsolidated' | 'casesReceived' | 'casesSettled' | 'casesNotSettled' | 'casesInProgress';
+type RecordedCount = 'teamsConsolidated' | 'casesReceived' | 'casesSettled' | 'casesNotSettled' | 'casesInProgress';
 
 /** Counts or a unit's indicators, whose review and case counts are null in a year without any review or case record. */
-type Counts = Omit<ShareCounts, CaseCount | 'caseRecords'> & { [K in CaseCount]: number | null } & Partial<TrainerCounts>;
+type Counts = Omit<ShareCounts, RecordedCount | 'caseRecords'> & { [K in RecordedCount]: number | null } & Partial<TrainerCounts>;
 
 export function measureOf(measure: IndicatorMeasure | string | null, counts: Counts, perQuantity: number | null): Measure | null {
   switch (measure) {
