@@ -20,11 +20,12 @@ export async function directRollUp(app: TestApp, unitPath: string, year: number)
   const paperCounts = await one(`select count(*) as n from case_yearly_count c where ${ours} and c.year = $2`, [year]);
   const settled = await book('SETTLED');
   const notSettled = await book('NOT_SETTLED');
+  const reviewedTeams = await one(`select count(*) as n from mediation_team t where ${teamInForce}
+    and exists (select 1 from team_review r where r.team_id = t.id and r.year = $3)`, [end, year]);
   return {
     teams: await one(`select count(*) as n from mediation_team t where ${teamInForce}`, [end]),
     // a year whose reviews were not recorded (no team in force has one) has no consolidated count
-    teamsConsolidated: await one(`select count(*) as n from mediation_team t where ${teamInForce}
-      and exists (select 1 from team_review r where r.team_id = t.id and r.year = $3)`, [end, year]) === 0 ? null : await one(`select count(*) as n from mediation_team t where ${teamInForce}
+    teamsConsolidated: reviewedTeams === 0 ? null : await one(`select count(*) as n from mediation_team t where ${teamInForce}
       and exists (select 1 from team_review r where r.team_id = t.id and r.year = $3 and r.reviewed and r.compliant_after)`, [end, year]),
     secretaryLedTeams: await one(`select count(*) as n from mediation_team t join mediator l on l.id = t.leader_mediator_id
       where ${teamInForce} and l.party_cell_secretary and (l.left_on is null or l.left_on > $2::date)`, [end]),

@@ -2,6 +2,7 @@ import { Suspense, useCallback, useDeferredValue, useEffect, useState } from 're
 import { Alert, Box, Chip, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { Form, FormDataConsumer, Link, Navigate, Title, useLocation, useNavigate, usePermissions, useTranslate } from 'react-admin';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
+import { unitYearIn } from '../common/unitYearQuery';
 import type { Permissions } from '../auth/permissions';
 import { getWorkingUnitId } from '../auth/session';
 import { toHttpError } from '../graphql/apiErrors';
@@ -19,10 +20,8 @@ const thisYear = () => new Date().getFullYear();
 
 /** The unit a landing page opens on: ?unitId, else the unit picked in the tenant switcher, else the server's default (the user's own unit). */
 const useTarget = () => {
-  const location = useLocation();
-  const params = new URLSearchParams(location.search);
-  const year = params.get('year');
-  return { unitId: params.get('unitId') ?? getWorkingUnitId(), year: year && /^\d{4}$/.test(year) ? Number(year) : null };
+  const { unitId, year } = unitYearIn(useLocation().search);
+  return { unitId: unitId ?? getWorkingUnitId(), year: year ?? null };
 };
 
 /** Analysts read; everyone else works on their units. */

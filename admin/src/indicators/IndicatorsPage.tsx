@@ -3,6 +3,7 @@ import { Alert, Box, Card, CardContent, Chip, Stack, Table, TableBody, TableCell
 import { Form, FormDataConsumer, NumberInput, Title, useLocaleState, useLocation, useNavigate, useTranslate } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useLatestDataYear } from '../common/latestDataYear';
+import { type UnitYear, unitYearIn, unitYearQuery } from '../common/unitYearQuery';
 import { ExportChoice } from '../exports/ExportMenu';
 import { COUNTS, SHARES, indicatorTables } from './indicatorExports';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
@@ -121,42 +122,25 @@ const IndicatorsView = ({ unitId, year }: { unitId: string; year: number }) => {
   );
 };
 
-type Chosen = { unitId?: string; year?: number };
-
-/** The unit and year of an address's query (?unitId=…&year=…), as the dashboard keeps them. */
-const chosenIn = (search: string): Chosen => {
-  const params = new URLSearchParams(search);
-  const year = params.get('year');
-  return { unitId: params.get('unitId') ?? undefined, year: year && /^\d{4}$/.test(year) ? Number(year) : undefined };
-};
-
-const queryOf = ({ unitId, year }: Chosen) => {
-  const params = new URLSearchParams();
-  if (unitId) params.set('unitId', String(unitId));
-  if (year) params.set('year', String(year));
-  const query = params.toString();
-  return query ? `?${query}` : '';
-};
-
 /**
  * The unit and year picked live in the address, so that switching the language (which draws the
  * page anew), a reload or a link sent to a colleague opens the same figures; and the form follows
  * an address it did not write (the menu's entry, the browser's back button).
  */
 const SyncWithAddress = ({ latest }: { latest: number }) => {
-  const { unitId, year } = useWatch<Chosen>();
-  const { reset } = useFormContext<Chosen>();
+  const { unitId, year } = useWatch<UnitYear>();
+  const { reset } = useFormContext<UnitYear>();
   const { search } = useLocation();
   const navigate = useNavigate();
   const written = useRef(search);
   useEffect(() => {
     if (search === written.current) return;
     written.current = search;
-    const chosen = chosenIn(search);
+    const chosen = unitYearIn(search);
     reset({ unitId: chosen.unitId, year: chosen.year ?? latest });
   }, [search, latest, reset]);
   useEffect(() => {
-    const next = queryOf({ unitId, year });
+    const next = unitYearQuery({ unitId, year });
     if (next === written.current) return;
     written.current = next;
     navigate({ search: next }, { replace: true });
@@ -168,7 +152,7 @@ const SyncWithAddress = ({ latest }: { latest: number }) => {
 export const IndicatorsPage = () => {
   const translate = useTranslate();
   const latest = useLatestDataYear();
-  const chosen = chosenIn(useLocation().search);
+  const chosen = unitYearIn(useLocation().search);
   if (latest == null) return null;
   return (
     <Card sx={{ mt: 2 }}>
