@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DataSource } from 'typeorm';
+import { createDataSource } from '../../server/src/core/database';
+import { applyListArgs } from '../../server/src/core/graphql/list';
+import { HamletEntity } from '../../server/src/modules/hamlets/hamlet.entity';
 import { startTestApp, type TestApp } from '../support/harness';
 
 /**
@@ -9,6 +13,8 @@ import { startTestApp, type TestApp } from '../support/harness';
  * EXPLAIN tests show the plans on national-shaped tables under the server's own role.
  */
 let app: TestApp;
+/** Only to build the lists' SQL as the services do (never to run it: that is the app role's). */
+let builder: DataSource;
 
 type PlanNode = { 'Node Type': string; 'Index Name'?: string; 'Relation Name'?: string; Plans?: PlanNode[] };
 
@@ -17,8 +23,8 @@ function nodesOf(node: PlanNode): PlanNode[] {
   return [node, ...(node.Plans ?? []).flatMap(nodesOf)];
 }
 
-async function planAsApp(scope: { read?: string }, sql: string): Promise<PlanNode[]> {
-  const [row] = await app.sqlAsApp(scope, `explain (format json) ${sql}`);
+async function planAsApp(scope: { read?: string }, sql: string, params?: unknown[]): Promise<PlanNode[]> {
+  const [row] = await app.sqlAsApp(scope, `explain (format json) ${sql}`, params);
   return nodesOf((row['QUERY PLAN'] as { Plan: PlanNode }[])[0].Plan);
 }
 
@@ -38,8 +44,12 @@ beforeAll(async () => {
                  select u.id, 'Cơ quan đo ' || n, 'OTHER' from admin_unit u cross join generate_series(1, 2) n`);
   await app.sql('analyze hamlet');
   await app.sql('analyze agency');
+  builder = await createDataSource(app.ownerUrl, () => undefined, 1);
 }, 120_000);
-afterAll(() => app?.close());
+afterAll(async () => {
+  await builder?.destroy();
+  await app?.close();
+});
 
 describe('row-level security policies', () => {
   it('never read their scope through a scalar subquery, in any migration so far or to come', async () => {
@@ -105,5 +115,37 @@ describe('row-level security policies', () => {
     expect(indexScans(nodes, 'hamlet').length).toBe(1);
     expect(await app.sqlAsApp({}, 'select id from hamlet limit 1')).toEqual([]);
     expect(await app.sqlAsApp({ read: '' }, 'select id from agency limit 1')).toEqual([]);
+  });
+
+  it('list a commune\'s hamlets sorted by a column with an index from the scope\'s index, not by walking the sort\'s index', async () => {
+    // Under RLS the planner takes a scope path for 1 % of the table whatever it holds; sorted by
+    // unit_id (hamlet_name_unique leads with it) it walked that index and filtered the country.
+    const [{ path }] = await app.sql(`select path::text from admin_unit where level = 'COMMUNE' and valid_from = '2021-11-01' and path <@ 'y2021.p01' order by path limit 1`);
+    const scope = { read: `{${path}}` };
+    const listSql = (indexOrder: boolean) => applyListArgs(builder.manager.createQueryBuilder(HamletEntity, 'h').select('h.id'),
+      { sortField: 'unitId', perPage: 25 }, { unitId: 'h.unit_id', name: 'h.name' }, 'name', undefined, { indexOrder }).getQueryAndParameters();
+
+    const [sorted, params] = listSql(false);
+    const nodes = await planAsApp(scope, sorted, params);
+    expect(indexScans(nodes, 'hamlet').length).toBe(1);
+    expect(nodes.filter((node) => node['Index Name'] === 'hamlet_name_unique')).toEqual([]);
+    expect(seqScans(nodes, 'hamlet')).toEqual([]);
+    const rows = await app.sqlAsApp(scope, sorted, params);
+    expect(rows.length).toBe(8);
+
+    // The same sort left to the index (what the units' public list keeps): the walk this prevents.
+    const [walked, walkedParams] = listSql(true);
+    const walk = await planAsApp(scope, walked, walkedParams);
+    expect(walk.filter((node) => node['Index Name'] === 'hamlet_name_unique').length).toBe(1);
+    expect(await app.sqlAsApp(scope, walked, walkedParams)).toEqual(rows);
+  });
+
+  it('plan the server role\'s requests without parallel workers', async () => {
+    // A 2025 commune's scope (its path and three 2021 communes') looks like 4 % of a table: two
+    // workers for a few hundred rows cost 30 ms to start (migration 20261205020000).
+    const [{ workers }] = await app.sqlAsApp({}, `select current_setting('max_parallel_workers_per_gather') as workers`);
+    expect(workers).toBe('0');
+    const [{ owner }] = await app.sql(`select current_setting('max_parallel_workers_per_gather') as owner`);
+    expect(owner).not.toBe('0');
   });
 });

@@ -50,13 +50,31 @@ export function pageOf(args: { page?: number | null; perPage?: number | null }, 
   return { offset: page * perPage, limit: perPage };
 }
 
-/** Sorting by a whitelisted field only; the id breaks ties so pages are stable. */
+/**
+ * A sort key no index matches: `coalesce(x, x)` has x's values, type, collation and nulls.
+ *
+ * Under row-level security the planner cannot see how many rows a scope selects: ltree's operators
+ * are not leakproof, so the table's statistics are withheld from it, and it takes each path of the
+ * scope for 1 % of the table. With an index in the sort's order (a foreign key, a year, a date) it
+ * then walks that index and filters every row by the policy, expecting a page within a few
+ * thousand rows; at national scale a commune's 59 mediators lie among 627,000, and the walk read
+ * them all (1.2–2.8 s). Sorting what the scope's own index returns costs what the scope holds,
+ * whatever the country holds (docs/performance.md, eleventh round).
+ */
+export const unindexedSort = (column: string) => `coalesce(${column}, ${column})`;
+
+/**
+ * Sorting by a whitelisted field only; the id breaks ties so pages are stable. Tenant lists sort by
+ * `unindexedSort`; a table without row-level security (the administrative units) passes
+ * `{ indexOrder: true }` and keeps the walk of its index, which its own filters estimate well.
+ */
 export function applyListArgs<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   args: ListArgs,
   sortable: Record<string, string>,
   defaultSort: string,
   idsCount?: number,
+  { indexOrder = false }: { indexOrder?: boolean } = {},
 ): SelectQueryBuilder<T> {
   const { offset, limit } = pageOf(args, idsCount);
   const column = sortable[args.sortField ?? defaultSort];
@@ -64,7 +82,7 @@ export function applyListArgs<T extends ObjectLiteral>(
   const order = (args.sortOrder ?? 'ASC').toUpperCase();
   if (order !== 'ASC' && order !== 'DESC') throw badInput('sortOrder', 'sortOrder must be ASC or DESC', 'SORT_ORDER_INVALID');
   return qb
-    .orderBy(column, order)
+    .orderBy(indexOrder ? column : unindexedSort(column), order)
     .addOrderBy(`${qb.alias}.id`, order)
     .offset(offset)
     .limit(limit);

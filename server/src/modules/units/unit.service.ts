@@ -15,6 +15,9 @@ export const INDICATOR_SORT = 'indicator';
 
 const SORTABLE = { id: 'u.id', code: 'u.code', name: 'u.name', type: 'u.type', level: 'u.level', validFrom: 'u.valid_from', validTo: 'u.valid_to' };
 
+/** The units are public (no row-level security): their lists keep the order of their indexes. */
+const PUBLIC_TABLE = { indexOrder: true };
+
 /** sortField for pickers: the best matches of the search first. */
 export const RELEVANCE = 'relevance';
 
@@ -92,10 +95,10 @@ export class UnitService {
     if (args.sortField === INDICATOR_SORT || args.filter?.indicator) return UnitService.listByIndicator(ctx, args);
     const qb = UnitService.filtered(ctx, await ctx.db(), args.filter);
     if (args.sortField === RELEVANCE) {
-      applyListArgs(qb, { ...args, sortField: 'code', sortOrder: 'ASC' }, SORTABLE, 'code', args.filter?.ids?.length);
+      applyListArgs(qb, { ...args, sortField: 'code', sortOrder: 'ASC' }, SORTABLE, 'code', args.filter?.ids?.length, PUBLIC_TABLE);
       if (args.filter?.q) byRelevance(qb, args.filter.q);
     } else {
-      applyListArgs(qb, args, SORTABLE, 'code', args.filter?.ids?.length);
+      applyListArgs(qb, args, SORTABLE, 'code', args.filter?.ids?.length, PUBLIC_TABLE);
     }
     return (await pageWithUnits(ctx, 'AdministrativeUnit', args.filter, qb, shape?.properties ?? UNIT_FIELDS, shape?.units)).map(toAdministrativeUnit);
   }
@@ -112,7 +115,7 @@ export class UnitService {
     const byIndicator = args.sortField === INDICATOR_SORT;
     const qb = UnitService.filtered(ctx, await ctx.db(), args.filter).select(['u.id']);
     applyListArgs(qb, { ...args, sortField: byIndicator ? 'code' : args.sortField, sortOrder: byIndicator ? 'ASC' : args.sortOrder, page: 0, perPage: MAX_PER_PAGE },
-      SORTABLE, 'code');
+      SORTABLE, 'code', undefined, PUBLIC_TABLE);
     const ids = (await qb.limit(MAX_RANKED_UNITS + 1).getMany()).map((u) => u.id);
     const ranked = await rankByIndicator(ctx, ids, indicator, byIndicator, (args.sortOrder ?? 'ASC').toUpperCase() === 'DESC');
     const page = await unitLoaders(ctx).byId.loadMany(ranked.slice(offset, offset + limit));
