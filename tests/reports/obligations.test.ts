@@ -82,6 +82,26 @@ describe('the reports a unit owes', () => {
     expect(analyst.every((row: { writable: boolean }) => !row.writable)).toBe(true);
   });
 
+  it('computes the obligations once for a page and its count asked together, as the console asks them', async () => {
+    const token = await app.login(DEMO.myTuStaff);
+    const statements = async (query: string) => {
+      const result = await app.gql(query, {}, { token });
+      expect(result.errors).toBeUndefined();
+      return { data: result.data!, statements: result.extensions!.sqlStatements as number };
+    };
+    const page = await statements('{ allReportObligations(filter: { year: 2022 }, perPage: 5) { id } }');
+    const both = await statements(`{ allReportObligations(filter: { year: 2022 }, perPage: 5) { id }
+      _allReportObligationsMeta(filter: { year: 2022 }) { count } }`);
+    expect(both.statements).toBe(page.statements);
+    expect(both.data.allReportObligations).toEqual(page.data.allReportObligations);
+    expect(both.data._allReportObligationsMeta.count).toBeGreaterThan(5);
+    // another filter is another computation
+    const other = await statements(`{ allReportObligations(filter: { year: 2022 }, perPage: 5) { id }
+      _allReportObligationsMeta(filter: { year: 2022, level: COMMUNE }) { count } }`);
+    expect(other.statements).toBe(page.statements + 1);
+    expect(other.data._allReportObligationsMeta.count).toBe(both.data._allReportObligationsMeta.count - 1);
+  });
+
   it('opens on the latest year a plan asks reports for, never a year to come', async () => {
     const { reportingYear } = await ok(DEMO.xaMyTuStaff, '{ reportingYear }');
     expect(reportingYear).toBeGreaterThanOrEqual(2022);

@@ -14,10 +14,11 @@ type Row = {
 
 // The units the caller reads that were in force during the year, narrowed by the filter; what each
 // owes by the reporting rules (app.report_obligations, as the caller: only rules it reads count),
-// and any report of the year generated under a rule since changed.
+// and any report of the year generated under a rule since changed. A unit that neither owes nor
+// has a report is left out.
 const OBLIGATIONS_SQL = (narrowing: string) => `
-  with units as (
-    select u.id from admin_unit u
+  with units as materialized (
+    select u.id, u.code, u.name, u.level, u.path from admin_unit u
      where u.path <@ any ($1::ltree[])
        and u.valid_from <= make_date($2, 12, 31) and (u.valid_to is null or u.valid_to >= make_date($2, 1, 1))
        ${narrowing}
@@ -27,10 +28,10 @@ const OBLIGATIONS_SQL = (narrowing: string) => `
   select a.id as unit_id, a.code, a.name, a.level, a.path::text as path,
          coalesce(o.due_date, r.due_date)::text as due_date, coalesce(o.due_before, r.due_before) as due_before,
          coalesce(o.basis, r.basis) as basis, r.id as report_id, r.status, r.first_submitted_at, r.submitted_at
-    from (select unit_id from owed union select r.unit_id from report r where r.year = $2 and r.unit_id in (select id from units)) k
-    join admin_unit a on a.id = k.unit_id
-    left join owed o on o.unit_id = k.unit_id
-    left join report r on r.unit_id = k.unit_id and r.year = $2`;
+    from units a
+    left join owed o on o.unit_id = a.id
+    left join report r on r.unit_id = a.id and r.year = $2
+   where o.unit_id is not null or r.id is not null`;
 
 const LEVELS = ['PROVINCE', 'DISTRICT', 'COMMUNE'];
 
@@ -74,7 +75,12 @@ export class ReportObligationService {
     return row?.year ?? null;
   }
 
-  private static async all(ctx: Context, filter: ReportObligationFilter = {}): Promise<ReportObligation[]> {
+  /** The obligations a filter finds, computed once per request: the list and its count ask for the same. */
+  private static all(ctx: Context, filter: ReportObligationFilter = {}): Promise<ReportObligation[]> {
+    return ctx.loaders.get(`reports.obligations ${JSON.stringify(filter)}`, () => ReportObligationService.find(ctx, filter));
+  }
+
+  private static async find(ctx: Context, filter: ReportObligationFilter): Promise<ReportObligation[]> {
     const year = filter.year ?? (await ReportObligationService.reportingYear(ctx));
     if (year == null || ctx.scope.read.length === 0) return [];
     const params: unknown[] = [toLtreeArray(ctx.scope.read), year];
@@ -134,7 +140,7 @@ export class ReportObligationService {
       const y = key(b);
       return (x < y ? -1 : x > y ? 1 : a.unitPath.localeCompare(b.unitPath)) * sign;
     };
-    return all.sort(compare).slice(offset, offset + limit);
+    return [...all].sort(compare).slice(offset, offset + limit);
   }
 
   static async count(ctx: Context, filter?: ReportObligationFilter): Promise<number> {
