@@ -125,6 +125,26 @@ describe('hamlets of a split or unmapped commune', () => {
     }
   });
 
+  it('sort by commune, name, mapping and id, either way, with the name and id breaking ties', async () => {
+    const SORTED = `query ($s: String, $o: String) { allUnassignedHamlets(perPage: 500, sortField: $s, sortOrder: $o) { id name mapping unit { code } } }`;
+    type Row = { id: string; name: string; mapping: string; unit: { code: string } };
+    const all = (await app.gql<{ allUnassignedHamlets: Row[] }>(SORTED, { s: 'id', o: 'ASC' }, { token: tokens.canTho })).data!.allUnassignedHamlets;
+    expect(all.length).toBeGreaterThan(1);
+    expect(all.length).toBeLessThan(500);
+    const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const keys: Record<string, (row: Row) => string | number> = { unitId: (row) => row.unit.code, name: (row) => row.name, mapping: (row) => row.mapping, id: (row) => Number(row.id) };
+    for (const [field, key] of Object.entries(keys)) {
+      for (const order of ['ASC', 'DESC']) {
+        const sign = order === 'ASC' ? 1 : -1;
+        const expected = [...all].sort((a, b) => sign * (
+          (typeof key(a) === 'number' ? (key(a) as number) - (key(b) as number) : text(String(key(a)), String(key(b))))
+          || text(a.name, b.name) || Number(a.id) - Number(b.id)));
+        const result = await app.gql<{ allUnassignedHamlets: Row[] }>(SORTED, { s: field, o: order }, { token: tokens.canTho });
+        expect({ field, order, ids: result.data!.allUnassignedHamlets.map((row) => row.id) }).toEqual({ field, order, ids: expected.map((row) => row.id) });
+      }
+    }
+  });
+
   it('are assigned only by the admin of the destination\'s province, only to a candidate, only once', async () => {
     const [first] = hamlets;
     const candidate = first.candidateIds[0];

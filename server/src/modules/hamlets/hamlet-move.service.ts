@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { audit } from '../../core/audit';
 import type { Context } from '../../core/context';
 import { badInput, forbidden, notFound } from '../../core/errors';
-import { applyListArgs, numericIds, pageOf, parseId, searchPattern } from '../../core/graphql/list';
+import { applyListArgs, numericIds, pageOf, parseId, searchPattern, unindexedSort } from '../../core/graphql/list';
 import { groupLoader, rowLoader } from '../../core/tenant-query';
 import { covers } from '../../core/tenancy/scope';
 import { UnitService } from '../units/unit.service';
@@ -99,7 +99,9 @@ export class HamletMoveService {
 
 type UnassignedRow = { id: number; name: string; kind: string; unit_id: number; mapping: string; teams: number; mediators: number };
 
-const UNASSIGNED_SORTABLE: Record<string, string> = { name: 'h.name', unitId: 'u.code', mapping: 'mapping', id: 'h.id' };
+// Sorted by keys no index matches (unindexedSort): ordered by the units' code index, the planner
+// walked every abolished unit of the country for a commune's few hamlets (72 ms; 5 ms sorted).
+const UNASSIGNED_SORTABLE: Record<string, string> = { name: unindexedSort('h.name'), unitId: unindexedSort('u.code'), mapping: 'mapping', id: unindexedSort('h.id') };
 
 /**
  * Hamlets still under a commune abolished in 2025 (no move yet), as the caller reads them: those
