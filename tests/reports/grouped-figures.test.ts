@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../support/constants';
 import { startTestApp, type TestApp } from '../support/harness';
+import { random } from '../support/random';
 import { directFigures, FIGURE_FIELDS } from './direct-figures';
 import { directRollUp } from '../reform/direct-rollup';
 
@@ -23,18 +24,6 @@ beforeAll(async () => {
   )) as Unit[];
 });
 afterAll(() => app?.close());
-
-/** mulberry32: a small deterministic generator, so the drawn subtrees are the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A province, two of its districts and three communes of one of them, and a few communes anywhere. */
 function drawSubtrees(seed: number): Unit[] {

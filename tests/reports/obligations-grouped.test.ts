@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/harness';
+import { random } from '../support/random';
 
 /**
  * app.report_obligations finds each unit's governing rule from the year's rules, read once and met
@@ -64,18 +65,6 @@ async function compareEveryYear(run: (year: number) => Promise<Comparison[]>) {
   const years: Record<number, Comparison> = {};
   for (let year = 2021; year <= 2027; year += 1) years[year] = (await run(year))[0];
   return years;
-}
-
-/** mulberry32: a small deterministic generator. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Twelve plans at random units, of random status and period, each with one or two rules of random due days and reporter levels. */
