@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 
 /** One HTTP POST, answered with its body; the caller decides what a good answer is. */
@@ -71,14 +71,47 @@ export function processCpuMs(pid: number | undefined): number | undefined {
 }
 
 /**
+ * CPU time (ms) of every PostgreSQL process on this machine, by pid (their command name is
+ * `postgres`); empty off Linux, and for a database on another machine. A pid seen only after a phase
+ * counts from zero.
+ */
+export function databaseCpuMs(): Map<number, number> {
+  const found = new Map<number, number>();
+  try {
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() !== 'postgres') continue;
+        const ms = processCpuMs(Number(entry));
+        if (ms !== undefined) found.set(Number(entry), ms);
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+  } catch {
+    // not Linux
+  }
+  return found;
+}
+
+function databaseCpuSince(before: Map<number, number>): number | undefined {
+  const after = databaseCpuMs();
+  if (after.size === 0) return undefined;
+  let spent = 0;
+  for (const [pid, ms] of after) spent += ms - (before.get(pid) ?? 0);
+  return spent;
+}
+
+/**
  * Requests per second with `concurrency` clients each sending as soon as its last answer came, for
  * `durationMs`, and the CPU time per request meanwhile (ms; undefined off Linux): the machine's, and
- * the server process's (`serverPid`) part of it.
+ * the server process's (`serverPid`) part of it, and the database's (every `postgres` process).
  */
-export async function concurrent(send: Send, concurrency: number, durationMs: number, serverPid?: number): Promise<{ rps: number; cpuMs?: number; serverCpuMs?: number }> {
+export async function concurrent(send: Send, concurrency: number, durationMs: number, serverPid?: number): Promise<{ rps: number; cpuMs?: number; serverCpuMs?: number; databaseCpuMs?: number }> {
   let done = 0;
   const cpuBefore = machineCpuMs();
   const serverBefore = processCpuMs(serverPid);
+  const databaseBefore = databaseCpuMs();
   const started = performance.now();
   const deadline = started + durationMs;
   await Promise.all(
@@ -91,9 +124,10 @@ export async function concurrent(send: Send, concurrency: number, durationMs: nu
   );
   const cpuAfter = machineCpuMs();
   const serverAfter = processCpuMs(serverPid);
+  const databaseSpent = databaseCpuSince(databaseBefore);
   const rps = done / ((performance.now() - started) / 1000);
   const per = (before?: number, after?: number) => (before === undefined || after === undefined ? undefined : (after - before) / done);
-  return { rps, cpuMs: per(cpuBefore, cpuAfter), serverCpuMs: per(serverBefore, serverAfter) };
+  return { rps, cpuMs: per(cpuBefore, cpuAfter), serverCpuMs: per(serverBefore, serverAfter), databaseCpuMs: per(0, databaseSpent) };
 }
 
 export function percentile(values: number[], p: number): number {

@@ -2,7 +2,7 @@ import { median, percentile } from './load';
 import type { Workload } from './workloads';
 
 /** A load phase at c=16: requests per second, and the machine's CPU ms per request when known. */
-type Load = { rps: number; cpuMs?: number; serverCpuMs?: number };
+type Load = { rps: number; cpuMs?: number; serverCpuMs?: number; databaseCpuMs?: number };
 
 /** What one workload measured: latencies (ms) at c=1 and throughput (req/s) at c=16, per round. */
 export type Measured = {
@@ -55,10 +55,12 @@ export function printReport(measured: Measured[], national: boolean): number {
           floor: median(m.rounds.map((r) => r.floorLoad.cpuMs!)),
           projectServer: median(m.rounds.map((r) => r.projectLoad.serverCpuMs ?? NaN)),
           floorServer: median(m.rounds.map((r) => r.floorLoad.serverCpuMs ?? NaN)),
+          projectDatabase: median(m.rounds.map((r) => r.projectLoad.databaseCpuMs ?? NaN)),
+          floorDatabase: median(m.rounds.map((r) => r.floorLoad.databaseCpuMs ?? NaN)),
         }
       : undefined;
     if (cpu) {
-      cpuNotes.push(`| ${m.workload.id} | ${ms(cpu.project)} | ${ms(cpu.projectServer)} | ${ms(cpu.floor)} | ${ms(cpu.floorServer)} | ${ratio(cpu.project / cpu.floor)} |`);
+      cpuNotes.push(`| ${m.workload.id} | ${ms(cpu.project)} | ${ms(cpu.projectServer)} | ${ms(cpu.projectDatabase)} | ${ms(cpu.floor)} | ${ms(cpu.floorServer)} | ${ms(cpu.floorDatabase)} | ${ratio(cpu.project / cpu.floor)} |`);
     }
     const target = TARGETS[m.workload.id];
     const verdicts = [
@@ -82,8 +84,8 @@ export function printReport(measured: Measured[], national: boolean): number {
   console.log(lines.join('\n'));
   if (notes.length) console.log(`\n${notes.join('\n')}`);
   if (cpuNotes.length) {
-    console.log("\nCPU time per request at c=16 (ms; the machine's: server, database and load generator, from /proc/stat; the server process's part)\n");
-    console.log(['| workload | machine | server process | floor: machine | floor: server process | machine ÷ floor |', '|---|---|---|---|---|---|', ...cpuNotes].join('\n'));
+    console.log("\nCPU time per request at c=16 (ms; the machine's: server, database and load generator, from /proc/stat; the server process's part; the database's, every postgres process on this machine, NaN for one elsewhere)\n");
+    console.log(['| workload | machine | server process | database | floor: machine | floor: server process | floor: database | machine ÷ floor |', '|---|---|---|---|---|---|---|---|', ...cpuNotes].join('\n'));
   }
   console.log(`\n${missed === 0 ? 'Every target met.' : `${missed} target(s) missed.`}`);
   return missed;
