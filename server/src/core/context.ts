@@ -3,6 +3,7 @@ import type { Request } from 'express';
 import type { OperationTypeNode } from 'graphql';
 import type { PoolClient, QueryConfig, QueryResultRow } from 'pg';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { deallocations, listStatementName } from './list-statements';
 import type { Role, Scope, ScopedMembership } from './tenancy/scope';
 import { prepareStatementsOn } from './prepared';
 import { beginWithScope } from './tenancy/scope';
@@ -81,10 +82,20 @@ export class RequestTransaction {
     return this.rows<R>({ text, values });
   }
 
-  private async rows<R>(config: QueryConfig): Promise<R[]> {
+  /**
+   * A list's statement (rows.ts): named on the request's connection per text and scope shape, so
+   * that it is planned once per connection and shape (list-statements.ts).
+   */
+  list<R>(text: string, values: unknown[]): Promise<R[]> {
+    return this.rows<R>({ text, values }, true);
+  }
+
+  private async rows<R>(config: QueryConfig, list = false): Promise<R[]> {
     await this.manager();
     const client = this.client;
     if (!this.runner || !client) throw new Error('The request transaction has already ended');
+    const name = list ? listStatementName(client, this.scope, config.text) : undefined;
+    if (name) config = { ...config, name };
     this.counter.statements += 1;
     return this.inTurn(async () => (await client.query<R & QueryResultRow>(config)).rows);
   }
@@ -192,15 +203,33 @@ export class RequestTransaction {
   }
 
   private async end(runner: QueryRunner, commit: boolean): Promise<void> {
+    let broken: Error | undefined;
     try {
       await this.opening;
       await this.uncounted!(commit ? 'commit' : 'rollback');
+      broken = await this.deallocate();
     } finally {
       Object.assign(runner, { isTransactionActive: false, transactionDepth: 0 });
-      await runner.release();
+      // A connection whose statements are no longer known is not handed out again (pg-pool closes it).
+      await (runner as QueryRunner & Releasing).releasePostgresConnection(broken);
+    }
+  }
+
+  /** Lets go of the list statements the connection no longer keeps (list-statements.ts), outside the transaction. */
+  private async deallocate(): Promise<Error | undefined> {
+    const text = this.client && deallocations(this.client);
+    if (!text) return undefined;
+    try {
+      await this.client!.query(text);
+      return undefined;
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error));
     }
   }
 }
+
+/** TypeORM's Postgres runner: release() is this without an error. */
+type Releasing = { releasePostgresConnection(error?: Error): Promise<void> };
 
 const nextMacrotask = () => new Promise<void>((resolve) => setImmediate(resolve));
 

@@ -85,14 +85,14 @@ async function rowsAndCount<T extends ObjectLiteral, K extends keyof T & string>
     qb.addSelect(`(${counted.select('count(*)::int').getQuery()})`, COUNT_COLUMN).setParameters({ ...counted.getParameters(), ...qb.getParameters() });
   }
   const [sql, parameters] = qb.getQueryAndParameters();
-  const rows = await ctx.tx.query<Record<string, unknown>>(sql, parameters);
+  const rows = await ctx.tx.list<Record<string, unknown>>(sql, parameters);
   return { rows: hydrated(metadata, rows, shape), count: rows.length ? (rows[0][COUNT_COLUMN] as number) : undefined };
 }
 
 /** How many rows the query builder's filters select: count(*), not TypeORM's count(distinct id). */
 export async function countRows(ctx: Context, qb: SelectQueryBuilder<ObjectLiteral>): Promise<number> {
   const [sql, parameters] = qb.select('count(*)::int', 'count').getQueryAndParameters();
-  const [row] = await ctx.tx.query<{ count: number }>(sql, parameters);
+  const [row] = await ctx.tx.list<{ count: number }>(sql, parameters);
   return row.count;
 }
 

@@ -1,0 +1,109 @@
+import type { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RequestTransaction } from '../../server/src/core/context';
+import { appUrlOf, createDataSource } from '../../server/src/core/database';
+import { LIST_STATEMENTS_PER_CONNECTION, scopeShape } from '../../server/src/core/list-statements';
+import { EMPTY_SCOPE, type Scope } from '../../server/src/core/tenancy/scope';
+import { TEST_JWT_SECRET } from '../support/constants';
+import { startTestApp, type TestApp } from '../support/harness';
+
+/**
+ * Lists run as named prepared statements, one per text and scope shape, a bounded number per
+ * connection (issue 11, fourteenth round: list-statements.ts). One connection, so every transaction
+ * below meets the statements the ones before it left.
+ */
+let app: TestApp;
+let dataSource: DataSource;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  dataSource = await createDataSource(appUrlOf(app.ownerUrl, TEST_JWT_SECRET), () => undefined, 1);
+});
+afterAll(async () => {
+  await dataSource?.destroy();
+  await app?.close();
+});
+
+const PROVINCE_92: Scope = { read: ['y2025.p92'], write: [], admin: [] };
+const PROVINCE_96: Scope = { read: ['y2025.p96'], write: [], admin: [] };
+const COUNTRY: Scope = { read: [''], write: [], admin: [] };
+const HAMLETS = 'select count(*)::int as n from hamlet';
+
+type Kept = { name: string; statement: string; runs: number; generic: number };
+
+/** Runs `work` in a transaction of its own under `scope`, and ends it as a query does. */
+async function inTransaction<T>(scope: Scope, work: (tx: RequestTransaction) => Promise<T>): Promise<T> {
+  const tx = new RequestTransaction(dataSource, scope, undefined);
+  try {
+    return await work(tx);
+  } finally {
+    await tx.finish(false);
+  }
+}
+
+/** The list statements the connection holds, as PostgreSQL reports them. */
+const kept = () => inTransaction(EMPTY_SCOPE, (tx) => tx.query<Kept>(
+  `select name, statement, (generic_plans + custom_plans)::int as runs, generic_plans::int as generic
+     from pg_prepared_statements where name like 'list\\_%' order by name`, []));
+
+const count = (scope: Scope, read: 'list' | 'query') =>
+  inTransaction(scope, async (tx) => (await tx[read]<{ n: number }>(HAMLETS, []))[0].n);
+
+describe('a list statement', () => {
+  it('is prepared once per scope shape, and answers each caller by its own scope', async () => {
+    const before = (await kept()).filter((k) => k.statement === HAMLETS);
+    expect(before).toEqual([]);
+    const answers = [];
+    for (const scope of [PROVINCE_92, PROVINCE_96, PROVINCE_92, COUNTRY, EMPTY_SCOPE]) {
+      answers.push([await count(scope, 'list'), await count(scope, 'query')]);
+    }
+    // Named or not, each answer is its caller's: a plan kept for one province serves the other with
+    // the other's rows, and an empty scope still matches nothing.
+    for (const [named, unnamed] of answers) expect(named).toBe(unnamed);
+    expect(answers[0][0]).toBeGreaterThan(0);
+    expect(answers[1][0]).toBeGreaterThan(0);
+    expect(answers[1][0]).not.toBe(answers[0][0]);
+    expect(answers[3][0]).toBeGreaterThan(answers[0][0] + answers[1][0] - 1);
+    expect(answers[4][0]).toBe(0);
+
+    // Three shapes (a province, the whole country, nothing): three statements, the provinces' run
+    // three times, each run on the generic plan kept for the connection.
+    const statements = (await kept()).filter((k) => k.statement === HAMLETS);
+    expect(statements.map((k) => k.runs).sort()).toEqual([1, 1, 3]);
+    for (const statement of statements) expect(statement.generic).toBe(statement.runs);
+    expect(scopeShape(PROVINCE_92)).toBe(scopeShape(PROVINCE_96));
+    expect(new Set([PROVINCE_92, COUNTRY, EMPTY_SCOPE].map(scopeShape)).size).toBe(3);
+  });
+
+  it('is not prepared for a page past the first (its OFFSET is in the text)', async () => {
+    const page = 'select id from hamlet order by id limit 5 offset 5';
+    const rows = await inTransaction(PROVINCE_92, (tx) => tx.list<{ id: number }>(page, []));
+    expect(rows).toHaveLength(5);
+    expect((await kept()).filter((k) => k.statement === page)).toEqual([]);
+  });
+
+  it(`is one of at most ${LIST_STATEMENTS_PER_CONNECTION} per connection: the least recently used is let go of, and prepared again when asked again`, async () => {
+    const text = (i: number) => `select ${i}::int as n, count(*)::int as hamlets from hamlet`;
+    const total = LIST_STATEMENTS_PER_CONNECTION + 6;
+    // In two transactions: the bound holds across them, and within one past it.
+    await inTransaction(PROVINCE_92, async (tx) => {
+      for (let i = 0; i < 10; i += 1) expect((await tx.list<{ n: number }>(text(i), []))[0].n).toBe(i);
+    });
+    await inTransaction(PROVINCE_92, async (tx) => {
+      for (let i = 10; i < total; i += 1) expect((await tx.list<{ n: number }>(text(i), []))[0].n).toBe(i);
+    });
+    const held = (await kept()).map((k) => k.statement);
+    expect(held).toHaveLength(LIST_STATEMENTS_PER_CONNECTION);
+    for (let i = 0; i < total - LIST_STATEMENTS_PER_CONNECTION; i += 1) expect(held).not.toContain(text(i));
+    expect(held).toContain(text(total - 1));
+
+    // The first, asked again, is prepared again (pg forgot it with the server), and the least
+    // recently used of the others goes in its place.
+    const again = await inTransaction(PROVINCE_92, async (tx) => (await tx.list<{ n: number }>(text(0), []))[0].n);
+    expect(again).toBe(0);
+    const after = (await kept()).map((k) => k.statement);
+    expect(after).toHaveLength(LIST_STATEMENTS_PER_CONNECTION);
+    expect(after).toContain(text(0));
+    expect(after).not.toContain(text(total - LIST_STATEMENTS_PER_CONNECTION));
+  });
+});
