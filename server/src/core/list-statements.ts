@@ -18,10 +18,13 @@ import type { Scope } from './tenancy/scope';
  * shape (as many paths, at the same depths: every province admin, every commune's staff) select
  * similar shares of the country and take the same plan.
  *
- * A page past the first (its OFFSET is written into the text) stays unnamed: each page number is a
+ * A page past the first (its OFFSET, not 0, is written into the text) stays unnamed: each page number is a
  * text of its own, read once in a while, and would only push the first pages out.
  */
 export const LIST_STATEMENTS_PER_CONNECTION = 64;
+
+/** TypeORM writes the page into the text: `LIMIT 25 OFFSET 0` for the first. */
+const PAST_THE_FIRST_PAGE = /\bOFFSET\s+(?!0\b)\d/i;
 
 type Kept = { names: Set<string>; evicted: Set<string> };
 const kept = new WeakMap<PoolClient, Kept>();
@@ -39,7 +42,7 @@ export function scopeShape(scope: Scope): string {
  * least recently used is released at the end of the transaction (`deallocations`).
  */
 export function listStatementName(client: PoolClient, scope: Scope, text: string): string | undefined {
-  if (/\bOFFSET\b/i.test(text)) return undefined;
+  if (PAST_THE_FIRST_PAGE.test(text)) return undefined;
   const name = `list_${createHash('sha1').update(scopeShape(scope)).update('\0').update(text).digest('hex').slice(0, 32)}`;
   let mine = kept.get(client);
   if (!mine) kept.set(client, (mine = { names: new Set(), evicted: new Set() }));
