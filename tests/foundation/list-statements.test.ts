@@ -51,26 +51,30 @@ const count = (scope: Scope, read: 'list' | 'query') =>
   inTransaction(scope, async (tx) => (await tx[read]<{ n: number }>(HAMLETS, []))[0].n);
 
 describe('a list statement', () => {
-  it('is prepared once per scope shape, and answers each caller by its own scope', async () => {
-    const before = (await kept()).filter((k) => k.statement === HAMLETS);
-    expect(before).toEqual([]);
-    const answers = [];
-    for (const scope of [PROVINCE_92, PROVINCE_96, PROVINCE_92, COUNTRY, EMPTY_SCOPE]) {
+  it('is prepared once it has been run before, once per scope shape, and answers each caller by its own scope', async () => {
+    const held = async () => (await kept()).filter((k) => k.statement === HAMLETS);
+    expect(await held()).toEqual([]);
+    const answers = [[await count(PROVINCE_92, 'list'), await count(PROVINCE_92, 'query')]];
+    // Run once, by nobody before: not prepared.
+    expect(await held()).toEqual([]);
+    for (const scope of [PROVINCE_96, PROVINCE_92, COUNTRY, COUNTRY, EMPTY_SCOPE, EMPTY_SCOPE]) {
       answers.push([await count(scope, 'list'), await count(scope, 'query')]);
     }
     // Named or not, each answer is its caller's: a plan kept for one province serves the other with
     // the other's rows, and an empty scope still matches nothing.
     for (const [named, unnamed] of answers) expect(named).toBe(unnamed);
-    expect(answers[0][0]).toBeGreaterThan(0);
-    expect(answers[1][0]).toBeGreaterThan(0);
-    expect(answers[1][0]).not.toBe(answers[0][0]);
-    expect(answers[3][0]).toBeGreaterThan(answers[0][0] + answers[1][0] - 1);
-    expect(answers[4][0]).toBe(0);
+    const [p92, p96, , country, , empty] = answers.map(([named]) => named);
+    expect(p92).toBeGreaterThan(0);
+    expect(p96).toBeGreaterThan(0);
+    expect(p96).not.toBe(p92);
+    expect(country).toBeGreaterThanOrEqual(p92 + p96);
+    expect(empty).toBe(0);
 
-    // Three shapes (a province, the whole country, nothing): three statements, the provinces' run
-    // three times, each run on the generic plan kept for the connection.
-    const statements = (await kept()).filter((k) => k.statement === HAMLETS);
-    expect(statements.map((k) => k.runs).sort()).toEqual([1, 1, 3]);
+    // Three shapes (a province, the whole country, nothing): three statements, each prepared on its
+    // shape's second run (the provinces': the second province's first), each run on the generic
+    // plan kept for the connection.
+    const statements = await held();
+    expect(statements.map((k) => k.runs).sort()).toEqual([1, 1, 2]);
     for (const statement of statements) expect(statement.generic).toBe(statement.runs);
     expect(scopeShape(PROVINCE_92)).toBe(scopeShape(PROVINCE_96));
     expect(new Set([PROVINCE_92, COUNTRY, EMPTY_SCOPE].map(scopeShape)).size).toBe(3);
@@ -78,20 +82,26 @@ describe('a list statement', () => {
 
   it('is not prepared for a page past the first (its OFFSET is in the text)', async () => {
     const page = 'SELECT id FROM hamlet ORDER BY id LIMIT 5 OFFSET 5';
-    const rows = await inTransaction(PROVINCE_92, (tx) => tx.list<{ id: number }>(page, []));
-    expect(rows).toHaveLength(5);
+    for (let i = 0; i < 2; i += 1) {
+      const rows = await inTransaction(PROVINCE_92, (tx) => tx.list<{ id: number }>(page, []));
+      expect(rows).toHaveLength(5);
+    }
     expect((await kept()).filter((k) => k.statement === page)).toEqual([]);
   });
 
   it(`is one of at most ${LIST_STATEMENTS_PER_CONNECTION} per connection: the least recently used is let go of, and prepared again when asked again`, async () => {
     const text = (i: number) => `select ${i}::int as n, count(*)::int as hamlets from hamlet LIMIT 25 OFFSET 0`;
     const total = LIST_STATEMENTS_PER_CONNECTION + 6;
-    // In two transactions: the bound holds across them, and within one past it.
+    // Each twice (prepared on its second run), in two transactions: the bound holds across them,
+    // and within one past it.
+    const twice = async (tx: RequestTransaction, i: number) => {
+      for (let run = 0; run < 2; run += 1) expect((await tx.list<{ n: number }>(text(i), []))[0].n).toBe(i);
+    };
     await inTransaction(PROVINCE_92, async (tx) => {
-      for (let i = 0; i < 10; i += 1) expect((await tx.list<{ n: number }>(text(i), []))[0].n).toBe(i);
+      for (let i = 0; i < 10; i += 1) await twice(tx, i);
     });
     await inTransaction(PROVINCE_92, async (tx) => {
-      for (let i = 10; i < total; i += 1) expect((await tx.list<{ n: number }>(text(i), []))[0].n).toBe(i);
+      for (let i = 10; i < total; i += 1) await twice(tx, i);
     });
     const held = (await kept()).map((k) => k.statement);
     expect(held).toHaveLength(LIST_STATEMENTS_PER_CONNECTION);

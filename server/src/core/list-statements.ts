@@ -19,12 +19,19 @@ import type { Scope } from './tenancy/scope';
  * similar shares of the country and take the same plan.
  *
  * A page past the first (its OFFSET, not 0, is written into the text) stays unnamed: each page number is a
- * text of its own, read once in a while, and would only push the first pages out.
+ * text of its own, read once in a while, and would only push the first pages out. So does a text the
+ * process has not run before: preparing costs more than one unnamed run (the plan is copied into the
+ * connection's cache), and a list asked once (a sort or a filter tried once) would only push out the
+ * statements asked all day.
  */
 export const LIST_STATEMENTS_PER_CONNECTION = 64;
 
 /** TypeORM writes the page into the text: `LIMIT 25 OFFSET 0` for the first. */
 const PAST_THE_FIRST_PAGE = /\bOFFSET\s+(?!0\b)\d/i;
+
+/** The names of the texts run once so far (the most recent SEEN_LIMIT). */
+const SEEN_LIMIT = 4096;
+const seen = new Set<string>();
 
 type Kept = { names: Set<string>; evicted: Set<string> };
 const kept = new WeakMap<PoolClient, Kept>();
@@ -38,12 +45,18 @@ export function scopeShape(scope: Scope): string {
 
 /**
  * The name the list `text` runs under on `client` for a caller of `scope`, or undefined for a text
- * that runs unnamed. The connection keeps the name as its most recently used; past the bound, its
- * least recently used is released at the end of the transaction (`deallocations`).
+ * that runs unnamed (a page past the first, or a text this process has not run before). The
+ * connection keeps the name as its most recently used; past the bound, its least recently used is
+ * released at the end of the transaction (`deallocations`).
  */
 export function listStatementName(client: PoolClient, scope: Scope, text: string): string | undefined {
   if (PAST_THE_FIRST_PAGE.test(text)) return undefined;
   const name = `list_${createHash('sha1').update(scopeShape(scope)).update('\0').update(text).digest('hex').slice(0, 32)}`;
+  if (!seen.has(name)) {
+    seen.add(name);
+    if (seen.size > SEEN_LIMIT) seen.delete(seen.values().next().value as string);
+    return undefined;
+  }
   let mine = kept.get(client);
   if (!mine) kept.set(client, (mine = { names: new Set(), evicted: new Set() }));
   mine.names.delete(name);
