@@ -18,11 +18,11 @@ import type { Scope } from './tenancy/scope';
  * shape (as many paths, at the same depths: every province admin, every commune's staff) select
  * similar shares of the country and take the same plan.
  *
- * A page past the first (its OFFSET, not 0, is written into the text) stays unnamed: each page number is a
- * text of its own, read once in a while, and would only push the first pages out. So does a text the
- * process has not run before: preparing costs more than one unnamed run (the plan is copied into the
- * connection's cache), and a list asked once (a sort or a filter tried once) would only push out the
- * statements asked all day.
+ * A page past the first (its OFFSET, not 0, is written into the text) stays unnamed: each page
+ * number is a text of its own, read once in a while, and would only push the first pages out. So
+ * does a text the process has not run before: preparing costs more than one unnamed run (the plan
+ * is copied into the connection's cache), and a list asked once (a sort or a filter tried once)
+ * would only push out the statements asked all day.
  */
 export const LIST_STATEMENTS_PER_CONNECTION = 64;
 
