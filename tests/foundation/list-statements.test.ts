@@ -117,4 +117,22 @@ describe('a list statement', () => {
     expect(after).toContain(text(0));
     expect(after).not.toContain(text(total - LIST_STATEMENTS_PER_CONNECTION));
   });
+
+  it('closes a connection whose DEALLOCATE fails, rather than handing it out again', async () => {
+    const text = (i: number) => `select ${i}::int as n, 'closing' as why from hamlet LIMIT 1 OFFSET 0`;
+    const pid = () => inTransaction(EMPTY_SCOPE, async (tx) => (await tx.query<{ pid: number }>('select pg_backend_pid() as pid', []))[0].pid);
+    const before = await pid();
+    await inTransaction(PROVINCE_92, async (tx) => {
+      for (let i = 0; i <= LIST_STATEMENTS_PER_CONNECTION; i += 1) for (let run = 0; run < 2; run += 1) await tx.list(text(i), []);
+      // The server forgets every statement behind pg's back: the DEALLOCATE of the one let go of fails.
+      await tx.query('deallocate all', []);
+    });
+    const after = await pid();
+    expect(after).not.toBe(before);
+    // The new connection prepares what it is asked again, and answers.
+    for (let run = 0; run < 2; run += 1) {
+      expect(await inTransaction(PROVINCE_92, async (tx) => (await tx.list<{ n: number }>(text(1), []))[0].n)).toBe(1);
+    }
+    expect((await kept()).map((k) => k.statement)).toEqual([text(1)]);
+  });
 });
