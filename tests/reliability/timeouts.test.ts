@@ -38,6 +38,22 @@ afterAll(async () => {
   await app?.close();
 });
 
+/**
+ * Waits until `count` sessions of the test's database wait on a lock: the requests sent have their
+ * connections and are blocked. A fixed pause was too short under the full suite's load once (a
+ * request had not reached the database yet).
+ */
+async function waitingOnLocks(count: number): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const [{ n }] = await app.sql<{ n: number }>(
+      `select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
+    if (n >= count) return;
+    if (Date.now() > deadline) throw new Error(`${n} of ${count} sessions wait on a lock`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 const lock = async (id: string) => {
   await owner.query('begin');
   await owner.query('select 1 from hamlet where id = $1 for update', [id]);
@@ -65,7 +81,7 @@ describe('timeouts', () => {
     try {
       // Three requests wait on the lock and hold the whole pool of three connections.
       waiting = Array.from({ length: 3 }, () => app.gql(UPDATE, { id: a.id, version: a.version, name: 'Ấp Chờ' }, { token }));
-      await new Promise((resolve) => setTimeout(resolve, 600));
+      await waitingOnLocks(3);
       const refused = await app.gql('{ allHamlets(perPage: 1) { id } }', {}, { token });
       expect(refused.errors![0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
     } finally {
@@ -85,7 +101,7 @@ describe('timeouts', () => {
     const request = app.gql(`mutation ($a: ID!, $va: Int!, $b: ID!, $vb: Int!) {
       first: updateHamlet(id: $b, version: $vb, name: "Ấp B mới") { version }
       second: updateHamlet(id: $a, version: $va, name: "Ấp A mới") { version } }`, { a: a.id, va: a.version, b: b.id, vb: b.version }, { token });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await waitingOnLocks(1); // the request has updated B and waits for A
     const other = owner.query(`update hamlet set name = 'Ấp B bên kia' where id = $1`, [b.id]);
     const result = await request;
     await other;
