@@ -40,8 +40,9 @@ afterAll(async () => {
 
 /**
  * Waits until `count` sessions of the test's database wait on a lock: the requests sent have their
- * connections and are blocked. A fixed pause was too short under the full suite's load once (a
- * request had not reached the database yet).
+ * connections and are blocked. With a fixed pause (600 ms) the pool test failed once under the
+ * full suite's load: the list request got a connection, probably because a request had not reached
+ * the database yet. It did not fail again, alone or beside a loaded CPU.
  */
 async function waitingOnLocks(count: number): Promise<void> {
   const deadline = Date.now() + 10_000;
