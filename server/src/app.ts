@@ -1,7 +1,9 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Request, type Response } from 'express';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import express from 'express';
+import proxyaddr from 'proxy-addr';
 import type { DataSource } from 'typeorm';
 import type { Config } from './core/config';
 import { Loaders, RequestTransaction } from './core/context';
@@ -14,7 +16,8 @@ import { apiSchema } from './core/graphql/schema';
 import { compiledExecution } from './core/graphql/jit';
 import { serveConsole } from './core/http/console';
 import { Drain } from './core/http/drain';
-import { jsonErrorHandler, notFoundHandler } from './core/http/errors';
+import { jsonErrorHandler, notFoundHandler, writeHttpError } from './core/http/errors';
+import { graphqlLane, type Middleware } from './core/http/graphql-lane';
 import { databaseReadiness, healthRoutes } from './core/http/health';
 import { securityHeaders } from './core/http/security';
 import { EMPTY_SCOPE, narrowScope, scopeOf, type Scope } from './core/tenancy/scope';
@@ -36,6 +39,8 @@ export type AppOptions = {
   readDataSource?: DataSource;
   /** Queries through graphql-js, not compiled (core/graphql/jit.ts): a test compares the two. */
   interpretQueries?: boolean;
+  /** Every request through Express, POST /graphql too (core/http/graphql-lane.ts): a test compares the two. */
+  expressOnly?: boolean;
 };
 
 type ServerContext = AuthContext;
@@ -114,7 +119,11 @@ export async function createApp(options: AppOptions) {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
-  app.use(securityHeaders(config.secureCookies));
+  // The client's address as Express's req.ip gives it (the same trust-proxy setting), on either path.
+  const trust = app.get('trust proxy fn') as Parameters<typeof proxyaddr>[1];
+  const contextOf = (req: IncomingMessage, res: ServerResponse) => requestContext(req, res, auth, dataSource, config, proxyaddr(req, trust) ?? 'unknown');
+  const security = securityHeaders(config.secureCookies);
+  app.use(security);
   app.use(drain.track);
   healthRoutes(app, readiness, () => drain.isDraining);
   // The API is an application of its own so that its answers carry no ETag: each is per caller and
@@ -124,32 +133,33 @@ export async function createApp(options: AppOptions) {
   api.disable('x-powered-by');
   api.set('etag', false);
   app.use('/graphql', api);
-  api.use(
-    // Answers are per caller: no shared cache or browser cache may keep them.
-    (_req: Request, res: Response, next: () => void) => {
-      res.setHeader('Cache-Control', 'no-store');
-      next();
-    },
-    // The console's largest request is about 3 kB; a long plan text is well under 100 kB.
-    express.json({ limit: '256kb', strict: true }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const ctx = await requestContext(req, res, auth, dataSource, config);
-        res.on('close', () => void ctx.tx.finish(false).catch(() => undefined));
-        return ctx;
-      },
-    }),
-  );
+  // Answers are per caller: no shared cache or browser cache may keep them.
+  const noStore = (_req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  };
+  // The console's largest request is about 3 kB; a long plan text is well under 100 kB.
+  const jsonBody = express.json({ limit: '256kb', strict: true });
+  const graphqlContext = async (req: IncomingMessage, res: ServerResponse) => {
+    const ctx = await contextOf(req, res);
+    res.on('close', () => void ctx.tx.finish(false).catch(() => undefined));
+    return ctx;
+  };
+  api.use(noStore, jsonBody, expressMiddleware(apollo, { context: ({ req, res }) => graphqlContext(req, res) }));
   // Official documents (issue 12): internal GraphQL operations with the request's own context.
-  app.use('/documents', planReadingRoutes({ apollo, context: (req, res) => requestContext(req, res, auth, dataSource, config) }));
-  app.use('/documents', downloadRoutes({
-    apollo, context: (req, res) => requestContext(req, res, auth, dataSource, config), rendersPerCaller: config.limits.expensiveRequestsPerUser,
-  }));
+  app.use('/documents', planReadingRoutes({ apollo, context: contextOf }));
+  app.use('/documents', downloadRoutes({ apollo, context: contextOf, rendersPerCaller: config.limits.expensiveRequestsPerUser }));
   serveConsole(app, log);
   app.use(notFoundHandler);
   app.use(jsonErrorHandler(config.development, log));
+  // POST /graphql past Express (graphql-lane.ts), with the same middlewares in the same order.
+  const listener: RequestListener = options.expressOnly ? app : graphqlLane({
+    app, apollo, middlewares: [security, drain.track, noStore, jsonBody as Middleware], context: graphqlContext,
+    onError: (error, res) => writeHttpError(res, error as Error, config.development, log),
+  });
   return {
-    app,
+    /** The HTTP server's request listener: the lane for POST /graphql, the Express application for the rest. */
+    listener,
     apollo,
     drain,
     /** Stops what the app owns beyond its HTTP server (the readiness pool, the session listener). */
@@ -166,7 +176,9 @@ export async function createApp(options: AppOptions) {
  * kept as contextError and raised when a resolver needs the caller, and an unreachable database
  * answers SERVICE_UNAVAILABLE the same way.
  */
-async function requestContext(req: Request, res: Response, auth: AuthService, dataSource: DataSource, config: Config): Promise<ServerContext> {
+async function requestContext(
+  req: IncomingMessage, res: ServerResponse, auth: AuthService, dataSource: DataSource, config: Config, clientAddress: string,
+): Promise<ServerContext> {
   let caller: ServerContext['caller'];
   let scope: Scope = EMPTY_SCOPE;
   let contextError: Error | undefined;
@@ -194,6 +206,6 @@ async function requestContext(req: Request, res: Response, auth: AuthService, da
   const tx = new RequestTransaction(dataSource, scope, caller?.userId);
   return {
     req, res, caller, scope, tx, loaders: new Loaders(), db: () => tx.manager(), contextError, auth, session,
-    outside, secureCookies: config.secureCookies, clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    outside, secureCookies: config.secureCookies, clientAddress,
   };
 }

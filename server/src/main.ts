@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { createApp } from './app';
 import { loadConfig } from './core/config';
 import { appUrlOf, createDataSource, prepareDatabase, withClient } from './core/database';
@@ -19,9 +19,9 @@ async function main(): Promise<void> {
   const readDataSource = config.databaseReadUrl
     ? await createDataSource(appUrlOf(config.databaseReadUrl, config.jwtSecret), log, config.limits.poolSize, config.limits)
     : undefined;
-  const { app, apollo, drain, close } = await createApp({ config, dataSource, readDataSource, log, isReady: () => ready });
+  const { listener, apollo, drain, close } = await createApp({ config, dataSource, readDataSource, log, isReady: () => ready });
   const server: Server = await new Promise((resolve) => {
-    const listening = app.listen(config.port, () => resolve(listening));
+    const listening = createServer(listener).listen(config.port, () => resolve(listening));
   });
   // A client that trickles its request cannot hold a connection for minutes.
   server.requestTimeout = 60_000;

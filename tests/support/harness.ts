@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { inject } from 'vitest';
@@ -54,6 +54,8 @@ export type TestAppOptions = {
   readReplica?: boolean;
   /** Run queries through graphql-js instead of compiling them (the compiled-execution test's reference). */
   interpretQueries?: boolean;
+  /** Serve POST /graphql through Express too, not the lane (the lane's test's reference). */
+  expressOnly?: boolean;
 };
 
 const poolOf = (dataSource: DataSource) => (dataSource.driver as unknown as { master: pg.Pool }).master;
@@ -79,9 +81,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const checkouts = { primary: 0, replica: 0 };
   poolOf(dataSource).on('acquire', () => (checkouts.primary += 1));
   if (readDataSource) poolOf(readDataSource).on('acquire', () => (checkouts.replica += 1));
-  const { app, apollo, close: closeApp } = await createApp({ config, dataSource, readDataSource, log, exposeStatementCount: true, interpretQueries: options.interpretQueries });
+  const { listener, apollo, close: closeApp } = await createApp({
+    config, dataSource, readDataSource, log, exposeStatementCount: true, interpretQueries: options.interpretQueries, expressOnly: options.expressOnly,
+  });
   const server: Server = await new Promise((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+    const listening = createServer(listener).listen(0, '127.0.0.1', () => resolve(listening));
   });
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   const owner = new pg.Pool({ connectionString: ownerUrl.toString(), max: 2 });

@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import { createApp } from '../app';
@@ -105,8 +106,8 @@ async function main(): Promise<void> {
     await loadDemoData(owner, quiet);
   });
   const dataSource = await createDataSource(database.appUrl, quiet);
-  const { app, apollo } = await createApp({ config, dataSource, log: quiet });
-  const server = app.listen(0, '127.0.0.1');
+  const { listener, apollo } = await createApp({ config, dataSource, log: quiet });
+  const server = createServer(listener).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { createApp } from '../app';
 import { loadConfig } from '../core/config';
 import { createDataSource, withClient } from '../core/database';
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     port: 0,
   };
   const dataSource = await createDataSource(options.appUrl, () => undefined, options.poolSize, config.limits);
-  const { app, apollo, close } = await createApp({ config, dataSource, log: () => undefined, exposeStatementCount: true });
+  const { listener, apollo, close } = await createApp({ config, dataSource, log: () => undefined, exposeStatementCount: true });
   // The floor runs under each workload account's scope: the memberships its session carries
   // (app_private.memberships_of, read here as the owner; the server's role cannot).
   const targets: FloorTarget[] = await withClient(options.ownerUrl, async (owner) => {
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     }
     return found;
   });
-  const project = app.listen(0, '127.0.0.1');
+  const project = createServer(listener).listen(0, '127.0.0.1');
   await new Promise((resolve) => project.once('listening', resolve));
   const floor = floorServer(options.appUrl, options.ownerUrl, targets, options.known, options.poolSize);
   // The load generator keeps its connections between phases: never close them under it.

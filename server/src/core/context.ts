@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
 import type { OperationTypeNode } from 'graphql';
 import type { PoolClient, QueryConfig, QueryResultRow } from 'pg';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
@@ -252,7 +252,7 @@ export class Loaders {
 }
 
 export type Context = {
-  req: Request;
+  req: IncomingMessage;
   caller?: Caller;
   scope: Scope;
   tx: RequestTransaction;

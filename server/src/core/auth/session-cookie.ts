@@ -1,4 +1,4 @@
-import type { Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
  * The console keeps its session in an HttpOnly, SameSite=Strict cookie scoped to /graphql and
@@ -13,7 +13,7 @@ export const CSRF_HEADER = 'x-hoagiai-csrf';
 export type SessionToken = { token: string; fromCookie: boolean };
 
 /** The request's session token: the bearer token, else the cookie when the CSRF header is present. */
-export function sessionTokenOf(req: Request): SessionToken | undefined | 'malformed' {
+export function sessionTokenOf(req: IncomingMessage): SessionToken | undefined | 'malformed' {
   const header = req.headers.authorization;
   if (header) return header.startsWith('Bearer ') ? { token: header.slice(7).trim(), fromCookie: false } : 'malformed';
   if (!req.headers[CSRF_HEADER]) return undefined;
@@ -35,10 +35,18 @@ function cookieValue(header: string | undefined, name: string): string | undefin
  */
 export const SESSION_COOKIE_PATHS = ['/graphql', '/documents'] as const;
 
-export function setSessionCookie(res: Response, token: string, expiresAt: Date, secure: boolean): void {
-  for (const path of SESSION_COOKIE_PATHS) res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure, path, expires: expiresAt });
+/**
+ * Written on Node's response (the API's answers do not pass through Express: core/http/graphql-lane.ts),
+ * as Express's res.cookie wrote them: the value URI-encoded, then Path, Expires, HttpOnly, Secure,
+ * SameSite. Clearing sets an empty value that expired in 1970.
+ */
+export function setSessionCookie(res: ServerResponse, token: string, expiresAt: Date, secure: boolean): void {
+  for (const path of SESSION_COOKIE_PATHS) res.appendHeader('Set-Cookie', sessionCookie(encodeURIComponent(token), path, expiresAt, secure));
 }
 
-export function clearSessionCookie(res: Response, secure: boolean): void {
-  for (const path of SESSION_COOKIE_PATHS) res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure, path });
+export function clearSessionCookie(res: ServerResponse, secure: boolean): void {
+  for (const path of SESSION_COOKIE_PATHS) res.appendHeader('Set-Cookie', sessionCookie('', path, new Date(1), secure));
 }
+
+const sessionCookie = (value: string, path: string, expires: Date, secure: boolean) =>
+  `${SESSION_COOKIE}=${value}; Path=${path}; Expires=${expires.toUTCString()}; HttpOnly${secure ? '; Secure' : ''}; SameSite=Strict`;

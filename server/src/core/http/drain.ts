@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import type { RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
  * Graceful shutdown: count the requests in flight; on drain, stop accepting (the listening socket
@@ -12,7 +12,7 @@ export class Drain {
   private draining = false;
   private idle: (() => void)[] = [];
 
-  readonly track: RequestHandler = (_req, res, next) => {
+  readonly track = (_req: IncomingMessage, res: ServerResponse, next: () => void): void => {
     if (this.draining) res.setHeader('Connection', 'close');
     this.inFlight += 1;
     let done = false;

@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 
 /** HTTP-level refusals (before GraphQL runs), answered in GraphQL's JSON error shape with a code. */
@@ -41,10 +42,19 @@ function describe(error: BodyParserError): { status: number; code: HttpErrorCode
 export function jsonErrorHandler(development: boolean, log: (message: string) => void): ErrorRequestHandler {
   return (error: BodyParserError, _req, res, next) => {
     if (res.headersSent) return next(error);
-    const { status, code, reason, message } = describe(error);
-    if (status >= 500) log(`HTTP error: ${String(error?.stack ?? error)}`);
-    res.status(status).type('application/json').json(graphqlErrorBody(code, reason, message, development ? String(error?.message ?? error) : undefined));
+    writeHttpError(res, error, development, log);
   };
+}
+
+/** The answer to a failure outside GraphQL's own handling, on Node's response (jsonErrorHandler and graphql-lane.ts). */
+export function writeHttpError(res: ServerResponse, error: BodyParserError, development: boolean, log: (message: string) => void): void {
+  const { status, code, reason, message } = describe(error);
+  if (status >= 500) log(`HTTP error: ${String(error?.stack ?? error)}`);
+  const body = JSON.stringify(graphqlErrorBody(code, reason, message, development ? String(error?.message ?? error) : undefined));
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(body));
+  res.end(body);
 }
 
 /** Anything not served otherwise: 404 in the same JSON shape. */

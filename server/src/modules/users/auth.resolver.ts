@@ -1,4 +1,4 @@
-import type { Response } from 'express';
+import type { ServerResponse } from 'node:http';
 import { Args, ArgsType, Authorized, Ctx, Field, Mutation, Query, Resolver } from 'type-graphql';
 import { Length } from 'class-validator';
 import type { Context } from '../../core/context';
@@ -30,7 +30,7 @@ class LoginArgs {
 
 export type AuthContext = Context & {
   auth: AuthService;
-  res: Response;
+  res: ServerResponse;
   /** The session token the request came with (bearer or cookie). */
   session?: SessionToken;
   secureCookies: boolean;
