@@ -1,5 +1,4 @@
-import type { Server } from 'node:http';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 
 /**
  * Graceful shutdown: count the requests in flight; on drain, stop accepting (the listening socket

@@ -17,8 +17,9 @@ export type LaneOptions<C extends BaseContext> = {
 
 /**
  * PERF: a signed-in POST /graphql served by Node's HTTP server and Apollo without Express's router,
- * request and response objects. Express cost about 0.35 ms of the 0.72 ms of CPU a `{ __typename }`
- * took, the same 0.35–0.5 ms on every request (docs/performance.md, sixteenth round). The lane runs
+ * request and response objects: a signed-in `{ __typename }` took 0.69–0.85 ms of the server's CPU
+ * through Express and takes 0.45 ms here, the same saving on every request (docs/performance.md,
+ * sixteenth round). The lane runs
  * the same middlewares as the Express path (security headers, drain tracking, no-store, the same
  * JSON body parser with its limit and errors) and hands Apollo's answer over as
  * @as-integrations/express5 does. It takes only a POST to exactly /graphql whose body is JSON;
