@@ -6,7 +6,7 @@ import { startTestApp, type TestApp } from '../support/harness';
 
 /**
  * The indicators field runs only the passes its selection reads (teams, their leaders, mediators,
- * cases, trainers: indicator.repository.ts). Whatever is selected, each field answers what it
+ * the mediators' other counts, cases, trainers: indicator.repository.ts). Whatever is selected, each field answers what it
  * answers when every field is asked: each field of UnitIndicators is asked alone, in its own
  * request, and compared with the answer of a selection of all of them.
  */
@@ -50,7 +50,7 @@ describe('indicators that run only the passes their selection reads', () => {
     const all = await ask(selections.join(' '), ids);
     // the premise: every pass has something to count, or the comparison would prove little
     const socTrang = all.find((u) => u.id === units.socTrang)!.y2022!;
-    for (const count of ['teams', 'teamsConsolidated', 'secretaryLedTeams', 'mediators', 'mediatorsTrained', 'casesReceived', 'casesSettled', 'trainers', 'trainersBelow']) {
+    for (const count of ['teams', 'teamsConsolidated', 'secretaryLedTeams', 'mediators', 'mediatorsTrained', 'mediatorsWomen', 'mediatorsEthnicMinority', 'newMediators', 'newMediatorsTrained', 'casesReceived', 'casesSettled', 'trainers', 'trainersBelow']) {
       expect(socTrang[count], count).toBeGreaterThan(0);
     }
     expect(all.find((u) => u.id === units.xaMyTu)!.y2026!.coverage).not.toBeNull();
@@ -86,6 +86,7 @@ describe('the passes a selection reads', () => {
   it.each([
     ['W5\'s selection: teams, mediators and cases', '{ indicators { teams teamsConsolidated mediators mediatorsTrained settlementRate } }', ['teams', 'mediators', 'cases']],
     ['the leaders with their teams', '{ indicators { secretaryLedShare } }', ['teams', 'leaders']],
+    ['the mediators\' other counts with the mediators', '{ indicators { mediatorsWomen newMediatorsTrainedShare } }', ['mediators', 'mediatorDetails']],
     ['the coverage from the teams', '{ indicators { coverage { share } } }', ['teams']],
     ['fragments followed', '{ indicators { ...F ... on UnitIndicators { trainers } } } fragment F on UnitIndicators { casesInProgress }', ['cases', 'trainers']],
     ['no pass for the unit and year', '{ indicators { __typename unitId year } }', []],
@@ -94,7 +95,7 @@ describe('the passes a selection reads', () => {
   });
 
   it('reads every pass when every count is asked, or a field it does not know', () => {
-    expect(figurePartsFor(infoOf('{ indicators { secretaryLedTeams mediators casesReceived trainers } }'))).toBeUndefined();
+    expect(figurePartsFor(infoOf('{ indicators { secretaryLedTeams mediators newMediators casesReceived trainers } }'))).toBeUndefined();
     expect(figurePartsFor(infoOf('{ indicators { teams someFieldOfAnotherModule } }'))).toBeUndefined();
   });
 });

@@ -121,6 +121,8 @@ type Row = Record<string, string | number | boolean | number[] | null>;
 const figuresSql = (has: (part: FigurePart) => boolean): string => {
   // a pass not asked for keeps its columns and reads nothing: `false and …` is folded to a one-time false
   const skip = (part: FigurePart) => (has(part) ? '' : 'false and ');
+  // the mediators' other counts, made in their pass only when asked
+  const details = (count: string) => (has('mediatorDetails') ? count : '0');
   return `
 with g as (
   select x.key, x.year, coalesce(x.include::ltree, a.path) as include, a.path as unit_path, x.unit_id,
@@ -192,11 +194,11 @@ tc as (
 ),
 md as (
   select a.unit_id, y.year, y.year_end, count(*) as mediators,
-         count(*) filter (where m.gender = 'FEMALE') as mediators_women,
-         count(*) filter (where m.ethnic_minority) as mediators_ethnic_minority,
+         ${details("count(*) filter (where m.gender = 'FEMALE')")} as mediators_women,
+         ${details('count(*) filter (where m.ethnic_minority)')} as mediators_ethnic_minority,
          count(*) filter (where m.trained_on <= y.year_end) as mediators_trained,
-         count(*) filter (where m.elected_on >= y.year_start) as new_mediators,
-         count(*) filter (where m.elected_on >= y.year_start and m.trained_on <= y.year_end) as new_mediators_trained
+         ${details('count(*) filter (where m.elected_on >= y.year_start)')} as new_mediators,
+         ${details('count(*) filter (where m.elected_on >= y.year_start and m.trained_on <= y.year_end)')} as new_mediators_trained
     from dates y
     join mediator m on (m.elected_on is null or m.elected_on <= y.year_end) and (m.left_on is null or m.left_on > y.year_end)
     cross join lateral (select case when m.moved_on > y.year_end then m.moved_from_unit_id else m.unit_id end as unit_id) a
@@ -310,7 +312,7 @@ function countsOf(row: Row): FigureCounts {
 
 type Statement = { name: string; sql: string };
 
-/** The statement of each set of passes (at most 32), made once: each is prepared on every connection. */
+/** The statement of each set of passes (at most 64), made once: each is prepared on every connection. */
 const statements = new Map<string, Statement>();
 
 function statementOf(parts: readonly FigurePart[]): Statement {
