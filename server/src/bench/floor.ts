@@ -12,9 +12,10 @@ export type FloorTarget = { workload: Workload; scope: Scope; userId: number };
  * as it came from PostgreSQL. With `owner`, POST /<id>/owner runs the owner's form of the statement
  * (the scope as a WHERE, no row-level security) on the owner's pool, for the RLS-overhead check.
  */
-export function floorServer(appUrl: string, ownerUrl: string, targets: FloorTarget[], known: KnownIds, poolSize: number): http.Server {
-  const pool = new pg.Pool({ connectionString: appUrl, max: poolSize, application_name: 'hoagiai-floor' });
-  const owner = new pg.Pool({ connectionString: ownerUrl, max: poolSize, application_name: 'hoagiai-floor-owner' });
+export function floorServer(appUrl: string, ownerUrl: string, targets: FloorTarget[], known: KnownIds, poolSize: number, idleTimeoutMillis: number): http.Server {
+  // Its connections are kept as long as the server's (config.ts, poolIdleTimeoutMs).
+  const pool = new pg.Pool({ connectionString: appUrl, max: poolSize, idleTimeoutMillis, application_name: 'hoagiai-floor' });
+  const owner = new pg.Pool({ connectionString: ownerUrl, max: poolSize, idleTimeoutMillis, application_name: 'hoagiai-floor-owner' });
   const byPath = new Map<string, () => Promise<string>>();
   for (const { workload, scope, userId } of targets) {
     const params = workload.floorParams(known);

@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   });
   const project = createServer(listener).listen(0, '127.0.0.1');
   await new Promise((resolve) => project.once('listening', resolve));
-  const floor = floorServer(options.appUrl, options.ownerUrl, targets, options.known, options.poolSize);
+  const floor = floorServer(options.appUrl, options.ownerUrl, targets, options.known, options.poolSize, config.limits.poolIdleTimeoutMs);
   // The load generator keeps its connections between phases: never close them under it.
   for (const server of [project, floor]) server.keepAliveTimeout = 10 * 60_000;
   const ports = { project: (project.address() as AddressInfo).port, floor: await listen(floor) };

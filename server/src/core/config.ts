@@ -43,6 +43,13 @@ export type ServerLimits = {
   /** How long a request waits for a pooled connection before SERVICE_UNAVAILABLE [POOL_ACQUIRE_TIMEOUT_MS]. */
   poolAcquireTimeoutMs: number;
   poolSize: number;
+  /**
+   * A pooled connection left idle this long is closed [DB_POOL_IDLE_TIMEOUT_MS]. A connection keeps
+   * what it prepared (the request's statements, and their plans after five runs) and PostgreSQL's
+   * caches: a new one answered the first W5 requests in 120 ms instead of 30 (docs/performance.md,
+   * seventeenth round), so connections are kept for minutes, not pg's default 10 seconds.
+   */
+  poolIdleTimeoutMs: number;
   /** In-flight requests get this long to finish after SIGTERM [DRAIN_TIMEOUT_MS]. */
   drainTimeoutMs: number;
   /** Requests costing more than `expensiveCost` run at most this many at once per user [MAX_EXPENSIVE_REQUESTS_PER_USER]. */
@@ -59,6 +66,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
   idleInTransactionTimeoutMs: 15_000,
   poolAcquireTimeoutMs: 5_000,
   poolSize: 20,
+  poolIdleTimeoutMs: 600_000,
   drainTimeoutMs: 10_000,
   expensiveRequestsPerUser: 2,
   expensiveCost: 5_000,
@@ -104,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       idleInTransactionTimeoutMs: positive(env, 'IDLE_IN_TRANSACTION_TIMEOUT_MS', DEFAULT_LIMITS.idleInTransactionTimeoutMs),
       poolAcquireTimeoutMs: positive(env, 'POOL_ACQUIRE_TIMEOUT_MS', DEFAULT_LIMITS.poolAcquireTimeoutMs),
       poolSize: positive(env, 'DB_POOL_SIZE', DEFAULT_LIMITS.poolSize),
+      poolIdleTimeoutMs: positive(env, 'DB_POOL_IDLE_TIMEOUT_MS', DEFAULT_LIMITS.poolIdleTimeoutMs),
       drainTimeoutMs: positive(env, 'DRAIN_TIMEOUT_MS', DEFAULT_LIMITS.drainTimeoutMs),
       expensiveRequestsPerUser: positive(env, 'MAX_EXPENSIVE_REQUESTS_PER_USER', DEFAULT_LIMITS.expensiveRequestsPerUser),
       expensiveCost: DEFAULT_LIMITS.expensiveCost,

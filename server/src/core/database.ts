@@ -38,13 +38,14 @@ export function appUrlOf(ownerUrl: string, jwtSecret: string): string {
 /**
  * The request pool, as the server's role. Every connection has a statement timeout and an
  * idle-in-transaction timeout (a request cannot hold locks or a connection indefinitely), and a
- * request waits at most `poolAcquireTimeoutMs` for a connection (then SERVICE_UNAVAILABLE).
+ * request waits at most `poolAcquireTimeoutMs` for a connection (then SERVICE_UNAVAILABLE). An idle
+ * connection is kept `poolIdleTimeoutMs` (config.ts).
  */
 export async function createDataSource(
   appUrl: string,
   log: Log,
   poolSize = 20,
-  limits: Pick<ServerLimits, 'statementTimeoutMs' | 'idleInTransactionTimeoutMs' | 'poolAcquireTimeoutMs'> = DEFAULT_LIMITS,
+  limits: Pick<ServerLimits, 'statementTimeoutMs' | 'idleInTransactionTimeoutMs' | 'poolAcquireTimeoutMs'> & Partial<Pick<ServerLimits, 'poolIdleTimeoutMs'>> = DEFAULT_LIMITS,
 ): Promise<DataSource> {
   const dataSource = new DataSource({
     type: 'postgres',
@@ -61,6 +62,7 @@ export async function createDataSource(
       statement_timeout: limits.statementTimeoutMs,
       idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs,
       connectionTimeoutMillis: limits.poolAcquireTimeoutMs,
+      idleTimeoutMillis: limits.poolIdleTimeoutMs ?? DEFAULT_LIMITS.poolIdleTimeoutMs,
       // A request's statements are sent without waiting for the one before (RequestTransaction).
       pipeline: true,
     },
