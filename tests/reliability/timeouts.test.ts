@@ -119,7 +119,7 @@ describe('timeouts', () => {
     const url = new URL(inject('adminUrl'));
     url.pathname = `/${database}`;
     // The acquire timeout is not what this checks: generous, so a busy machine cannot fail the first connect.
-    const source = await createDataSource(url.toString(), () => undefined, 1, { statementTimeoutMs: 1234, idleInTransactionTimeoutMs: 5678, poolAcquireTimeoutMs: 10_000 });
+    const source = await createDataSource(url.toString(), () => undefined, 1, { statementTimeoutMs: 1234, idleInTransactionTimeoutMs: 5678, poolAcquireTimeoutMs: 10_000, poolIdleTimeoutMs: 60_000 });
     try {
       const [row] = await source.query(`select current_setting('statement_timeout') as statement, current_setting('idle_in_transaction_session_timeout') as idle`);
       expect(row).toEqual({ statement: '1234ms', idle: '5678ms' });

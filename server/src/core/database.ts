@@ -45,7 +45,7 @@ export async function createDataSource(
   appUrl: string,
   log: Log,
   poolSize = 20,
-  limits: Pick<ServerLimits, 'statementTimeoutMs' | 'idleInTransactionTimeoutMs' | 'poolAcquireTimeoutMs'> & Partial<Pick<ServerLimits, 'poolIdleTimeoutMs'>> = DEFAULT_LIMITS,
+  limits: Pick<ServerLimits, 'statementTimeoutMs' | 'idleInTransactionTimeoutMs' | 'poolAcquireTimeoutMs' | 'poolIdleTimeoutMs'> = DEFAULT_LIMITS,
 ): Promise<DataSource> {
   const dataSource = new DataSource({
     type: 'postgres',
@@ -62,7 +62,7 @@ export async function createDataSource(
       statement_timeout: limits.statementTimeoutMs,
       idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs,
       connectionTimeoutMillis: limits.poolAcquireTimeoutMs,
-      idleTimeoutMillis: limits.poolIdleTimeoutMs ?? DEFAULT_LIMITS.poolIdleTimeoutMs,
+      idleTimeoutMillis: limits.poolIdleTimeoutMs,
       // A request's statements are sent without waiting for the one before (RequestTransaction).
       pipeline: true,
     },
