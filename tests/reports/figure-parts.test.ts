@@ -6,9 +6,9 @@ import { startTestApp, type TestApp } from '../support/harness';
 
 /**
  * The indicators field runs only the passes its selection reads (teams, their leaders, mediators,
- * the mediators' other counts, cases, trainers: indicator.repository.ts). Whatever is selected, each field answers what it
- * answers when every field is asked: each field of UnitIndicators is asked alone, in its own
- * request, and compared with the answer of a selection of all of them.
+ * the mediators' other counts, cases, trainers: indicator.repository.ts). Whatever is selected,
+ * each field answers what it answers when every field is asked: each field of UnitIndicators is
+ * asked alone, in its own request, and compared with the answer of a selection of all of them.
  */
 let app: TestApp;
 let token: string;
