@@ -4,6 +4,12 @@ import { startTestApp, type TestApp } from '../support/harness';
 import { columnTotal } from '../../server/src/modules/plans/plan.loader';
 import { fromThousandths, toThousandths } from '../../server/src/modules/plans/decimal.scalar';
 import type { BudgetLine } from '../../server/src/modules/plans/budget-line.type';
+import { getMetadataArgsStorage } from 'typeorm';
+import { BudgetLineEntity } from '../../server/src/modules/plans/budget-line.entity';
+import { PlanTaskEntity } from '../../server/src/modules/plans/plan-task.entity';
+import { PlanEntity } from '../../server/src/modules/plans/plan.entity';
+import { BUDGET_LINE_PROPERTIES, PLAN_PROPERTIES, TARGET_PROPERTIES, TASK_PROPERTIES } from '../../server/src/modules/plans/plan.reads';
+import { TargetEntity } from '../../server/src/modules/plans/target.entity';
 
 /**
  * No N+1: every nested field of a plan is batched per request, so the number of SQL statements a
@@ -76,6 +82,21 @@ describe('one plan with its tasks, targets and budget (the bench\'s W3)', () => 
     expect(result.extensions!.sqlStatements).toBe(3);
     const alone = await app.gql(`query ($id: ID!) { Plan(id: $id) { budgetTotal } }`, { id }, { token: staff });
     expect(alone.data).toEqual({ Plan: { budgetTotal: '129' } });
+  });
+});
+
+describe('the columns a plan\'s selection reads (plan.reads.ts)', () => {
+  /** An entity's columns, its base classes' included, as TypeORM maps them. */
+  const columnsOf = (entity: Function) => {
+    const classes: Function[] = [];
+    for (let c = entity; c && c !== Function.prototype; c = Object.getPrototypeOf(c)) classes.push(c);
+    return getMetadataArgsStorage().filterColumns(classes).map((column) => column.propertyName).sort();
+  };
+  it('name every column of the plan, task, target and budget line: "every column" misses none', () => {
+    expect([...PLAN_PROPERTIES].sort()).toEqual(columnsOf(PlanEntity));
+    expect([...TASK_PROPERTIES].sort()).toEqual(columnsOf(PlanTaskEntity));
+    expect([...TARGET_PROPERTIES].sort()).toEqual(columnsOf(TargetEntity));
+    expect([...BUDGET_LINE_PROPERTIES].sort()).toEqual(columnsOf(BudgetLineEntity));
   });
 });
 

@@ -11,7 +11,8 @@ import { perField } from './per-field';
  * is read whatever is selected (the id, the key a loader groups by). A selected field the reads do
  * not know (a field another module adds) makes the read take every column: never a missing value.
  * At most MAX_SHAPES column sets per type are ever made (each is a statement text, prepared on
- * every connection): past that, a new selection reads every column.
+ * every connection): past that, a new selection reads every column. The bound leaves room for
+ * each column of the widest type read (a plan's 35) asked alone, and a few sets more.
  */
 export type ColumnReads<K extends string> = {
   readonly all: readonly K[];
@@ -32,7 +33,7 @@ export type ColumnShape<K extends string> = {
   readonly units: readonly K[];
 };
 
-export const MAX_SHAPES = 32;
+export const MAX_SHAPES = 64;
 
 /** What the fields of a record that may have moved with its hamlet at the 2025 reform read. */
 export const MOVED_RECORD_READS = {
@@ -55,21 +56,36 @@ const found = perField<ColumnReads<string>, ColumnShape<string>>();
 
 /** The columns the fields selected under `info`'s field read (fragments and aliases followed). */
 export function columnsFor<K extends string>(reads: ColumnReads<K>, info: GraphQLResolveInfo): ColumnShape<K> {
-  return found(info.fieldNodes, reads as ColumnReads<string>, () => shapeOf(reads, info)) as ColumnShape<K>;
+  return columnsOf(reads, info.fieldNodes, info.fragments);
 }
 
-function shapeOf<K extends string>(reads: ColumnReads<K>, info: GraphQLResolveInfo): ColumnShape<K> {
-  const needed = new Set<string>(reads.always);
+/** `columnsFor` a field known by its nodes: a subfield of the field being resolved, read ahead of its resolver. */
+export function columnsOf<K extends string>(reads: ColumnReads<K>, fieldNodes: readonly FieldNode[], fragments: GraphQLResolveInfo['fragments']): ColumnShape<K> {
+  return found(fieldNodes, reads as ColumnReads<string>, () => shapeOf(reads, fieldNodes, fragments)) as ColumnShape<K>;
+}
+
+function shapeOf<K extends string>(reads: ColumnReads<K>, fieldNodes: readonly FieldNode[], fragments: GraphQLResolveInfo['fragments']): ColumnShape<K> {
+  const needed = new Set<string>();
   const units = new Set<string>();
   const columns = new Set<string>(reads.all);
-  for (const name of subfields(info.fieldNodes, info.fragments).keys()) {
+  for (const name of subfields(fieldNodes, fragments).keys()) {
     if (name === '__typename') continue;
     const read = reads.fields[name] ?? (columns.has(name) ? [name] : undefined);
     if (!read) return everyColumn(reads);
     for (const property of read) needed.add(property);
     if (reads.units[name]) units.add(reads.units[name]);
   }
-  const properties = reads.all.filter((property) => needed.has(property));
+  return shapeWith(reads, needed, units);
+}
+
+/**
+ * The shape that reads `needed` (and the columns always read), with the units of `units`: a set of
+ * columns named in code (the lines a total adds up) or the union of two selections' shapes (one
+ * statement read ahead for both). Bounded as the selections' own shapes are.
+ */
+export function shapeWith<K extends string>(reads: ColumnReads<K>, needed: Iterable<string>, units: ReadonlySet<string> = new Set()): ColumnShape<K> {
+  const read = new Set<string>([...reads.always, ...needed]);
+  const properties = reads.all.filter((property) => read.has(property));
   const joined = reads.all.filter((property) => units.has(property));
   const every = properties.length === reads.all.length;
   if (every && !joined.length) return everyColumn(reads);

@@ -1,6 +1,8 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
 import { ListMetadata } from '../../core/graphql/list';
+import { columnsFor } from '../../core/graphql/selection';
 import { Agency } from '../agencies/agency.type';
 import { ReportingRule, Responsibility } from './plan-detail.type';
 import { CreatePlanTaskArgs, MovePlanTaskArgs, PlanTaskListArgs, PlanTaskMetaArgs, UpdatePlanTaskArgs } from './plan-task.args';
@@ -10,6 +12,7 @@ import { AgencyAssignment, PlanTask, TaskCriterion } from './plan-task.type';
 import { AgencyRole } from './plan.enums';
 import { planLoaders } from './plan.loader';
 import { Plan } from './plan.type';
+import { TARGET_READS } from './plan.reads';
 import { Target } from './target.type';
 
 @Resolver(() => PlanTask)
@@ -82,8 +85,8 @@ export class PlanTaskResolver {
   }
 
   @FieldResolver(() => [Target])
-  targets(@Root() task: PlanTask, @Ctx() ctx: Context): Promise<Target[]> {
-    return taskLoaders(ctx).targets.load(Number(task.id));
+  targets(@Root() task: PlanTask, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Target[]> {
+    return taskLoaders(ctx).targetsIn(columnsFor(TARGET_READS, info)).load(Number(task.id));
   }
 
   @FieldResolver(() => [TaskCriterion])

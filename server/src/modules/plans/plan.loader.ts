@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Context } from '../../core/context';
+import type { ColumnShape } from '../../core/graphql/selection';
 import { preparedRows } from '../../core/rows';
 import { groupLoader, rowLoader } from '../../core/tenant-query';
 import { BudgetLineEntity } from './budget-line.entity';
@@ -11,18 +12,23 @@ import type { LegalDocument } from './legal-document.type';
 import { PlanAmendmentEntity, ReportingRuleEntity, ResponsibilityEntity } from './plan-detail.entity';
 import type { PlanAmendment, ReportingRule, Responsibility } from './plan-detail.type';
 import { PlanEntity } from './plan.entity';
+import type { BudgetLineProperty, PlanProperty, TargetProperty } from './plan.reads';
 import { toBudgetLine, toLegalDocument, toPlan, toPlanAmendment, toReportingRule, toResponsibility, toTarget } from './plan.mappers';
 import { TargetEntity } from './target.entity';
 import type { Target } from './target.type';
 import type { CascadeStatus } from './plan.type';
 
-/** Rows by id, in key order: one prepared statement per batch (core/rows.ts: no entity hydration). */
-export function oneBy<E extends ObjectLiteral & { id: number }, T>(ctx: Context, name: string, entity: EntityTarget<E>, map: (row: E) => T) {
-  const fetch = (ids: number[]) => preparedRows(ctx, { name, entity, alias: 'r', where: 'where r.id = any($1)' }, [ids]) as Promise<E[]>;
-  return rowLoader(ctx, name, fetch, (row) => row.id, map);
+/**
+ * Rows by id, in key order: one prepared statement per batch (core/rows.ts: no entity hydration).
+ * With a shape, only its columns are read, by a loader and statement of that shape's own.
+ */
+export function oneBy<E extends ObjectLiteral & { id: number }, T>(ctx: Context, name: string, entity: EntityTarget<E>, map: (row: E) => T, shape?: ColumnShape<string>) {
+  const [named, properties] = shaped(name, shape);
+  const fetch = (ids: number[]) => preparedRows(ctx, { name: named, entity, alias: 'r', properties, where: 'where r.id = any($1)' }, [ids]) as Promise<E[]>;
+  return rowLoader(ctx, named, fetch, (row) => row.id, map);
 }
 
-/** Rows grouped by a foreign key, each group in `order`: one prepared statement per batch. */
+/** Rows grouped by a foreign key, each group in `order`: one prepared statement per batch (a shape as in oneBy). */
 export function manyBy<E extends ObjectLiteral, T>(
   ctx: Context,
   name: string,
@@ -31,11 +37,17 @@ export function manyBy<E extends ObjectLiteral, T>(
   keyOf: (row: E) => number | null,
   map: (row: E) => T,
   order: string[],
+  shape?: ColumnShape<string>,
 ) {
+  const [named, properties] = shaped(name, shape);
   const where = `where r.${column} = any($1) order by ${[...order, 'id'].map((key) => `r.${key}`).join(', ')}`;
-  const fetch = (keys: number[]) => preparedRows(ctx, { name, entity, alias: 'r', where }, [keys]) as Promise<E[]>;
-  return groupLoader(ctx, name, fetch, (row) => keyOf(row) ?? -1, map);
+  const fetch = (keys: number[]) => preparedRows(ctx, { name: named, entity, alias: 'r', properties, where }, [keys]) as Promise<E[]>;
+  return groupLoader(ctx, named, fetch, (row) => keyOf(row) ?? -1, map);
 }
+
+/** A loader's name and columns for a shape: every column under the plain name. */
+const shaped = (name: string, shape?: ColumnShape<string>): [string, readonly string[] | undefined] =>
+  !shape || shape.tag === 'all' ? [name, undefined] : [`${name}.${shape.tag}`, shape.properties];
 
 /**
  * The appendix column: the sum of the top-level lines (Mỹ Tú: 46 + 36 + 37 + 10 = 129); null when the
@@ -93,6 +105,8 @@ const documentById = (ctx: Context) => oneBy(ctx, 'plans.document', LegalDocumen
 /** Plans, their documents, budget and details: one factory per module, created per request. */
 export const planLoaders = (ctx: Context) => ctx.loaders.get('planLoaders', () => ({
   plan: oneBy(ctx, 'plans.plan', PlanEntity, toPlan),
+  /** Plans read with the columns of a selection only (plan.reads.ts). */
+  planIn: (shape: ColumnShape<PlanProperty>) => oneBy(ctx, 'plans.plan', PlanEntity, toPlan, shape),
   children: manyBy(ctx, 'plans.children', PlanEntity, 'parent_plan_id', (row) => row.parentPlanId, toPlan, ['unit_path']),
   document: documentById(ctx),
   cascadeStatus: ctx.loaders.get('plans.cascadeStatus', () =>
@@ -125,6 +139,8 @@ export const planLoaders = (ctx: Context) => ctx.loaders.get('planLoaders', () =
     }),
   ),
   budgetLines: manyBy<BudgetLineEntity, BudgetLine>(ctx, 'plans.budgetLines', BudgetLineEntity, 'plan_id', (row) => row.planId, toBudgetLine, ['sort_key']),
+  budgetLinesIn: (shape: ColumnShape<BudgetLineProperty>) =>
+    manyBy<BudgetLineEntity, BudgetLine>(ctx, 'plans.budgetLines', BudgetLineEntity, 'plan_id', (row) => row.planId, toBudgetLine, ['sort_key'], shape),
   budgetLine: oneBy(ctx, 'plans.budgetLine', BudgetLineEntity, toBudgetLine),
   budgetChildren: manyBy(ctx, 'plans.budgetChildren', BudgetLineEntity, 'parent_id', (row) => row.parentId, toBudgetLine, ['sort_key']),
   budgetTotal: ctx.loaders.get('plans.budgetTotal', () => budgetTotalLoader(ctx)),
@@ -132,6 +148,8 @@ export const planLoaders = (ctx: Context) => ctx.loaders.get('planLoaders', () =
   reportingRules: manyBy<ReportingRuleEntity, ReportingRule>(ctx, 'plans.reportingRules', ReportingRuleEntity, 'plan_id', (row) => row.planId, toReportingRule, ['position']),
   /** Every target of a plan, of its tasks and of the plan itself, in order. */
   targets: manyBy<TargetEntity, Target>(ctx, 'plans.targetsOfPlan', TargetEntity, 'plan_id', (row) => row.planId, toTarget, ['position']),
+  targetsIn: (shape: ColumnShape<TargetProperty>) =>
+    manyBy<TargetEntity, Target>(ctx, 'plans.targetsOfPlan', TargetEntity, 'plan_id', (row) => row.planId, toTarget, ['position'], shape),
   amendments: manyBy<PlanAmendmentEntity, PlanAmendment>(ctx, 'plans.amendments', PlanAmendmentEntity, 'plan_id', (row) => row.planId, toPlanAmendment, []),
 }));
 

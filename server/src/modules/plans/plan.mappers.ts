@@ -18,7 +18,11 @@ import type { Plan } from './plan.type';
 import type { TargetEntity } from './target.entity';
 import type { Target } from './target.type';
 
-/** Entities are not the API: each mapping names the fields a client sees, never paths or tenant columns. */
+/**
+ * Entities are not the API: each mapping names the fields a client sees, never paths or tenant
+ * columns. A row may hold only the columns its selection reads (plan.reads.ts): a value not read
+ * stays absent (decimals are normalised only when read).
+ */
 
 export const toLegalDocument = (d: LegalDocumentEntity): LegalDocument => ({
   id: d.id, kind: d.kind as LegalDocumentKind, numberSymbol: d.numberSymbol, issuingBody: d.issuingBody, issuingUnitId: d.unitId,
@@ -58,13 +62,13 @@ export const toTaskCriterion = (c: TaskCriterionEntity): TaskCriterion => ({
 
 export const toTarget = (t: TargetEntity): Target => ({
   id: t.id, planId: t.planId, taskId: t.taskId, position: t.position, indicator: t.indicator,
-  comparator: t.comparator as TargetComparator, value: normalizeDecimal(t.value), unit: t.valueUnit as TargetUnit,
+  comparator: t.comparator as TargetComparator, value: t.value && normalizeDecimal(t.value), unit: t.valueUnit as TargetUnit,
   perQuantity: t.perQuantity, applies: t.applies as TargetApplies, year: t.year, fromYear: t.fromYear, toYear: t.toYear, note: t.note, implementsId: t.implementsTargetId,
   version: t.version, createdAt: t.createdAt, updatedAt: t.updatedAt,
 });
 
 export const toBudgetLine = (b: BudgetLineEntity): BudgetLine => ({
-  id: b.id, planId: b.planId, code: b.code, title: b.title, amount: normalizeDecimal(b.amount), parentId: b.parentId,
+  id: b.id, planId: b.planId, code: b.code, title: b.title, amount: b.amount && normalizeDecimal(b.amount), parentId: b.parentId,
   scheduleKind: b.scheduleKind as ScheduleKind | null, scheduleYear: b.scheduleYear, scheduleNote: b.scheduleNote,
   taskId: b.taskId, implementsId: b.implementsLineId, version: b.version, createdAt: b.createdAt, updatedAt: b.updatedAt,
 });

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
 import { ListMetadata } from '../../core/graphql/list';
+import { columnsFor } from '../../core/graphql/selection';
 import { covers } from '../../core/tenancy/scope';
 import { unitLoaders } from '../units/unit.loader';
 import { AdministrativeUnit } from '../units/unit.type';
@@ -16,6 +17,7 @@ import { CascadePlanArgs, CreatePlanArgs, PlanListArgs, PlanMetaArgs, Transition
 import { PlanStatus } from './plan.enums';
 import { columnTotal, planLoaders } from './plan.loader';
 import { partsSelected } from './plan.prefetch';
+import { BUDGET_LINE_READS, COLUMN_TOTAL_LINES, TARGET_READS, TASK_READS } from './plan.reads';
 import { PlanService } from './plan.service';
 import { CascadeResult, CascadeStatus, Plan, Signer } from './plan.type';
 import { Target } from './target.type';
@@ -125,18 +127,18 @@ export class PlanResolver {
   }
 
   @FieldResolver(() => [PlanTask], { description: 'In code order' })
-  tasks(@Root() plan: Plan, @Ctx() ctx: Context): Promise<PlanTask[]> {
-    return taskLoaders(ctx).tasks.load(Number(plan.id));
+  tasks(@Root() plan: Plan, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<PlanTask[]> {
+    return taskLoaders(ctx).tasksIn(columnsFor(TASK_READS, info)).load(Number(plan.id));
   }
 
   @FieldResolver(() => [Target], { description: 'The targets of the plan itself ("Mục tiêu" not tied to a task), in order; task targets are on tasks' })
-  async targets(@Root() plan: Plan, @Ctx() ctx: Context): Promise<Target[]> {
-    return (await planLoaders(ctx).targets.load(Number(plan.id))).filter((target) => target.taskId == null);
+  async targets(@Root() plan: Plan, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Target[]> {
+    return (await planLoaders(ctx).targetsIn(columnsFor(TARGET_READS, info)).load(Number(plan.id))).filter((target) => target.taskId == null);
   }
 
   @FieldResolver(() => [BudgetLine], { description: 'Every line of the appendix, in code order (1, 1.1, 1.2, 2 ...)' })
-  budgetLines(@Root() plan: Plan, @Ctx() ctx: Context): Promise<BudgetLine[]> {
-    return planLoaders(ctx).budgetLines.load(Number(plan.id));
+  budgetLines(@Root() plan: Plan, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<BudgetLine[]> {
+    return planLoaders(ctx).budgetLinesIn(columnsFor(BUDGET_LINE_READS, info)).load(Number(plan.id));
   }
 
   @FieldResolver(() => DecimalScalar, {
@@ -145,7 +147,7 @@ export class PlanResolver {
   })
   budgetTotal(@Root() plan: Plan, @Arg('year', () => Int, { nullable: true }) year: number | null, @Ctx() ctx: Context): Promise<string | null> {
     const loaders = planLoaders(ctx);
-    return year == null ? loaders.budgetLines.load(Number(plan.id)).then(columnTotal) : loaders.budgetTotal.load(`${plan.id}:${year}`);
+    return year == null ? loaders.budgetLinesIn(COLUMN_TOTAL_LINES).load(Number(plan.id)).then(columnTotal) : loaders.budgetTotal.load(`${plan.id}:${year}`);
   }
 
   @FieldResolver(() => [Responsibility], { description: 'Phân công nhiệm vụ, in order' })

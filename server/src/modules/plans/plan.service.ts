@@ -49,11 +49,15 @@ export class PlanService {
     return PlanService.filtered(await ctx.db(), filter).getCount();
   }
 
-  /** A plan, with the parts its reader will ask for read in the same statement (plan.prefetch.ts). */
+  /**
+   * A plan: every column, or with `parts` (what a selection reads) the columns its reader asks for,
+   * and the parts it will ask for read in the same statement (plan.prefetch.ts).
+   */
   static async byId(ctx: Context, id: string, parts?: PlanParts): Promise<Plan | null> {
     const planId = parseId('id', id);
+    if (!parts) return planLoaders(ctx).plan.load(planId);
     await prefetchPlan(ctx, planId, parts);
-    return planLoaders(ctx).plan.load(planId);
+    return planLoaders(ctx).planIn(parts.plan).load(planId);
   }
 
   static async create(ctx: Context, args: CreatePlanArgs): Promise<Plan> {
