@@ -251,6 +251,28 @@ export class Loaders {
   }
 }
 
+/**
+ * A module's loaders for one request, each made on its first use (`ctx` is the request's). PERF: a
+ * module's factory made all its loaders, a DataLoader with its cache and closures each, for every
+ * request that used one of them: 20 for the plans' two modules, of which W3 uses 4 (issue 11,
+ * docs/performance.md, nineteenth round).
+ */
+export function moduleLoaders<D extends Record<string, (ctx: Context) => unknown>>(
+  name: string, definitions: D,
+): (ctx: Context) => { readonly [K in keyof D]: ReturnType<D[K]> } {
+  const prototype = {};
+  for (const [key, make] of Object.entries(definitions)) {
+    Object.defineProperty(prototype, key, {
+      get(this: { ctx: Context }) {
+        const value = make(this.ctx);
+        Object.defineProperty(this, key, { value });
+        return value;
+      },
+    });
+  }
+  return (ctx) => ctx.loaders.get(name, () => Object.assign(Object.create(prototype) as object, { ctx })) as { readonly [K in keyof D]: ReturnType<D[K]> };
+}
+
 export type Context = {
   req: IncomingMessage;
   caller?: Caller;

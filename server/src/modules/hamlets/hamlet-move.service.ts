@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { audit } from '../../core/audit';
-import type { Context } from '../../core/context';
+import { moduleLoaders, type Context } from '../../core/context';
 import { badInput, forbidden, notFound } from '../../core/errors';
 import { applyListArgs, numericIds, pageOf, parseId, searchPattern, unindexedSort } from '../../core/graphql/list';
 import { groupLoader, rowLoader } from '../../core/tenant-query';
@@ -159,13 +159,13 @@ export class UnassignedHamletService {
 }
 
 /** Per-request loaders of the module: one statement per batch. */
-export const hamletMoveLoaders = (ctx: Context) => ctx.loaders.get('hamletMoveLoaders', () => ({
-  byHamlet: rowLoader<number, HamletMoveEntity>(ctx, 'hamlets.moveByHamlet',
+export const hamletMoveLoaders = moduleLoaders('hamletMoveLoaders', {
+  byHamlet: (ctx) => rowLoader<number, HamletMoveEntity>(ctx, 'hamlets.moveByHamlet',
     async (ids) => (await ctx.db()).createQueryBuilder(HamletMoveEntity, 'mv').where('mv.hamlet_id = any(:ids)', { ids }).getMany(),
     (row) => row.hamletId),
 
-  candidates: groupLoader<number, { hamlet_id: number; unit_id: number }, number>(ctx, 'hamlets.candidates',
+  candidates: (ctx) => groupLoader<number, { hamlet_id: number; unit_id: number }, number>(ctx, 'hamlets.candidates',
     async (ids) => (await ctx.db()).query(CANDIDATES_SQL, [ids]),
     (row) => row.hamlet_id,
     (row) => row.unit_id),
-}));
+});

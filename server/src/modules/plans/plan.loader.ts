@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
-import type { Context } from '../../core/context';
+import { moduleLoaders, type Context } from '../../core/context';
 import type { ColumnShape } from '../../core/graphql/selection';
 import { preparedRows } from '../../core/rows';
 import { groupLoader, rowLoader } from '../../core/tenant-query';
@@ -103,13 +103,13 @@ async function yearTotals(ctx: Context, planIds: number[], year: number): Promis
 const documentById = (ctx: Context) => oneBy(ctx, 'plans.document', LegalDocumentEntity, toLegalDocument);
 
 /** Plans, their documents, budget and details: one factory per module, created per request. */
-export const planLoaders = (ctx: Context) => ctx.loaders.get('planLoaders', () => ({
-  plan: oneBy(ctx, 'plans.plan', PlanEntity, toPlan),
+export const planLoaders = moduleLoaders('planLoaders', {
+  plan: (ctx) => oneBy(ctx, 'plans.plan', PlanEntity, toPlan),
   /** Plans read with the columns of a selection only (plan.reads.ts). */
-  planIn: (shape: ColumnShape<PlanProperty>) => oneBy(ctx, 'plans.plan', PlanEntity, toPlan, shape),
-  children: manyBy(ctx, 'plans.children', PlanEntity, 'parent_plan_id', (row) => row.parentPlanId, toPlan, ['unit_path']),
-  document: documentById(ctx),
-  cascadeStatus: ctx.loaders.get('plans.cascadeStatus', () =>
+  planIn: (ctx) => (shape: ColumnShape<PlanProperty>) => oneBy(ctx, 'plans.plan', PlanEntity, toPlan, shape),
+  children: (ctx) => manyBy(ctx, 'plans.children', PlanEntity, 'parent_plan_id', (row) => row.parentPlanId, toPlan, ['unit_path']),
+  document: (ctx) => documentById(ctx),
+  cascadeStatus: (ctx) => ctx.loaders.get('plans.cascadeStatus', () =>
     new DataLoader<number, CascadeStatus>(async (ids) => {
       const rows: { parent_plan_id: number; status: string; n: number }[] = await (await ctx.db()).query(
         'select parent_plan_id, status, count(*)::int as n from plan where parent_plan_id = any($1) group by parent_plan_id, status',
@@ -123,7 +123,7 @@ export const planLoaders = (ctx: Context) => ctx.loaders.get('planLoaders', () =
     }),
   ),
   /** The documents a document implements, nearest first, up to the root (those the caller can read). */
-  documentChain: ctx.loaders.get('plans.documentChain', () =>
+  documentChain: (ctx) => ctx.loaders.get('plans.documentChain', () =>
     new DataLoader<number, LegalDocument[]>(async (ids) => {
       const links: { start_id: number; id: number }[] = await (await ctx.db()).query(
         `with recursive chain as (
@@ -138,19 +138,19 @@ export const planLoaders = (ctx: Context) => ctx.loaders.get('planLoaders', () =
       return ids.map((id) => links.filter((link) => link.start_id === id).flatMap((link) => byId.get(link.id) ?? []));
     }),
   ),
-  budgetLines: manyBy<BudgetLineEntity, BudgetLine>(ctx, 'plans.budgetLines', BudgetLineEntity, 'plan_id', (row) => row.planId, toBudgetLine, ['sort_key']),
-  budgetLinesIn: (shape: ColumnShape<BudgetLineProperty>) =>
+  budgetLines: (ctx) => manyBy<BudgetLineEntity, BudgetLine>(ctx, 'plans.budgetLines', BudgetLineEntity, 'plan_id', (row) => row.planId, toBudgetLine, ['sort_key']),
+  budgetLinesIn: (ctx) => (shape: ColumnShape<BudgetLineProperty>) =>
     manyBy<BudgetLineEntity, BudgetLine>(ctx, 'plans.budgetLines', BudgetLineEntity, 'plan_id', (row) => row.planId, toBudgetLine, ['sort_key'], shape),
-  budgetLine: oneBy(ctx, 'plans.budgetLine', BudgetLineEntity, toBudgetLine),
-  budgetChildren: manyBy(ctx, 'plans.budgetChildren', BudgetLineEntity, 'parent_id', (row) => row.parentId, toBudgetLine, ['sort_key']),
-  budgetTotal: ctx.loaders.get('plans.budgetTotal', () => budgetTotalLoader(ctx)),
-  responsibilities: manyBy<ResponsibilityEntity, Responsibility>(ctx, 'plans.responsibilities', ResponsibilityEntity, 'plan_id', (row) => row.planId, toResponsibility, ['position']),
-  reportingRules: manyBy<ReportingRuleEntity, ReportingRule>(ctx, 'plans.reportingRules', ReportingRuleEntity, 'plan_id', (row) => row.planId, toReportingRule, ['position']),
+  budgetLine: (ctx) => oneBy(ctx, 'plans.budgetLine', BudgetLineEntity, toBudgetLine),
+  budgetChildren: (ctx) => manyBy(ctx, 'plans.budgetChildren', BudgetLineEntity, 'parent_id', (row) => row.parentId, toBudgetLine, ['sort_key']),
+  budgetTotal: (ctx) => ctx.loaders.get('plans.budgetTotal', () => budgetTotalLoader(ctx)),
+  responsibilities: (ctx) => manyBy<ResponsibilityEntity, Responsibility>(ctx, 'plans.responsibilities', ResponsibilityEntity, 'plan_id', (row) => row.planId, toResponsibility, ['position']),
+  reportingRules: (ctx) => manyBy<ReportingRuleEntity, ReportingRule>(ctx, 'plans.reportingRules', ReportingRuleEntity, 'plan_id', (row) => row.planId, toReportingRule, ['position']),
   /** Every target of a plan, of its tasks and of the plan itself, in order. */
-  targets: manyBy<TargetEntity, Target>(ctx, 'plans.targetsOfPlan', TargetEntity, 'plan_id', (row) => row.planId, toTarget, ['position']),
-  targetsIn: (shape: ColumnShape<TargetProperty>) =>
+  targets: (ctx) => manyBy<TargetEntity, Target>(ctx, 'plans.targetsOfPlan', TargetEntity, 'plan_id', (row) => row.planId, toTarget, ['position']),
+  targetsIn: (ctx) => (shape: ColumnShape<TargetProperty>) =>
     manyBy<TargetEntity, Target>(ctx, 'plans.targetsOfPlan', TargetEntity, 'plan_id', (row) => row.planId, toTarget, ['position'], shape),
-  amendments: manyBy<PlanAmendmentEntity, PlanAmendment>(ctx, 'plans.amendments', PlanAmendmentEntity, 'plan_id', (row) => row.planId, toPlanAmendment, []),
-}));
+  amendments: (ctx) => manyBy<PlanAmendmentEntity, PlanAmendment>(ctx, 'plans.amendments', PlanAmendmentEntity, 'plan_id', (row) => row.planId, toPlanAmendment, []),
+});
 
 export type PlanLoaders = ReturnType<typeof planLoaders>;

@@ -1,4 +1,4 @@
-import type { Context } from '../../core/context';
+import { moduleLoaders, type Context } from '../../core/context';
 import { groupLoader } from '../../core/tenant-query';
 import type { ReportCorrection, ReportEvent } from './report.type';
 
@@ -11,8 +11,8 @@ type EventRow = { id: number; report_id: number; kind: string; at: Date; user_id
 const text = (value: unknown): string | null => (value == null ? null : typeof value === 'string' ? value : JSON.stringify(value));
 
 /** Per-request loaders of the reports module: one statement per batch of reports. */
-export const reportLoaders = (ctx: Context) => ctx.loaders.get('reportLoaders', () => ({
-  corrections: groupLoader(
+export const reportLoaders = moduleLoaders('reportLoaders', {
+  corrections: (ctx) => groupLoader(
     ctx,
     'reports.corrections',
     async (ids: number[]): Promise<CorrectionRow[]> =>
@@ -24,7 +24,7 @@ export const reportLoaders = (ctx: Context) => ctx.loaders.get('reportLoaders', 
     }),
   ),
 
-  events: groupLoader(
+  events: (ctx) => groupLoader(
     ctx,
     'reports.events',
     async (ids: number[]): Promise<EventRow[]> =>
@@ -32,4 +32,4 @@ export const reportLoaders = (ctx: Context) => ctx.loaders.get('reportLoaders', 
     (row) => row.report_id,
     (row): ReportEvent => ({ id: row.id, kind: row.kind, at: row.at, userId: row.user_id, userName: row.user_name, reason: row.reason, onTime: row.on_time }),
   ),
-}));
+});

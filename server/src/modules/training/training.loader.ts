@@ -1,4 +1,4 @@
-import type { Context } from '../../core/context';
+import { moduleLoaders, type Context } from '../../core/context';
 import { preparedRows } from '../../core/rows';
 import { groupLoader, rowLoader } from '../../core/tenant-query';
 import { AgencyEntity } from '../agencies/agency.entity';
@@ -13,28 +13,28 @@ export type PoolFigures = { poolId: number; level: 'PROVINCE' | 'DISTRICT'; team
 export type EventLink = { eventId: number; personId: number };
 
 /** One factory for the module: each loader answers a batch of keys with one prepared statement, under RLS. */
-export const trainingLoaders = (ctx: Context) => ctx.loaders.get('trainingLoaders', () => ({
-  poolById: rowLoader<number, TrainerPoolRow>(ctx, 'training.poolById',
+export const trainingLoaders = moduleLoaders('trainingLoaders', {
+  poolById: (ctx) => rowLoader<number, TrainerPoolRow>(ctx, 'training.poolById',
     (ids) => preparedRows(ctx, { name: 'training.poolById', entity: TrainerPoolEntity, alias: 'p', properties: TRAINER_POOL_FIELDS, where: 'where p.id = any($1)' }, [ids]),
     (row) => row.id),
 
-  trainerById: rowLoader<number, TrainerRow>(ctx, 'training.trainerById',
+  trainerById: (ctx) => rowLoader<number, TrainerRow>(ctx, 'training.trainerById',
     (ids) => preparedRows(ctx, { name: 'training.trainerById', entity: TrainerEntity, alias: 't', properties: TRAINER_FIELDS, where: 'where t.id = any($1)' }, [ids]),
     (row) => row.id),
 
-  trainersByPool: groupLoader<number, TrainerRow>(ctx, 'training.trainersByPool',
+  trainersByPool: (ctx) => groupLoader<number, TrainerRow>(ctx, 'training.trainersByPool',
     (poolIds) => preparedRows(ctx, {
       name: 'training.trainersByPool', entity: TrainerEntity, alias: 't', properties: TRAINER_FIELDS,
       where: 'where t.pool_id = any($1) order by t.full_name, t.id',
     }, [poolIds]),
     (row) => row.poolId),
 
-  agencyById: rowLoader<number, AgencyRow>(ctx, 'training.agencyById',
+  agencyById: (ctx) => rowLoader<number, AgencyRow>(ctx, 'training.agencyById',
     (ids) => preparedRows(ctx, { name: 'training.agencyById', entity: AgencyEntity, alias: 'a', properties: AGENCY_FIELDS, where: 'where a.id = any($1)' }, [ids]),
     (row) => row.id),
 
   /** Team counts come from a SECURITY DEFINER function: the requirement does not depend on who reads it. */
-  figuresByPool: rowLoader<number, PoolFigures>(ctx, 'training.figuresByPool',
+  figuresByPool: (ctx) => rowLoader<number, PoolFigures>(ctx, 'training.figuresByPool',
     async (poolIds) => {
       const rows: { pool_id: number; level: PoolFigures['level']; teams_per_trainer: number; teams: number; actual: number; trained: number; missing: string[] }[] =
         await (await ctx.db()).query(
@@ -56,21 +56,21 @@ export const trainingLoaders = (ctx: Context) => ctx.loaders.get('trainingLoader
     },
     (row) => row.poolId),
 
-  teachersByEvent: groupLoader<number, EventLink>(ctx, 'training.teachersByEvent',
+  teachersByEvent: (ctx) => groupLoader<number, EventLink>(ctx, 'training.teachersByEvent',
     async (eventIds) => (await (await ctx.db()).query(
       'select event_id, trainer_id from training_trainer where event_id = any($1) order by event_id, trainer_id', [eventIds],
     ) as { event_id: number; trainer_id: number }[]).map((row) => ({ eventId: row.event_id, personId: row.trainer_id })),
     (row) => row.eventId),
 
-  mediatorAttendeesByEvent: groupLoader<number, EventLink>(ctx, 'training.mediatorAttendeesByEvent',
+  mediatorAttendeesByEvent: (ctx) => groupLoader<number, EventLink>(ctx, 'training.mediatorAttendeesByEvent',
     async (eventIds) => (await (await ctx.db()).query(
       'select event_id, mediator_id from training_attendance where event_id = any($1) and mediator_id is not null order by event_id, mediator_id', [eventIds],
     ) as { event_id: number; mediator_id: number }[]).map((row) => ({ eventId: row.event_id, personId: row.mediator_id })),
     (row) => row.eventId),
 
-  trainerAttendeesByEvent: groupLoader<number, EventLink>(ctx, 'training.trainerAttendeesByEvent',
+  trainerAttendeesByEvent: (ctx) => groupLoader<number, EventLink>(ctx, 'training.trainerAttendeesByEvent',
     async (eventIds) => (await (await ctx.db()).query(
       'select event_id, trainer_id from training_attendance where event_id = any($1) and trainer_id is not null order by event_id, trainer_id', [eventIds],
     ) as { event_id: number; trainer_id: number }[]).map((row) => ({ eventId: row.event_id, personId: row.trainer_id })),
     (row) => row.eventId),
-}));
+});

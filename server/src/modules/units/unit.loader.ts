@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { Context } from '../../core/context';
+import { moduleLoaders, type Context } from '../../core/context';
 import { pageRows, type RowJoin } from '../../core/rows';
 import { groupLoader, rowLoader } from '../../core/tenant-query';
 import type { AdminUnitEntity, SuccessionKindValue } from './unit.entity';
@@ -72,8 +72,8 @@ export async function pageWithUnits<T extends ObjectLiteral, K extends keyof T &
 export type Succession = { links: SuccessionLink[]; unmapped: boolean };
 
 /** One factory per module: each loader batches one kind of lookup into one statement per request. */
-export const unitLoaders = (ctx: Context) => ctx.loaders.get('unitLoaders', () => ({
-  byId: rowLoader(
+export const unitLoaders = moduleLoaders('unitLoaders', {
+  byId: (ctx) => rowLoader(
     ctx,
     'unit.byId',
     (ids: number[]) => ctx.tx.prepared<UnitRow>('unit.byId', `select ${UNIT_COLUMNS} from admin_unit u where u.id = any($1)`, [ids]),
@@ -85,7 +85,7 @@ export const unitLoaders = (ctx: Context) => ctx.loaders.get('unitLoaders', () =
    * Children pages, of the columns their selection reads; one windowed statement per distinct page
    * and column set (a document asks one or two).
    */
-  children: ctx.loaders.get('unit.children', () =>
+  children: (ctx) => ctx.loaders.get('unit.children', () =>
     new DataLoader<ChildrenPage, AdministrativeUnit[], string>(async (pages) => {
       const batches = new Map<string, { page: ChildrenPage; parentIds: number[] }>();
       for (const page of pages) {
@@ -111,10 +111,10 @@ export const unitLoaders = (ctx: Context) => ctx.loaders.get('unitLoaders', () =
     }, { cacheKeyFn: (page) => `${page.parentId}:${batchKey(page)}` }),
   ),
 
-  successors: ctx.loaders.get('unit.successors', () => successionLoader(ctx, 'predecessor_id', 'successor_id')),
-  predecessors: ctx.loaders.get('unit.predecessors', () => successionLoader(ctx, 'successor_id', 'predecessor_id')),
+  successors: (ctx) => ctx.loaders.get('unit.successors', () => successionLoader(ctx, 'predecessor_id', 'successor_id')),
+  predecessors: (ctx) => ctx.loaders.get('unit.predecessors', () => successionLoader(ctx, 'successor_id', 'predecessor_id')),
 
-  names: groupLoader(
+  names: (ctx) => groupLoader(
     ctx,
     'unit.names',
     (ids: number[]) => ctx.tx.prepared<{ unit_id: number; name: string; type: string; valid_from: string }>('unit.names',
@@ -122,7 +122,7 @@ export const unitLoaders = (ctx: Context) => ctx.loaders.get('unitLoaders', () =
     (row) => row.unit_id,
     (row): UnitName => ({ name: row.name, type: row.type, validFrom: row.valid_from }),
   ),
-}));
+});
 
 function successionLoader(ctx: Context, from: 'predecessor_id' | 'successor_id', to: 'predecessor_id' | 'successor_id') {
   return new DataLoader<number, Succession>(async (ids) => {
