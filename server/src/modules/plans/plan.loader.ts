@@ -23,8 +23,8 @@ import type { CascadeStatus } from './plan.type';
  * With a shape, only its columns are read, by a loader and statement of that shape's own.
  */
 export function oneBy<E extends ObjectLiteral & { id: number }, T>(ctx: Context, name: string, entity: EntityTarget<E>, map: (row: E) => T, shape?: ColumnShape<string>) {
-  const [named, properties] = shaped(name, shape);
-  const fetch = (ids: number[]) => preparedRows(ctx, { name: named, entity, alias: 'r', properties, where: 'where r.id = any($1)' }, [ids]) as Promise<E[]>;
+  const named = nameOf(name, shape);
+  const fetch = (ids: number[]) => preparedRows(ctx, { name: named, entity, alias: 'r', properties: columnsOf(shape), where: 'where r.id = any($1)' }, [ids]) as Promise<E[]>;
   return rowLoader(ctx, named, fetch, (row) => row.id, map);
 }
 
@@ -39,15 +39,17 @@ export function manyBy<E extends ObjectLiteral, T>(
   order: string[],
   shape?: ColumnShape<string>,
 ) {
-  const [named, properties] = shaped(name, shape);
-  const where = `where r.${column} = any($1) order by ${[...order, 'id'].map((key) => `r.${key}`).join(', ')}`;
-  const fetch = (keys: number[]) => preparedRows(ctx, { name: named, entity, alias: 'r', properties, where }, [keys]) as Promise<E[]>;
+  const named = nameOf(name, shape);
+  const fetch = (keys: number[]) => preparedRows(ctx, {
+    name: named, entity, alias: 'r', properties: columnsOf(shape),
+    where: `where r.${column} = any($1) order by ${[...order, 'id'].map((key) => `r.${key}`).join(', ')}`,
+  }, [keys]) as Promise<E[]>;
   return groupLoader(ctx, named, fetch, (row) => keyOf(row) ?? -1, map);
 }
 
-/** A loader's name and columns for a shape: every column under the plain name. */
-const shaped = (name: string, shape?: ColumnShape<string>): [string, readonly string[] | undefined] =>
-  !shape || shape.tag === 'all' ? [name, undefined] : [`${name}.${shape.tag}`, shape.properties];
+/** A loader's name and columns for a shape: every column under the plain name (built when a batch is fetched, not per use). */
+const nameOf = (name: string, shape?: ColumnShape<string>): string => (!shape || shape.tag === 'all' ? name : `${name}.${shape.tag}`);
+const columnsOf = (shape?: ColumnShape<string>): readonly string[] | undefined => (!shape || shape.tag === 'all' ? undefined : shape.properties);
 
 /**
  * The appendix column: the sum of the top-level lines (Mỹ Tú: 46 + 36 + 37 + 10 = 129); null when the

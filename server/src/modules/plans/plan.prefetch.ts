@@ -101,7 +101,19 @@ const statements = new Map<string, { name: string; text: string; reads: PartRead
 
 const keyOf = (reads: PartReads) => [reads.plan, reads.tasks, reads.targets, reads.budget].map((shape) => shape?.tag ?? '-').join('.');
 
+/** The statement of a set of parts: found once per document field (its parts are memoised with it). */
+const statementOfParts = new WeakMap<PlanParts, { name: string; text: string; reads: PartReads; batch: string }>();
+
 function statementOf(source: DataSource, parts: PlanParts) {
+  let statement = statementOfParts.get(parts);
+  if (!statement) {
+    const { name, text, reads } = statementFor(source, parts);
+    statementOfParts.set(parts, (statement = { name, text, reads, batch: `${name}|${keyOfParts(parts)}` }));
+  }
+  return statement;
+}
+
+function statementFor(source: DataSource, parts: PlanParts) {
   let reads = readsOf(parts);
   if (!statements.has(keyOf(reads)) && statements.size >= MAX_STATEMENTS) reads = everyColumn(reads);
   const key = keyOf(reads);
@@ -133,8 +145,8 @@ const anyPart = (parts: PlanParts): boolean =>
 export async function prefetchPlan(ctx: Context, id: number, parts: PlanParts): Promise<void> {
   if (!anyPart(parts)) return;
   const source = (await ctx.db()).connection;
-  const { name, text, reads } = statementOf(source, parts);
-  const batch = ctx.loaders.get(`${name}|${keyOfParts(parts)}`, () => new DataLoader<number, true>(async (ids) => {
+  const { name, text, reads, batch: batchName } = statementOf(source, parts);
+  const batch = ctx.loaders.get(batchName, () => new DataLoader<number, true>(async (ids) => {
     const rows = await ctx.tx.prepared<Record<string, unknown>>(name, text, [ids]);
     for (const row of rows) primeParts(ctx, source, row, parts, reads);
     const plans = planLoaders(ctx).planIn(parts.plan);
