@@ -24,7 +24,7 @@ import type { CascadeStatus } from './plan.type';
  */
 export function oneBy<E extends ObjectLiteral & { id: number }, T>(ctx: Context, name: string, entity: EntityTarget<E>, map: (row: E) => T, shape?: ColumnShape<string>) {
   const named = nameOf(name, shape);
-  const fetch = (ids: number[]) => preparedRows(ctx, { name: named, entity, alias: 'r', properties: columnsOf(shape), where: 'where r.id = any($1)' }, [ids]) as Promise<E[]>;
+  const fetch = (ids: number[]) => preparedRows(ctx, { name: named, entity, alias: 'r', properties: propertiesOf(shape), where: 'where r.id = any($1)' }, [ids]) as Promise<E[]>;
   return rowLoader(ctx, named, fetch, (row) => row.id, map);
 }
 
@@ -41,15 +41,15 @@ export function manyBy<E extends ObjectLiteral, T>(
 ) {
   const named = nameOf(name, shape);
   const fetch = (keys: number[]) => preparedRows(ctx, {
-    name: named, entity, alias: 'r', properties: columnsOf(shape),
+    name: named, entity, alias: 'r', properties: propertiesOf(shape),
     where: `where r.${column} = any($1) order by ${[...order, 'id'].map((key) => `r.${key}`).join(', ')}`,
   }, [keys]) as Promise<E[]>;
   return groupLoader(ctx, named, fetch, (row) => keyOf(row) ?? -1, map);
 }
 
-/** A loader's name and columns for a shape: every column under the plain name (built when a batch is fetched, not per use). */
+/** A loader's name and properties for a shape: every column under the plain name (the statement's text is written when a batch is fetched). */
 const nameOf = (name: string, shape?: ColumnShape<string>): string => (!shape || shape.tag === 'all' ? name : `${name}.${shape.tag}`);
-const columnsOf = (shape?: ColumnShape<string>): readonly string[] | undefined => (!shape || shape.tag === 'all' ? undefined : shape.properties);
+const propertiesOf = (shape?: ColumnShape<string>): readonly string[] | undefined => (!shape || shape.tag === 'all' ? undefined : shape.properties);
 
 /**
  * The appendix column: the sum of the top-level lines (Mỹ Tú: 46 + 36 + 37 + 10 = 129); null when the
@@ -103,12 +103,17 @@ async function yearTotals(ctx: Context, planIds: number[], year: number): Promis
 }
 
 const documentById = (ctx: Context) => oneBy(ctx, 'plans.document', LegalDocumentEntity, toLegalDocument);
+const planById = (ctx: Context, shape?: ColumnShape<PlanProperty>) => oneBy(ctx, 'plans.plan', PlanEntity, toPlan, shape);
+const budgetLinesOfPlan = (ctx: Context, shape?: ColumnShape<BudgetLineProperty>) =>
+  manyBy<BudgetLineEntity, BudgetLine>(ctx, 'plans.budgetLines', BudgetLineEntity, 'plan_id', (row) => row.planId, toBudgetLine, ['sort_key'], shape);
+const targetsOfPlan = (ctx: Context, shape?: ColumnShape<TargetProperty>) =>
+  manyBy<TargetEntity, Target>(ctx, 'plans.targetsOfPlan', TargetEntity, 'plan_id', (row) => row.planId, toTarget, ['position'], shape);
 
 /** Plans, their documents, budget and details: one factory per module, created per request. */
 export const planLoaders = moduleLoaders('planLoaders', {
-  plan: (ctx) => oneBy(ctx, 'plans.plan', PlanEntity, toPlan),
+  plan: (ctx) => planById(ctx),
   /** Plans read with the columns of a selection only (plan.reads.ts). */
-  planIn: (ctx) => (shape: ColumnShape<PlanProperty>) => oneBy(ctx, 'plans.plan', PlanEntity, toPlan, shape),
+  planIn: (ctx) => (shape: ColumnShape<PlanProperty>) => planById(ctx, shape),
   children: (ctx) => manyBy(ctx, 'plans.children', PlanEntity, 'parent_plan_id', (row) => row.parentPlanId, toPlan, ['unit_path']),
   document: (ctx) => documentById(ctx),
   cascadeStatus: (ctx) => ctx.loaders.get('plans.cascadeStatus', () =>
@@ -140,18 +145,16 @@ export const planLoaders = moduleLoaders('planLoaders', {
       return ids.map((id) => links.filter((link) => link.start_id === id).flatMap((link) => byId.get(link.id) ?? []));
     }),
   ),
-  budgetLines: (ctx) => manyBy<BudgetLineEntity, BudgetLine>(ctx, 'plans.budgetLines', BudgetLineEntity, 'plan_id', (row) => row.planId, toBudgetLine, ['sort_key']),
-  budgetLinesIn: (ctx) => (shape: ColumnShape<BudgetLineProperty>) =>
-    manyBy<BudgetLineEntity, BudgetLine>(ctx, 'plans.budgetLines', BudgetLineEntity, 'plan_id', (row) => row.planId, toBudgetLine, ['sort_key'], shape),
+  budgetLines: (ctx) => budgetLinesOfPlan(ctx),
+  budgetLinesIn: (ctx) => (shape: ColumnShape<BudgetLineProperty>) => budgetLinesOfPlan(ctx, shape),
   budgetLine: (ctx) => oneBy(ctx, 'plans.budgetLine', BudgetLineEntity, toBudgetLine),
   budgetChildren: (ctx) => manyBy(ctx, 'plans.budgetChildren', BudgetLineEntity, 'parent_id', (row) => row.parentId, toBudgetLine, ['sort_key']),
   budgetTotal: (ctx) => ctx.loaders.get('plans.budgetTotal', () => budgetTotalLoader(ctx)),
   responsibilities: (ctx) => manyBy<ResponsibilityEntity, Responsibility>(ctx, 'plans.responsibilities', ResponsibilityEntity, 'plan_id', (row) => row.planId, toResponsibility, ['position']),
   reportingRules: (ctx) => manyBy<ReportingRuleEntity, ReportingRule>(ctx, 'plans.reportingRules', ReportingRuleEntity, 'plan_id', (row) => row.planId, toReportingRule, ['position']),
   /** Every target of a plan, of its tasks and of the plan itself, in order. */
-  targets: (ctx) => manyBy<TargetEntity, Target>(ctx, 'plans.targetsOfPlan', TargetEntity, 'plan_id', (row) => row.planId, toTarget, ['position']),
-  targetsIn: (ctx) => (shape: ColumnShape<TargetProperty>) =>
-    manyBy<TargetEntity, Target>(ctx, 'plans.targetsOfPlan', TargetEntity, 'plan_id', (row) => row.planId, toTarget, ['position'], shape),
+  targets: (ctx) => targetsOfPlan(ctx),
+  targetsIn: (ctx) => (shape: ColumnShape<TargetProperty>) => targetsOfPlan(ctx, shape),
   amendments: (ctx) => manyBy<PlanAmendmentEntity, PlanAmendment>(ctx, 'plans.amendments', PlanAmendmentEntity, 'plan_id', (row) => row.planId, toPlanAmendment, []),
 });
 
