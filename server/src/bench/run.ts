@@ -135,8 +135,9 @@ async function measure(workload: Workload, known: KnownIds, ports: Ports, token:
   // and W5's figures statement then costs 26–30 ms instead of 14.5–17 (7 ms of it planning:
   // docs/performance.md, eighteenth round). Warmed on one connection only, the rounds' 16
   // connections spent their first runs planning, and W5's c=16 phases measured that warm-up (the
-  // database's time per request, median of three rounds, 25–33 ms; 18 ms with this warm-up). A server keeps its connections (DB_POOL_IDLE_TIMEOUT_MS): the steady
-  // state is the warm one, for the project and the floor alike.
+  // database's time per request, median of three rounds, 25–33 ms; 18 ms with this warm-up). A
+  // server keeps its connections (DB_POOL_IDLE_TIMEOUT_MS): the steady state is the warm one, for
+  // the project and the floor alike.
   await concurrent(project, CONCURRENT.clients, CONCURRENT.durationMs);
   await concurrent(floor, CONCURRENT.clients, CONCURRENT.durationMs);
 

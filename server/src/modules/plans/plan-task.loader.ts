@@ -10,21 +10,16 @@ import { TargetEntity } from './target.entity';
 import type { Target } from './target.type';
 import type { TargetProperty, TaskProperty } from './plan.reads';
 
-const tasksOfPlan = (ctx: Context, shape?: ColumnShape<TaskProperty>) =>
-  manyBy<PlanTaskEntity, PlanTask>(ctx, 'plans.tasks', PlanTaskEntity, 'plan_id', (row) => row.planId, toPlanTask, ['sort_key'], shape);
-const targetsOfTask = (ctx: Context, shape?: ColumnShape<TargetProperty>) =>
-  manyBy<TargetEntity, Target>(ctx, 'plans.targets', TargetEntity, 'task_id', (row) => row.taskId, toTarget, ['position'], shape);
-
 /** Tasks and what hangs off them; per request, one statement per batch. */
 export const taskLoaders = moduleLoaders('taskLoaders', {
-  tasks: (ctx) => tasksOfPlan(ctx),
-  /** A plan's tasks with the columns of a selection only (plan.reads.ts). */
-  tasksIn: (ctx) => (shape: ColumnShape<TaskProperty>) => tasksOfPlan(ctx, shape),
+  /** A plan's tasks, with the columns of a selection (plan.reads.ts; every column under the shape 'all'). */
+  tasksIn: (ctx) => (shape: ColumnShape<TaskProperty>) =>
+    manyBy<PlanTaskEntity, PlanTask>(ctx, 'plans.tasks', PlanTaskEntity, 'plan_id', (row) => row.planId, toPlanTask, ['sort_key'], shape),
   task: (ctx) => oneBy(ctx, 'plans.task', PlanTaskEntity, toPlanTask),
   agenciesOfTask: (ctx) => manyBy<PlanAgencyEntity, AgencyAssignment>(ctx, 'plans.taskAgencies', PlanAgencyEntity, 'task_id', (row) => row.taskId, toAgencyAssignment, ['role', 'position']),
   agenciesOfResponsibility: (ctx) => manyBy<PlanAgencyEntity, AgencyAssignment>(ctx, 'plans.responsibilityAgencies', PlanAgencyEntity, 'responsibility_id', (row) => row.responsibilityId, toAgencyAssignment, ['position']),
-  targets: (ctx) => targetsOfTask(ctx),
-  targetsIn: (ctx) => (shape: ColumnShape<TargetProperty>) => targetsOfTask(ctx, shape),
+  targetsIn: (ctx) => (shape: ColumnShape<TargetProperty>) =>
+    manyBy<TargetEntity, Target>(ctx, 'plans.targets', TargetEntity, 'task_id', (row) => row.taskId, toTarget, ['position'], shape),
   criteria: (ctx) => manyBy<TaskCriterionEntity, TaskCriterion>(ctx, 'plans.criteria', TaskCriterionEntity, 'task_id', (row) => row.taskId, toTaskCriterion, ['position']),
   agency: (ctx) => oneBy(ctx, 'plans.agency', AgencyEntity, toAgency),
 });

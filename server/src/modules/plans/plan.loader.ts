@@ -104,10 +104,7 @@ async function yearTotals(ctx: Context, planIds: number[], year: number): Promis
 
 const documentById = (ctx: Context) => oneBy(ctx, 'plans.document', LegalDocumentEntity, toLegalDocument);
 const planById = (ctx: Context, shape?: ColumnShape<PlanProperty>) => oneBy(ctx, 'plans.plan', PlanEntity, toPlan, shape);
-const budgetLinesOfPlan = (ctx: Context, shape?: ColumnShape<BudgetLineProperty>) =>
-  manyBy<BudgetLineEntity, BudgetLine>(ctx, 'plans.budgetLines', BudgetLineEntity, 'plan_id', (row) => row.planId, toBudgetLine, ['sort_key'], shape);
-const targetsOfPlan = (ctx: Context, shape?: ColumnShape<TargetProperty>) =>
-  manyBy<TargetEntity, Target>(ctx, 'plans.targetsOfPlan', TargetEntity, 'plan_id', (row) => row.planId, toTarget, ['position'], shape);
+
 
 /** Plans, their documents, budget and details: one factory per module, created per request. */
 export const planLoaders = moduleLoaders('planLoaders', {
@@ -145,16 +142,17 @@ export const planLoaders = moduleLoaders('planLoaders', {
       return ids.map((id) => links.filter((link) => link.start_id === id).flatMap((link) => byId.get(link.id) ?? []));
     }),
   ),
-  budgetLines: (ctx) => budgetLinesOfPlan(ctx),
-  budgetLinesIn: (ctx) => (shape: ColumnShape<BudgetLineProperty>) => budgetLinesOfPlan(ctx, shape),
+  /** A plan's budget lines, with the columns of a selection (plan.reads.ts; every column under the shape 'all'). */
+  budgetLinesIn: (ctx) => (shape: ColumnShape<BudgetLineProperty>) =>
+    manyBy<BudgetLineEntity, BudgetLine>(ctx, 'plans.budgetLines', BudgetLineEntity, 'plan_id', (row) => row.planId, toBudgetLine, ['sort_key'], shape),
   budgetLine: (ctx) => oneBy(ctx, 'plans.budgetLine', BudgetLineEntity, toBudgetLine),
   budgetChildren: (ctx) => manyBy(ctx, 'plans.budgetChildren', BudgetLineEntity, 'parent_id', (row) => row.parentId, toBudgetLine, ['sort_key']),
   budgetTotal: (ctx) => ctx.loaders.get('plans.budgetTotal', () => budgetTotalLoader(ctx)),
   responsibilities: (ctx) => manyBy<ResponsibilityEntity, Responsibility>(ctx, 'plans.responsibilities', ResponsibilityEntity, 'plan_id', (row) => row.planId, toResponsibility, ['position']),
   reportingRules: (ctx) => manyBy<ReportingRuleEntity, ReportingRule>(ctx, 'plans.reportingRules', ReportingRuleEntity, 'plan_id', (row) => row.planId, toReportingRule, ['position']),
-  /** Every target of a plan, of its tasks and of the plan itself, in order. */
-  targets: (ctx) => targetsOfPlan(ctx),
-  targetsIn: (ctx) => (shape: ColumnShape<TargetProperty>) => targetsOfPlan(ctx, shape),
+  /** Every target of a plan, of its tasks and of the plan itself, in order, with the columns of a selection. */
+  targetsIn: (ctx) => (shape: ColumnShape<TargetProperty>) =>
+    manyBy<TargetEntity, Target>(ctx, 'plans.targetsOfPlan', TargetEntity, 'plan_id', (row) => row.planId, toTarget, ['position'], shape),
   amendments: (ctx) => manyBy<PlanAmendmentEntity, PlanAmendment>(ctx, 'plans.amendments', PlanAmendmentEntity, 'plan_id', (row) => row.planId, toPlanAmendment, []),
 });
 
