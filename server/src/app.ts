@@ -37,7 +37,10 @@ export type AppOptions = {
   isReady?: () => boolean;
   /** A read replica (DATABASE_READ_URL) for analysts' queries; see core/read-replica.ts. */
   readDataSource?: DataSource;
-  /** Queries through graphql-js, not compiled (core/graphql/jit.ts): a test compares the two. */
+  /**
+   * Queries through graphql-js, not compiled (core/graphql/jit.ts), and every field resolver called
+   * by type-graphql itself (core/graphql/direct-field-resolvers.ts): the reference a test compares the fast path with.
+   */
   interpretQueries?: boolean;
   /** Every request through Express, POST /graphql too (core/http/graphql-lane.ts): a test compares the two. */
   expressOnly?: boolean;
@@ -95,7 +98,7 @@ export async function createApp(options: AppOptions) {
   const auth = new AuthService(dataSource, config.tokenTtlSeconds, config.limits, sessions);
   const apollo = new ApolloServer<ServerContext>({
     // Queries run compiled (core/graphql/jit.ts): Apollo takes the schema from that gateway.
-    gateway: compiledExecution(apiSchema(), { compile: !options.interpretQueries }),
+    gateway: compiledExecution(apiSchema({ reference: options.interpretQueries }), { compile: !options.interpretQueries }),
     introspection: config.introspection,
     // The console's largest query is about 210 tokens (measured over the browser tests): a document of
     // more than 2,000 is refused while parsing, before validation (whose overlap check is quadratic).

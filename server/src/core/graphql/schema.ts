@@ -5,6 +5,7 @@ import { resolvers } from '../../modules';
 import type { Context } from '../context';
 import { forbidden, unauthenticated } from '../errors';
 import { enforceListBounds } from './bounds';
+import { callFieldResolversDirectly } from './direct-field-resolvers';
 import { validateOncePerField } from './validation';
 
 /**
@@ -34,14 +35,22 @@ function resolvePlainFieldsSimply(): void {
   for (const type of storage.objectTypes) if (type.simpleResolvers === undefined && !guarded.has(type.target)) type.simpleResolvers = true;
 }
 
-let schema: GraphQLSchema | undefined;
+const schemas = new Map<boolean, GraphQLSchema>();
 
-export function apiSchema(): GraphQLSchema {
+/**
+ * The API's schema. With `reference`, type-graphql calls every field resolver itself
+ * (direct-field-resolvers.ts is not applied): the interpreted server the compiled-execution test
+ * compares answers with.
+ */
+export function apiSchema({ reference = false }: { reference?: boolean } = {}): GraphQLSchema {
+  let schema = schemas.get(reference);
   if (!schema) {
     resolvePlainFieldsSimply();
+    const built = buildSchemaSync({ resolvers, authChecker, validateFn: validateOncePerField });
+    if (!reference) callFieldResolversDirectly(built, resolvers);
     // Nested lists refuse more items than their bound (bounds.ts); a plain list field keeps the
     // default resolver inside that check.
-    schema = enforceListBounds(buildSchemaSync({ resolvers, authChecker, validateFn: validateOncePerField }));
+    schemas.set(reference, (schema = enforceListBounds(built)));
   }
   return schema;
 }

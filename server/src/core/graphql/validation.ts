@@ -1,11 +1,15 @@
 import { validate, ValidationError, type ValidatorOptions } from 'class-validator';
 import { ArgumentValidationError, type ValidatorFn } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { perRequestField } from './per-field';
 
 /** type-graphql's defaults for class-validator, kept as they were. */
 const OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
 
-const validated = perRequestField<unknown, Promise<void>>();
+/** A field's check in a request: its promise, and whether it has passed. */
+type Check = { promise: Promise<void>; passed: boolean };
+
+const checks = perRequestField<unknown, Check>();
 
 const isObject = (value: unknown): value is object => value !== null && typeof value === 'object';
 
@@ -45,8 +49,19 @@ async function nestedFailures(target: object, entries: (readonly [string, unknow
  * in the document and the request's variables alone, and every row of a list is resolved with the
  * same `fieldNodes` array, so the first answer holds for every row of the request. Only of the
  * request: a compiled document's next execution has other variables (per-field.ts).
+ *
+ * Answers the check to wait for, or nothing once it has passed (or for a value that is not an
+ * object), so that a resolver called directly (direct-field-resolvers.ts) waits on its first rows only.
  */
-export const validateOncePerField: ValidatorFn = (argValue, argType, { info, context }) => {
+export function validatedOnce(request: object, info: GraphQLResolveInfo, argType: unknown, argValue: unknown): Promise<void> | undefined {
   if (!isObject(argValue)) return undefined;
-  return validated(context as object, info.fieldNodes, argType, () => validateValue(argValue));
-};
+  const check = checks(request, info.fieldNodes, argType, () => {
+    const started: Check = { promise: validateValue(argValue), passed: false };
+    started.promise.then(() => { started.passed = true; }, () => undefined);
+    return started;
+  });
+  return check.passed ? undefined : check.promise;
+}
+
+/** validatedOnce as type-graphql's validateFn (the resolvers type-graphql still calls: queries and mutations). */
+export const validateOncePerField: ValidatorFn = (argValue, argType, { info, context }) => validatedOnce(context as object, info, argType, argValue);
