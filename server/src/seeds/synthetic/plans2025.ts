@@ -37,7 +37,7 @@ export async function insertProvincePlan(client: pg.ClientBase, seed: number, pr
                        signer_capacity, recipients, archive)
      values ($1, $2, $3, '2025-08-20', 2025, 2030, 'IN_PROGRESS', true, $4, $5, 'Ngân sách nhà nước', 'Phó Chủ tịch', $6, 'VT, NC') returning id`,
     [province.id, number, `Kế hoạch thực hiện công tác hòa giải ở cơ sở trên địa bàn ${province.name} giai đoạn 2025–2030`,
-      'Synthetic demo plan made by the demo-data generator after the 2025 reform; not a real document.',
+      'Kế hoạch mẫu do bộ sinh dữ liệu trình diễn tạo ra sau khi sắp xếp đơn vị hành chính năm 2025; không phải văn bản thật.',
       ['Duy trì, củng cố hoạt động hòa giải ở cơ sở sau khi sắp xếp đơn vị hành chính hai cấp'],
       ['Sở Tư pháp', 'UBND các xã, phường']],
   );
