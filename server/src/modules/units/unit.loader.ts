@@ -3,44 +3,37 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { moduleLoaders, type Context } from '../../core/context';
 import { pageRows, type RowJoin } from '../../core/rows';
 import { groupLoader, rowLoader } from '../../core/tenant-query';
-import type { AdminUnitEntity, SuccessionKindValue } from './unit.entity';
+import type { SuccessionKindValue } from './unit.entity';
 import type { ColumnShape } from '../../core/graphql/selection';
-import { toAdministrativeUnit, type UnitField } from './unit.service';
+import { toAdministrativeUnit, UNIT_FIELDS, type UnitField, type UnitRow } from './unit.service';
 import { AdministrativeUnit, SuccessionKind, SuccessionLink, UnitName } from './unit.type';
 
-type UnitRow = Record<string, unknown>;
-
-/** Each field of a unit row, as the loaders' statements select it. */
+/** Each field of a unit row, as the loaders' statements select it (aliased to the field: rows are UnitRows). */
 const UNIT_COLUMN: Record<UnitField, string> = {
   id: 'u.id', code: 'u.code', level: 'u.level', type: 'u.type', name: 'u.name', validFrom: 'u.valid_from', validTo: 'u.valid_to', parentId: 'u.parent_id',
 };
 
-const UNIT_COLUMNS = Object.values(UNIT_COLUMN).join(', ');
+const selected = (field: UnitField) => `${UNIT_COLUMN[field]} as "${field}"`;
+
+const UNIT_COLUMNS = UNIT_FIELDS.map(selected).join(', ');
 
 /** A page of a unit's children (AdministrativeUnit.children), and the columns its selection reads. */
 type ChildrenPage = { parentId: number; offset: number; limit: number; shape: ColumnShape<UnitField> };
 
 const batchKey = ({ offset, limit, shape }: ChildrenPage) => `${offset}:${limit}:${shape.tag}`;
 
-function unitFromRow(row: UnitRow): AdministrativeUnit {
-  return toAdministrativeUnit({
-    id: row.id as number,
-    code: row.code as string,
-    level: row.level as AdminUnitEntity['level'],
-    type: row.type as string,
-    name: row.name as string,
-    validFrom: row.valid_from as string,
-    validTo: (row.valid_to as string | null) ?? null,
-    parentId: (row.parent_id as number | null) ?? null,
-  });
-}
-
 /**
- * A unit as one JSON array of the byId statement's columns, in its order (JSON writes dates as pg's
- * text does, YYYY-MM-DD), aliased apart from the list's own table (the units list is `u` too).
+ * A unit as one JSON array of its fields in UNIT_FIELDS' order (JSON writes dates as pg's text
+ * does, YYYY-MM-DD; an array costs the database less than an object), aliased apart from the
+ * list's own table (the units list is `u` too).
  */
-const UNIT_JSON_KEYS = Object.values(UNIT_COLUMN).map((column) => column.slice('u.'.length));
-const UNIT_JSON = `json_build_array(${UNIT_JSON_KEYS.map((column) => `joined_unit.${column}`).join(', ')})`;
+const UNIT_JSON = `json_build_array(${UNIT_FIELDS.map((field) => `joined_unit.${UNIT_COLUMN[field].slice('u.'.length)}`).join(', ')})`;
+
+function unitFromJson(values: unknown[]): AdministrativeUnit {
+  const row = {} as Record<UnitField, unknown>;
+  UNIT_FIELDS.forEach((field, i) => { row[field] = values[i]; });
+  return toAdministrativeUnit(row as UnitRow);
+}
 
 const joinedAs = (property: string) => `__unit_${property}`;
 
@@ -57,12 +50,15 @@ export async function pageWithUnits<T extends ObjectLiteral, K extends keyof T &
   const rows = await pageRows(ctx, resource, filter, qb, properties, joins);
   if (units.length) {
     const byId = unitLoaders(ctx).byId;
+    const primed = new Set<number>();
     for (const row of rows as Record<string, unknown>[]) {
       for (const property of units) {
         const values = row[joinedAs(property)] as unknown[] | null;
-        if (!values) continue;
-        const unit = unitFromRow(Object.fromEntries(UNIT_JSON_KEYS.map((key, i) => [key, values[i]])));
-        byId.prime(Number(unit.id), unit);
+        // Rows share their units (a page of hamlets, a few communes): each is made once.
+        const id = values?.[0] as number | undefined;
+        if (id === undefined || primed.has(id)) continue;
+        primed.add(id);
+        byId.prime(id, unitFromJson(values!));
       }
     }
   }
@@ -77,8 +73,8 @@ export const unitLoaders = moduleLoaders('unitLoaders', {
     ctx,
     'unit.byId',
     (ids: number[]) => ctx.tx.prepared<UnitRow>('unit.byId', `select ${UNIT_COLUMNS} from admin_unit u where u.id = any($1)`, [ids]),
-    (row) => row.id as number,
-    unitFromRow,
+    (row) => row.id,
+    toAdministrativeUnit,
   ),
 
   /**
@@ -94,20 +90,21 @@ export const unitLoaders = moduleLoaders('unitLoaders', {
         if (batch) batch.parentIds.push(page.parentId);
         else batches.set(key, { page, parentIds: [page.parentId] });
       }
-      const result = new Map<string, AdministrativeUnit[]>();
+      const result = new Map<string, Map<number, AdministrativeUnit[]>>();
       for (const [key, { page: { offset, limit, shape }, parentIds }] of batches) {
-        const columns = shape.properties.filter((property) => property !== 'parentId').map((property) => UNIT_COLUMN[property]).join(', ');
+        const fields = shape.properties.filter((property) => property !== 'parentId');
         const rows = await ctx.tx.prepared<UnitRow>(`unit.children.${shape.tag}`,
-          `select * from (
-             select ${columns}, u.parent_id, row_number() over (partition by u.parent_id order by u.code, u.id) as position
+          `select ${fields.map((field) => `"${field}"`).join(', ')}, "parentId" from (
+             select ${fields.map(selected).join(', ')}, ${selected('parentId')}, row_number() over (partition by u.parent_id order by u.code, u.id) as position
                from admin_unit u where u.parent_id = any($1)) ranked
-           where position > $2 and position <= $2 + $3 order by parent_id, position`,
+           where position > $2 and position <= $2 + $3 order by "parentId", position`,
           [parentIds, offset, limit],
         );
-        for (const parentId of parentIds) result.set(`${parentId}:${key}`, []);
-        for (const row of rows) result.get(`${row.parent_id as number}:${key}`)!.push(unitFromRow(row));
+        const byParent = new Map<number, AdministrativeUnit[]>(parentIds.map((parentId) => [parentId, []]));
+        for (const row of rows) byParent.get(row.parentId!)!.push(toAdministrativeUnit(row));
+        result.set(key, byParent);
       }
-      return pages.map((page) => result.get(`${page.parentId}:${batchKey(page)}`) ?? []);
+      return pages.map((page) => result.get(batchKey(page))!.get(page.parentId)!);
     }, { cacheKeyFn: (page) => `${page.parentId}:${batchKey(page)}` }),
   ),
 
@@ -137,7 +134,7 @@ function successionLoader(ctx: Context, from: 'predecessor_id' | 'successor_id',
     for (const row of rows) {
       const entry = result.get(row.from_id)!;
       if (row.kind === 'UNMAPPED') entry.unmapped = true;
-      else entry.links.push({ unit: unitFromRow(row), kind: row.kind as SuccessionKind, source: row.source });
+      else entry.links.push({ unit: toAdministrativeUnit(row), kind: row.kind as SuccessionKind, source: row.source });
     }
     return ids.map((id) => result.get(id)!);
   });
