@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
 import { ListMetadata } from '../../core/graphql/list';
-import { unitLoaders } from '../units/unit.loader';
+import { unitById, type UnitAnswer } from '../units/unit.loader';
 import { AdministrativeUnit } from '../units/unit.type';
 import { CreateAgencyArgs, AgencyListArgs, AgencyMetaArgs, UpdateAgencyArgs } from './agency.args';
 import { AgencyService } from './agency.service';
@@ -46,7 +46,7 @@ export class AgencyResolver {
   }
 
   @FieldResolver(() => AdministrativeUnit)
-  unit(@Root() agency: Agency, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> {
-    return unitLoaders(ctx).byId.load(Number(agency.unitId));
+  unit(@Root() agency: Agency, @Ctx() ctx: Context): UnitAnswer {
+    return unitById(ctx, agency.unitId);
   }
 }

@@ -4,7 +4,7 @@ import type { Context } from '../../core/context';
 import { assertYear, indicatorLoaders } from '../indicators/indicator.loader';
 import { evaluate, TargetEvaluation } from '../indicators/target-actual.resolver';
 import { Target } from '../plans/target.type';
-import { unitLoaders } from '../units/unit.loader';
+import { unitById, type UnitAnswer } from '../units/unit.loader';
 import { AdministrativeUnit, UnitLevel } from '../units/unit.type';
 import { unitsBelow } from './units-below';
 
@@ -39,7 +39,7 @@ export class TargetBelowResolver {
 @Resolver(() => TargetEvaluation)
 export class TargetEvaluationUnitResolver {
   @FieldResolver(() => AdministrativeUnit, { nullable: true, description: 'The unit measured' })
-  unit(@Root() evaluation: TargetEvaluation, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> | null {
-    return evaluation.unitId ? unitLoaders(ctx).byId.load(Number(evaluation.unitId)) : null;
+  unit(@Root() evaluation: TargetEvaluation, @Ctx() ctx: Context): UnitAnswer {
+    return unitById(ctx, evaluation.unitId);
   }
 }

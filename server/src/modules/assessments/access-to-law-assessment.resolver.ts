@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
 import { ListMetadata } from '../../core/graphql/list';
-import { unitLoaders } from '../units/unit.loader';
+import { unitById, type UnitAnswer } from '../units/unit.loader';
 import { AdministrativeUnit } from '../units/unit.type';
 import {
   AccessToLawAssessmentListArgs, AccessToLawAssessmentMetaArgs, CreateAccessToLawAssessmentArgs, UpdateAccessToLawAssessmentArgs,
@@ -48,7 +48,7 @@ export class AccessToLawAssessmentResolver {
   }
 
   @FieldResolver(() => AdministrativeUnit, { nullable: true })
-  unit(@Root() assessment: AccessToLawAssessment, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> {
-    return unitLoaders(ctx).byId.load(Number(assessment.unitId));
+  unit(@Root() assessment: AccessToLawAssessment, @Ctx() ctx: Context): UnitAnswer {
+    return unitById(ctx, assessment.unitId);
   }
 }

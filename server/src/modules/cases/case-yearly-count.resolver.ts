@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
 import { ListMetadata } from '../../core/graphql/list';
-import { unitLoaders } from '../units/unit.loader';
+import { unitById, type UnitAnswer } from '../units/unit.loader';
 import { AdministrativeUnit } from '../units/unit.type';
 import { toMediationTeam } from '../workforce/mediation-team.service';
 import { MediationTeam } from '../workforce/mediation-team.type';
@@ -60,7 +60,7 @@ export class CaseYearlyCountResolver {
    * would name the wrong one.
    */
   @FieldResolver(() => AdministrativeUnit, { nullable: true, description: "The commune the record belongs to: the team's at the year's end" })
-  unit(@Root() count: CaseYearlyCount, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> {
-    return unitLoaders(ctx).byId.load(Number(count.unitId));
+  unit(@Root() count: CaseYearlyCount, @Ctx() ctx: Context): UnitAnswer {
+    return unitById(ctx, count.unitId);
   }
 }

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
 import { ListMetadata } from '../../core/graphql/list';
-import { unitLoaders } from '../units/unit.loader';
+import { unitById, type UnitAnswer } from '../units/unit.loader';
 import { AdministrativeUnit } from '../units/unit.type';
 import { toMediationTeam } from '../workforce/mediation-team.service';
 import { MediationTeam } from '../workforce/mediation-team.type';
@@ -52,8 +52,8 @@ export class MediationCaseResolver {
   }
 
   @FieldResolver(() => AdministrativeUnit, { nullable: true })
-  unit(@Root() kase: MediationCase, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> {
-    return unitLoaders(ctx).byId.load(Number(kase.unitId));
+  unit(@Root() kase: MediationCase, @Ctx() ctx: Context): UnitAnswer {
+    return unitById(ctx, kase.unitId);
   }
 
   @FieldResolver(() => MediationTeam, { nullable: true })

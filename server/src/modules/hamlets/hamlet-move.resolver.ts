@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
 import { ListMetadata } from '../../core/graphql/list';
-import { unitLoaders } from '../units/unit.loader';
+import { unitLoaders, unitById, type UnitAnswer } from '../units/unit.loader';
 import { AdministrativeUnit } from '../units/unit.type';
 import { workforceLoaders } from '../workforce/workforce.loader';
 import { CreateHamletMoveArgs, HamletMoveListArgs, HamletMoveMetaArgs, UnassignedHamletListArgs, UnassignedHamletMetaArgs } from './hamlet-move.args';
@@ -44,13 +44,13 @@ export class HamletMoveResolver {
   }
 
   @FieldResolver(() => AdministrativeUnit, { nullable: true })
-  unit(@Root() move: HamletMove, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> {
-    return unitLoaders(ctx).byId.load(Number(move.unitId));
+  unit(@Root() move: HamletMove, @Ctx() ctx: Context): UnitAnswer {
+    return unitById(ctx, move.unitId);
   }
 
   @FieldResolver(() => AdministrativeUnit, { nullable: true })
-  fromUnit(@Root() move: HamletMove, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> {
-    return unitLoaders(ctx).byId.load(Number(move.fromUnitId));
+  fromUnit(@Root() move: HamletMove, @Ctx() ctx: Context): UnitAnswer {
+    return unitById(ctx, move.fromUnitId);
   }
 }
 
@@ -75,8 +75,8 @@ export class UnassignedHamletResolver {
   }
 
   @FieldResolver(() => AdministrativeUnit, { nullable: true, description: 'The abolished commune it is still under' })
-  unit(@Root() hamlet: UnassignedHamlet, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> {
-    return unitLoaders(ctx).byId.load(Number(hamlet.unitId));
+  unit(@Root() hamlet: UnassignedHamlet, @Ctx() ctx: Context): UnitAnswer {
+    return unitById(ctx, hamlet.unitId);
   }
 
   @FieldResolver(() => [ID], { description: 'The communes it may move to, in code order' })

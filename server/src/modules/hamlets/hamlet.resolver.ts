@@ -3,7 +3,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Que
 import type { Context } from '../../core/context';
 import { ListMetadata } from '../../core/graphql/list';
 import { columnsFor } from '../../core/graphql/selection';
-import { unitLoaders } from '../units/unit.loader';
+import { unitById, type UnitAnswer } from '../units/unit.loader';
 import { AdministrativeUnit } from '../units/unit.type';
 import { CreateHamletArgs, HamletListArgs, HamletMetaArgs, UpdateHamletArgs } from './hamlet.args';
 import { HAMLET_READS, HamletService } from './hamlet.service';
@@ -48,12 +48,12 @@ export class HamletResolver {
   }
 
   @FieldResolver(() => AdministrativeUnit)
-  unit(@Root() hamlet: Hamlet, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> {
-    return unitLoaders(ctx).byId.load(Number(hamlet.unitId));
+  unit(@Root() hamlet: Hamlet, @Ctx() ctx: Context): UnitAnswer {
+    return unitById(ctx, hamlet.unitId);
   }
 
   @FieldResolver(() => AdministrativeUnit, { nullable: true, description: 'The commune it belonged to before the 2025 reform (formerUnitId)' })
-  formerUnit(@Root() row: Hamlet, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> | null {
-    return row.formerUnitId == null ? null : unitLoaders(ctx).byId.load(Number(row.formerUnitId));
+  formerUnit(@Root() row: Hamlet, @Ctx() ctx: Context): UnitAnswer {
+    return unitById(ctx, row.formerUnitId);
   }
 }

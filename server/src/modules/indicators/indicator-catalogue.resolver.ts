@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
 import { ListMetadata } from '../../core/graphql/list';
-import { unitLoaders } from '../units/unit.loader';
+import { unitById, type UnitAnswer } from '../units/unit.loader';
 import { AdministrativeUnit } from '../units/unit.type';
 import { Target } from '../plans/target.type';
 import { CreateIndicatorArgs, IndicatorListArgs, IndicatorMetaArgs, UpdateIndicatorArgs } from './indicator-catalogue.args';
@@ -54,8 +54,8 @@ export class IndicatorCatalogueResolver {
   }
 
   @FieldResolver(() => AdministrativeUnit, { nullable: true, description: 'The owning province; null for a national indicator' })
-  ownerUnit(@Root() indicator: Indicator, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> {
-    return indicator.unitId == null ? Promise.resolve(null) : unitLoaders(ctx).byId.load(Number(indicator.unitId));
+  ownerUnit(@Root() indicator: Indicator, @Ctx() ctx: Context): UnitAnswer {
+    return unitById(ctx, indicator.unitId);
   }
 }
 

@@ -5,7 +5,7 @@ import { PlanTaskEntity } from '../plans/plan-task.entity';
 import { taskLoaders } from '../plans/plan-task.loader';
 import { toPlanTask } from '../plans/plan.mappers';
 import { PlanTask } from '../plans/plan-task.type';
-import { unitLoaders } from '../units/unit.loader';
+import { unitLoaders, unitById, type UnitAnswer } from '../units/unit.loader';
 import { AdministrativeUnit } from '../units/unit.type';
 import { CreatePilotSelectionArgs, PilotCandidatesArgs, PilotSelectionListArgs, PilotSelectionMetaArgs } from './pilot-selection.args';
 import { PilotRankingService } from './pilot-ranking.service';
@@ -62,8 +62,8 @@ export class PilotSelectionResolver {
   }
 
   @FieldResolver(() => AdministrativeUnit, { nullable: true })
-  unit(@Root() selection: PilotSelection, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> {
-    return unitLoaders(ctx).byId.load(Number(selection.unitId));
+  unit(@Root() selection: PilotSelection, @Ctx() ctx: Context): UnitAnswer {
+    return unitById(ctx, selection.unitId);
   }
 
   @FieldResolver(() => PlanTask, { nullable: true })
@@ -80,7 +80,7 @@ export class PilotSelectionResolver {
 @Resolver(() => PilotCandidate)
 export class PilotCandidateResolver {
   @FieldResolver(() => AdministrativeUnit, { nullable: true })
-  unit(@Root() candidate: PilotCandidate, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> {
-    return unitLoaders(ctx).byId.load(Number(candidate.unitId));
+  unit(@Root() candidate: PilotCandidate, @Ctx() ctx: Context): UnitAnswer {
+    return unitById(ctx, candidate.unitId);
   }
 }

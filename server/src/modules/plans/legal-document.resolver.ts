@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
 import { ListMetadata } from '../../core/graphql/list';
-import { unitLoaders } from '../units/unit.loader';
+import { unitById, type UnitAnswer } from '../units/unit.loader';
 import { AdministrativeUnit } from '../units/unit.type';
 import { CreateLegalDocumentArgs, LegalDocumentListArgs, LegalDocumentMetaArgs, UpdateLegalDocumentArgs } from './legal-document.args';
 import { LegalDocumentService } from './legal-document.service';
@@ -47,8 +47,8 @@ export class LegalDocumentResolver {
   }
 
   @FieldResolver(() => AdministrativeUnit, { nullable: true })
-  issuingUnit(@Root() document: LegalDocument, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> {
-    return document.issuingUnitId == null ? Promise.resolve(null) : unitLoaders(ctx).byId.load(Number(document.issuingUnitId));
+  issuingUnit(@Root() document: LegalDocument, @Ctx() ctx: Context): UnitAnswer {
+    return unitById(ctx, document.issuingUnitId);
   }
 
   @FieldResolver(() => LegalDocument, { nullable: true, description: 'The document this one implements' })

@@ -4,7 +4,7 @@ import type { Context } from '../../core/context';
 import { ListMetadata } from '../../core/graphql/list';
 import { columnsFor } from '../../core/graphql/selection';
 import { covers } from '../../core/tenancy/scope';
-import { unitLoaders } from '../units/unit.loader';
+import { unitById, type UnitAnswer } from '../units/unit.loader';
 import { AdministrativeUnit } from '../units/unit.type';
 import { BudgetLine } from './budget-line.type';
 import { CascadeService } from './cascade.service';
@@ -84,8 +84,8 @@ export class PlanResolver {
   }
 
   @FieldResolver(() => AdministrativeUnit)
-  unit(@Root() plan: Plan, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> {
-    return unitLoaders(ctx).byId.load(Number(plan.unitId));
+  unit(@Root() plan: Plan, @Ctx() ctx: Context): UnitAnswer {
+    return unitById(ctx, plan.unitId);
   }
 
   @FieldResolver(() => Signer, { nullable: true })

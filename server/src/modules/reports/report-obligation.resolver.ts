@@ -1,7 +1,7 @@
 import { Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
 import { ListMetadata } from '../../core/graphql/list';
-import { unitLoaders } from '../units/unit.loader';
+import { unitById, type UnitAnswer } from '../units/unit.loader';
 import { AdministrativeUnit } from '../units/unit.type';
 import { ReportObligation, ReportObligationListArgs, ReportObligationMetaArgs } from './report-obligation.type';
 import { ReportObligationService } from './report-obligation.service';
@@ -27,7 +27,7 @@ export class ReportObligationResolver {
   }
 
   @FieldResolver(() => AdministrativeUnit, { nullable: true })
-  unit(@Root() obligation: ReportObligation, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> {
-    return unitLoaders(ctx).byId.load(Number(obligation.unitId));
+  unit(@Root() obligation: ReportObligation, @Ctx() ctx: Context): UnitAnswer {
+    return unitById(ctx, obligation.unitId);
   }
 }

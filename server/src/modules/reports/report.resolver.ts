@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
 import { ListMetadata } from '../../core/graphql/list';
-import { unitLoaders } from '../units/unit.loader';
+import { unitById, type UnitAnswer } from '../units/unit.loader';
 import { AdministrativeUnit } from '../units/unit.type';
 import {
   CorrectReportFigureArgs, GenerateReportArgs, MissingReportsArgs, ReopenReportArgs, ReportListArgs, ReportMetaArgs, ReportVersionArgs,
@@ -82,8 +82,8 @@ export class ReportResolver {
   }
 
   @FieldResolver(() => AdministrativeUnit, { nullable: true })
-  unit(@Root() report: Report, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> {
-    return unitLoaders(ctx).byId.load(Number(report.unitId));
+  unit(@Root() report: Report, @Ctx() ctx: Context): UnitAnswer {
+    return unitById(ctx, report.unitId);
   }
 
   @FieldResolver(() => [ReportCorrection], { description: 'Hand corrections, oldest first' })
@@ -110,7 +110,7 @@ export class ReportResolver {
 @Resolver(() => MissingReport)
 export class MissingReportResolver {
   @FieldResolver(() => AdministrativeUnit, { nullable: true })
-  unit(@Root() missing: MissingReport, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> {
-    return unitLoaders(ctx).byId.load(Number(missing.unitId));
+  unit(@Root() missing: MissingReport, @Ctx() ctx: Context): UnitAnswer {
+    return unitById(ctx, missing.unitId);
   }
 }

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
 import { ListMetadata } from '../../core/graphql/list';
-import { unitLoaders } from '../units/unit.loader';
+import { unitById, type UnitAnswer } from '../units/unit.loader';
 import { AdministrativeUnit } from '../units/unit.type';
 import { CreateTrainerPoolArgs, TrainerPoolListArgs, TrainerPoolMetaArgs, UpdateTrainerPoolArgs } from './trainer-pool.args';
 import { TrainerPoolService, toShortfall } from './trainer-pool.service';
@@ -49,8 +49,8 @@ export class TrainerPoolResolver {
   }
 
   @FieldResolver(() => AdministrativeUnit, { nullable: true })
-  unit(@Root() pool: TrainerPool, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> {
-    return unitLoaders(ctx).byId.load(Number(pool.unitId));
+  unit(@Root() pool: TrainerPool, @Ctx() ctx: Context): UnitAnswer {
+    return unitById(ctx, pool.unitId);
   }
 
   @FieldResolver(() => [Trainer])

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
 import { ListMetadata } from '../../core/graphql/list';
-import { unitLoaders } from '../units/unit.loader';
+import { unitById, type UnitAnswer } from '../units/unit.loader';
 import { AdministrativeUnit } from '../units/unit.type';
 import { toMediator } from '../workforce/mediator.service';
 import { Mediator } from '../workforce/mediator.type';
@@ -54,8 +54,8 @@ export class TrainingEventResolver {
   }
 
   @FieldResolver(() => AdministrativeUnit, { nullable: true })
-  unit(@Root() event: TrainingEvent, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> {
-    return unitLoaders(ctx).byId.load(Number(event.unitId));
+  unit(@Root() event: TrainingEvent, @Ctx() ctx: Context): UnitAnswer {
+    return unitById(ctx, event.unitId);
   }
 
   @FieldResolver(() => [ID], { description: 'Trainers who taught' })

@@ -49,32 +49,56 @@ export async function pageWithUnits<T extends ObjectLiteral, K extends keyof T &
   const joins = units.map((property): RowJoin => ({ property, as: joinedAs(property), select: (column) => `select ${UNIT_JSON} from admin_unit joined_unit where joined_unit.id = ${column}` }));
   const rows = await pageRows(ctx, resource, filter, qb, properties, joins);
   if (units.length) {
-    const byId = unitLoaders(ctx).byId;
-    const primed = new Set<number>();
+    const { byId, read } = unitLoaders(ctx);
     for (const row of rows as Record<string, unknown>[]) {
       for (const property of units) {
         const values = row[joinedAs(property)] as unknown[] | null;
         // Rows share their units (a page of hamlets, a few communes): each is made once.
         const id = values?.[0] as number | undefined;
-        if (id === undefined || primed.has(id)) continue;
-        primed.add(id);
-        byId.prime(id, unitFromJson(values!));
+        if (id === undefined || read.has(id)) continue;
+        const unit = unitFromJson(values!);
+        read.set(id, unit);
+        byId.prime(id, unit);
       }
     }
   }
   return rows;
 }
 
+/** A unit field's answer: the unit itself when the request has read it, else its loader's promise. */
+export type UnitAnswer = AdministrativeUnit | null | Promise<AdministrativeUnit | null>;
+
+/**
+ * The unit of an id (null for none): at once when this request has read it already, else through
+ * the byId loader. PERF (issue 11): a DataLoader answers even a unit it holds with a promise, and
+ * graphql-jit resolves each such promise of a row apart; the units a page joined (W2's communes,
+ * W1's provinces) are in the request already when their rows' `unit` and `parent` are resolved.
+ * Units are reference data no request changes, so the one read is the one to answer.
+ */
+export function unitById(ctx: Context, id: number | string | null | undefined): UnitAnswer {
+  if (id === null || id === undefined) return null;
+  const key = Number(id);
+  const loaders = unitLoaders(ctx);
+  return loaders.read.get(key) ?? loaders.byId.load(key);
+}
+
 export type Succession = { links: SuccessionLink[]; unmapped: boolean };
 
 /** One factory per module: each loader batches one kind of lookup into one statement per request. */
 export const unitLoaders = moduleLoaders('unitLoaders', {
+  /** The units this request has read by id (byId's, and the units a page joined): see unitById. */
+  read: () => new Map<number, AdministrativeUnit>(),
+
   byId: (ctx) => rowLoader(
     ctx,
     'unit.byId',
     (ids: number[]) => ctx.tx.prepared<UnitRow>('unit.byId', `select ${UNIT_COLUMNS} from admin_unit u where u.id = any($1)`, [ids]),
     (row) => row.id,
-    toAdministrativeUnit,
+    (row) => {
+      const unit = toAdministrativeUnit(row);
+      unitLoaders(ctx).read.set(unit.id, unit);
+      return unit;
+    },
   ),
 
   /**

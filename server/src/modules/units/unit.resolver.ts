@@ -4,7 +4,7 @@ import { columnsFor } from '../../core/graphql/selection';
 import type { Context } from '../../core/context';
 import { ListMetadata } from '../../core/graphql/list';
 import { AdministrativeUnitListArgs, AdministrativeUnitMetaArgs, ChildrenArgs } from './unit.args';
-import { unitLoaders } from './unit.loader';
+import { unitById, unitLoaders, type UnitAnswer } from './unit.loader';
 import { UNIT_READS, UnitService } from './unit.service';
 import { AdministrativeUnit, SuccessionLink, UnitName } from './unit.type';
 
@@ -31,8 +31,8 @@ export class AdministrativeUnitResolver {
   }
 
   @FieldResolver(() => AdministrativeUnit, { nullable: true })
-  parent(@Root() unit: AdministrativeUnit, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> | null {
-    return unit.parentId ? unitLoaders(ctx).byId.load(Number(unit.parentId)) : null;
+  parent(@Root() unit: AdministrativeUnit, @Ctx() ctx: Context): UnitAnswer {
+    return unitById(ctx, unit.parentId);
   }
 
   @FieldResolver(() => [AdministrativeUnit])

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
 import { ListMetadata } from '../../core/graphql/list';
-import { unitLoaders } from '../units/unit.loader';
+import { unitById, type UnitAnswer } from '../units/unit.loader';
 import { AdministrativeUnit } from '../units/unit.type';
 import {
   CreateMembershipArgs, CreateUserArgs, MembershipListArgs, MembershipMetaArgs, UpdateMembershipArgs, UpdateUserArgs, UserListArgs, UserMetaArgs,
@@ -55,8 +55,8 @@ export class UserResolver {
   }
 
   @FieldResolver(() => AdministrativeUnit, { nullable: true })
-  unit(@Root() user: User, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> | null {
-    return user.unitId ? unitLoaders(ctx).byId.load(Number(user.unitId)) : null;
+  unit(@Root() user: User, @Ctx() ctx: Context): UnitAnswer {
+    return unitById(ctx, user.unitId);
   }
 }
 
@@ -104,7 +104,7 @@ export class MembershipResolver {
   }
 
   @FieldResolver(() => AdministrativeUnit, { nullable: true })
-  unit(@Root() membership: Membership, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> | null {
-    return membership.unitId ? unitLoaders(ctx).byId.load(Number(membership.unitId)) : null;
+  unit(@Root() membership: Membership, @Ctx() ctx: Context): UnitAnswer {
+    return unitById(ctx, membership.unitId);
   }
 }

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
 import { ListMetadata } from '../../core/graphql/list';
-import { unitLoaders } from '../units/unit.loader';
+import { unitById, type UnitAnswer } from '../units/unit.loader';
 import { AdministrativeUnit } from '../units/unit.type';
 import { CommuneProfileListArgs, CommuneProfileMetaArgs, CreateCommuneProfileArgs, UpdateCommuneProfileArgs } from './commune-profile.args';
 import { CommuneProfileService } from './commune-profile.service';
@@ -46,7 +46,7 @@ export class CommuneProfileResolver {
   }
 
   @FieldResolver(() => AdministrativeUnit, { nullable: true })
-  unit(@Root() profile: CommuneProfile, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> {
-    return unitLoaders(ctx).byId.load(Number(profile.unitId));
+  unit(@Root() profile: CommuneProfile, @Ctx() ctx: Context): UnitAnswer {
+    return unitById(ctx, profile.unitId);
   }
 }

@@ -4,7 +4,7 @@ import type { Context } from '../../core/context';
 import { ListMetadata } from '../../core/graphql/list';
 import { columnsFor } from '../../core/graphql/selection';
 import { Hamlet } from '../hamlets/hamlet.type';
-import { unitLoaders } from '../units/unit.loader';
+import { unitById, type UnitAnswer } from '../units/unit.loader';
 import { AdministrativeUnit } from '../units/unit.type';
 import { CreateMediationTeamArgs, MediationTeamListArgs, MediationTeamMetaArgs, UpdateMediationTeamArgs } from './mediation-team.args';
 import { MediationTeamService, TEAM_READS } from './mediation-team.service';
@@ -54,13 +54,13 @@ export class MediationTeamResolver {
   }
 
   @FieldResolver(() => AdministrativeUnit, { nullable: true })
-  unit(@Root() team: MediationTeam, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> {
-    return unitLoaders(ctx).byId.load(Number(team.unitId));
+  unit(@Root() team: MediationTeam, @Ctx() ctx: Context): UnitAnswer {
+    return unitById(ctx, team.unitId);
   }
 
   @FieldResolver(() => AdministrativeUnit, { nullable: true, description: 'The commune it belonged to before the 2025 reform (formerUnitId)' })
-  formerUnit(@Root() row: MediationTeam, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> | null {
-    return row.formerUnitId == null ? null : unitLoaders(ctx).byId.load(Number(row.formerUnitId));
+  formerUnit(@Root() row: MediationTeam, @Ctx() ctx: Context): UnitAnswer {
+    return unitById(ctx, row.formerUnitId);
   }
 
   @FieldResolver(() => Hamlet, { nullable: true })

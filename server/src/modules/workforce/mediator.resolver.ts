@@ -3,7 +3,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Que
 import type { Context } from '../../core/context';
 import { ListMetadata } from '../../core/graphql/list';
 import { columnsFor } from '../../core/graphql/selection';
-import { unitLoaders } from '../units/unit.loader';
+import { unitById, type UnitAnswer } from '../units/unit.loader';
 import { AdministrativeUnit } from '../units/unit.type';
 import { toMediationTeam } from './mediation-team.service';
 import { MediationTeam } from './mediation-team.type';
@@ -51,13 +51,13 @@ export class MediatorResolver {
   }
 
   @FieldResolver(() => AdministrativeUnit, { nullable: true })
-  unit(@Root() mediator: Mediator, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> {
-    return unitLoaders(ctx).byId.load(Number(mediator.unitId));
+  unit(@Root() mediator: Mediator, @Ctx() ctx: Context): UnitAnswer {
+    return unitById(ctx, mediator.unitId);
   }
 
   @FieldResolver(() => AdministrativeUnit, { nullable: true, description: 'The commune it belonged to before the 2025 reform (formerUnitId)' })
-  formerUnit(@Root() row: Mediator, @Ctx() ctx: Context): Promise<AdministrativeUnit | null> | null {
-    return row.formerUnitId == null ? null : unitLoaders(ctx).byId.load(Number(row.formerUnitId));
+  formerUnit(@Root() row: Mediator, @Ctx() ctx: Context): UnitAnswer {
+    return unitById(ctx, row.formerUnitId);
   }
 
   @FieldResolver(() => MediationTeam, { nullable: true })
