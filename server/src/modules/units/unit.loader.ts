@@ -29,6 +29,8 @@ const batchKey = ({ offset, limit, shape }: ChildrenPage) => `${offset}:${limit}
  */
 const UNIT_JSON = `json_build_array(${UNIT_FIELDS.map((field) => `joined_unit.${UNIT_COLUMN[field].slice('u.'.length)}`).join(', ')})`;
 
+const JSON_ID = UNIT_FIELDS.indexOf('id');
+
 function unitFromJson(values: unknown[]): AdministrativeUnit {
   const row = {} as Record<UnitField, unknown>;
   UNIT_FIELDS.forEach((field, i) => { row[field] = values[i]; });
@@ -54,7 +56,7 @@ export async function pageWithUnits<T extends ObjectLiteral, K extends keyof T &
       for (const property of units) {
         const values = row[joinedAs(property)] as unknown[] | null;
         // Rows share their units (a page of hamlets, a few communes): each is made once.
-        const id = values?.[0] as number | undefined;
+        const id = values?.[JSON_ID] as number | undefined;
         if (id === undefined || read.has(id)) continue;
         const unit = unitFromJson(values!);
         read.set(id, unit);
