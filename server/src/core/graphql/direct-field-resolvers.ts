@@ -79,7 +79,8 @@ function directResolver(resolver: FieldResolverMetadata): GraphQLFieldResolver<u
   const params = [...resolver.params ?? []].sort((a, b) => a.index - b.index);
   const instance = new (resolver.target as ClassType)() as Record<string, (...values: unknown[]) => unknown>;
   const method = instance[resolver.methodName];
-  const argsTypes = params.map((param) => (param.kind === 'args' ? param.getType() as ClassType : undefined));
+  // The classes the root and an ArgsType are converted to, found once (type-graphql asks on every call).
+  const classes = params.map((param) => (param.kind === 'root' || param.kind === 'args' ? param.getType?.() as ClassType | undefined : undefined));
   const argsNames = params.map((param) => (param.kind === 'args' ? argsFields(storage, param.getType() as Function)!.map((it) => it.name) : []));
   return (root, args, context, info) => {
     const values = new Array<unknown>(params.length);
@@ -87,14 +88,14 @@ function directResolver(resolver: FieldResolverMetadata): GraphQLFieldResolver<u
     for (let i = 0; i < params.length; i++) {
       const param = params[i];
       switch (param.kind) {
-        case 'root': values[i] = param.getType ? asInstance(param.getType() as ClassType, root) : root; break;
+        case 'root': values[i] = classes[i] ? asInstance(classes[i]!, root) : root; break;
         case 'context': values[i] = context; break;
         case 'info': values[i] = info; break;
         case 'arg': values[i] = args[param.name]; break;
         case 'args': {
-          const value = argsInstance(argsTypes[i]!, argsNames[i], args);
+          const value = argsInstance(classes[i]!, argsNames[i], args);
           values[i] = value;
-          waiting = validatedOnce(context, info as GraphQLResolveInfo, argsTypes[i], value) ?? waiting;
+          waiting = validatedOnce(context, info as GraphQLResolveInfo, classes[i], value) ?? waiting;
           break;
         }
       }
