@@ -20,5 +20,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     maxWorkers: 2,
     pool: 'forks',
+    // Every query text kept by query-text.ts is compared with TypeORM's own when it is used.
+    env: { QUERY_TEXT_CHECK: '1' },
   },
 });

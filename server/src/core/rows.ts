@@ -3,6 +3,7 @@ import pg from 'pg';
 import type { EntityMetadata, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { Context } from './context';
+import { queryAndParameters, queryText } from './query-text';
 
 /**
  * Reading rows without TypeORM's entity hydration. PERF: hydration through the query builder cost
@@ -82,16 +83,16 @@ async function rowsAndCount<T extends ObjectLiteral, K extends keyof T & string>
   for (const join of joins) qb.addSelect(`(${join.select(`${alias}.${columnOf(metadata, join.property).databaseName}`)})`, join.as);
   if (counted) {
     // Uncorrelated: planned once, as an InitPlan, exactly as the count alone would be.
-    qb.addSelect(`(${counted.select('count(*)::int').getQuery()})`, COUNT_COLUMN).setParameters({ ...counted.getParameters(), ...qb.getParameters() });
+    qb.addSelect(`(${queryText(counted.select('count(*)::int'))})`, COUNT_COLUMN).setParameters({ ...counted.getParameters(), ...qb.getParameters() });
   }
-  const [sql, parameters] = qb.getQueryAndParameters();
+  const [sql, parameters] = queryAndParameters(qb);
   const rows = await ctx.tx.list<Record<string, unknown>>(sql, parameters);
   return { rows: hydrated(metadata, rows, shape), count: rows.length ? (rows[0][COUNT_COLUMN] as number) : undefined };
 }
 
 /** How many rows the query builder's filters select: count(*), not TypeORM's count(distinct id). */
 export async function countRows(ctx: Context, qb: SelectQueryBuilder<ObjectLiteral>): Promise<number> {
-  const [sql, parameters] = qb.select('count(*)::int', 'count').getQueryAndParameters();
+  const [sql, parameters] = queryAndParameters(qb.select('count(*)::int', 'count'));
   const [row] = await ctx.tx.list<{ count: number }>(sql, parameters);
   return row.count;
 }
