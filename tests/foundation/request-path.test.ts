@@ -1,4 +1,8 @@
+import 'reflect-metadata';
+import type { GraphQLResolveInfo } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validatedOnce } from '../../server/src/core/graphql/validation';
+import { HamletFilter, HamletListArgs } from '../../server/src/modules/hamlets/hamlet.args';
 import { DEMO } from '../support/constants';
 import { codeOf, startTestApp, type TestApp } from '../support/harness';
 
@@ -62,5 +66,46 @@ describe('arguments of a nested field', () => {
     expect(answered.errors).toBeUndefined();
     const refused = await app.gql(CHILDREN, { perPage: 501 }, { token });
     expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'perPage' });
+  });
+});
+
+describe('arguments that passed before (validation.ts: passes are kept across requests)', () => {
+  const HAMLETS = 'query ($q: String, $perPage: Int) { allHamlets(perPage: $perPage, filter: { q: $q }) { id } }';
+
+  it('still refuse a failing value on every request, after the same shape passed', async () => {
+    for (const variables of [{ q: 'khom', perPage: 5 }, { q: 'khom', perPage: 5 }]) {
+      expect((await app.gql(HAMLETS, variables, { token })).errors).toBeUndefined();
+    }
+    // A nested rule (filter.q: 1 to 100 characters) and an own rule (perPage: at most 500), each twice.
+    for (const [variables, field] of [[{ q: '', perPage: 5 }, 'filter.q'], [{ q: 'khom', perPage: 501 }, 'perPage']] as const) {
+      for (let i = 0; i < 2; i += 1) {
+        const refused = await app.gql(HAMLETS, variables, { token });
+        expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      }
+    }
+    // The value that passed passes again.
+    expect((await app.gql(HAMLETS, { q: 'khom', perPage: 5 }, { token })).errors).toBeUndefined();
+  });
+});
+
+describe('validatedOnce across requests', () => {
+  const info = () => ({ fieldNodes: [] }) as unknown as GraphQLResolveInfo;
+  const filter = (values: Partial<HamletFilter>) => Object.assign(new HamletFilter(), values);
+
+  it('answers at once (no check to wait for) for a value equal to one that passed in an earlier request', async () => {
+    const first = validatedOnce({}, info(), HamletFilter, filter({ q: 'kept across requests' }));
+    expect(first).toBeInstanceOf(Promise);
+    await first;
+    expect(validatedOnce({}, info(), HamletFilter, filter({ q: 'kept across requests' }))).toBeUndefined();
+    // Another value, or the same value of another type, is checked.
+    expect(validatedOnce({}, info(), HamletFilter, filter({ q: 'kept across requests!' }))).toBeInstanceOf(Promise);
+    expect(validatedOnce({}, info(), HamletListArgs, Object.assign(new HamletListArgs(), { filter: filter({ q: 'kept across requests' }) }))).toBeInstanceOf(Promise);
+  });
+
+  it('checks a failing value every time, and never keeps a value its JSON does not spell out', async () => {
+    for (let i = 0; i < 2; i += 1) await expect(validatedOnce({}, info(), HamletFilter, filter({ q: '' }))).rejects.toThrow();
+    const dated = Object.assign(new HamletFilter(), { q: 'dated', ids: [new Date(0)] as unknown as string[] });
+    await validatedOnce({}, info(), HamletFilter, dated);
+    expect(validatedOnce({}, info(), HamletFilter, dated)).toBeInstanceOf(Promise);
   });
 });

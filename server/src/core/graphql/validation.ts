@@ -56,11 +56,52 @@ async function nestedFailures(target: object, entries: (readonly [string, unknow
 export function validatedOnce(request: object, info: GraphQLResolveInfo, argType: unknown, argValue: unknown): Promise<void> | undefined {
   if (!isObject(argValue)) return undefined;
   const check = checks(request, info.fieldNodes, argType, () => {
+    const key = valueKey(argValue);
+    let seen = passedBefore.get(argType);
+    if (key !== undefined && seen?.has(key)) return PASSED;
     const started: Check = { promise: validateValue(argValue), passed: false };
-    started.promise.then(() => { started.passed = true; }, () => undefined);
+    started.promise.then(() => {
+      started.passed = true;
+      if (key === undefined) return;
+      if (!seen) passedBefore.set(argType, (seen = new Set()));
+      if (seen.size >= MAX_PASSED_PER_TYPE) seen.clear();
+      seen.add(key);
+    }, () => undefined);
     return started;
   });
   return check.passed ? undefined : check.promise;
+}
+
+/**
+ * The values of each argument type that passed, across requests. PERF (issue 11, twenty-first
+ * round): class-validator looks up and runs every rule of the class on each call (3 % of W2's CPU
+ * for `allHamlets(perPage: 50)`), and a console asks the same few arguments all day. Every rule
+ * here is one of class-validator's own, a function of the value alone (no database, no clock), and
+ * an argument type's value is converted to the same classes whenever its JSON is the same: a value
+ * that passed passes again. Only passes are kept; a value that fails is validated every time, so
+ * its answer names the field and the reason as before.
+ */
+const passedBefore = new Map<unknown, Set<string>>();
+const MAX_PASSED_PER_TYPE = 1_000;
+const PASSED: Check = { promise: Promise.resolve(), passed: true };
+
+/**
+ * The value's JSON, or undefined for a value its JSON does not spell out exactly: a Date or any
+ * other object with its own JSON form, a Map or Set, a bigint, a number that is not finite.
+ */
+function valueKey(value: object): string | undefined {
+  let exact = true;
+  try {
+    const key = JSON.stringify(value, function (this: Record<string, unknown>, name: string, item: unknown) {
+      const original = name === '' ? value : this[name];
+      if (typeof original === 'object' && original !== null && ('toJSON' in original || original instanceof Map || original instanceof Set)) exact = false;
+      if (typeof original === 'number' && !Number.isFinite(original)) exact = false;
+      return item;
+    });
+    return exact ? key : undefined;
+  } catch {
+    return undefined; // a bigint, a cycle
+  }
 }
 
 /** validatedOnce as type-graphql's validateFn (the resolvers type-graphql still calls: queries and mutations). */
