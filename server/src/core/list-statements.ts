@@ -29,9 +29,12 @@ export const LIST_STATEMENTS_PER_CONNECTION = 64;
 /** TypeORM writes the page into the text: `LIMIT 25 OFFSET 0` for the first. */
 const PAST_THE_FIRST_PAGE = /\bOFFSET\s+(?!0\b)\d/i;
 
-/** The names of the texts run once so far (the most recent SEEN_LIMIT). */
+/**
+ * The texts run so far (the most recent SEEN_LIMIT), by scope shape and text, with their names.
+ * PERF: the name is hashed once per text, not on every request.
+ */
 const SEEN_LIMIT = 4096;
-const seen = new Set<string>();
+const seen = new Map<string, string>();
 
 type Kept = { names: Set<string>; evicted: Set<string> };
 const kept = new WeakMap<PoolClient, Kept>();
@@ -43,6 +46,14 @@ export function scopeShape(scope: Scope): string {
   return [scope.read, scope.write, scope.admin].map((paths) => paths.map(depth).sort((a, b) => a - b).join(',')).join('/');
 }
 
+/** A scope's shape, written once per scope (a session's scope is kept with it, see session-cache.ts). */
+const shapes = new WeakMap<Scope, string>();
+function shapeOf(scope: Scope): string {
+  let shape = shapes.get(scope);
+  if (shape === undefined) shapes.set(scope, (shape = scopeShape(scope)));
+  return shape;
+}
+
 /**
  * The name the list `text` runs under on `client` for a caller of `scope`, or undefined for a text
  * that runs unnamed (a page past the first, or a text this process has not run before). The
@@ -51,10 +62,11 @@ export function scopeShape(scope: Scope): string {
  */
 export function listStatementName(client: PoolClient, scope: Scope, text: string): string | undefined {
   if (PAST_THE_FIRST_PAGE.test(text)) return undefined;
-  const name = `list_${createHash('sha1').update(scopeShape(scope)).update('\0').update(text).digest('hex').slice(0, 32)}`;
-  if (!seen.has(name)) {
-    seen.add(name);
-    if (seen.size > SEEN_LIMIT) seen.delete(seen.values().next().value as string);
+  const key = `${shapeOf(scope)}\0${text}`;
+  const name = seen.get(key);
+  if (name === undefined) {
+    seen.set(key, `list_${createHash('sha1').update(key).digest('hex').slice(0, 32)}`);
+    if (seen.size > SEEN_LIMIT) seen.delete(seen.keys().next().value as string);
     return undefined;
   }
   let mine = kept.get(client);

@@ -31,6 +31,20 @@ export const covers = (paths: string[], path: string) => paths.some((ancestor) =
  * administrators manage users.
  */
 export function scopeOf(memberships: ScopedMembership[]): Scope {
+  let scope = scopes.get(memberships);
+  if (!scope) scopes.set(memberships, (scope = scopeFrom(memberships)));
+  return scope;
+}
+
+/**
+ * The scope of each memberships array met so far. PERF: a session's caller is kept between
+ * requests (session-cache.ts) with its memberships, so its scope is written once, and every
+ * request of the session has the same scope object (list-statements.ts keeps its shape with it).
+ * A scope is never changed once written (narrowScope answers a new one).
+ */
+const scopes = new WeakMap<ScopedMembership[], Scope>();
+
+function scopeFrom(memberships: ScopedMembership[]): Scope {
   const read = new Set<string>();
   const write = new Set<string>();
   const admin = new Set<string>();
