@@ -18,6 +18,7 @@ import { serveConsole } from './core/http/console';
 import { Drain } from './core/http/drain';
 import { jsonErrorHandler, notFoundHandler, writeHttpError } from './core/http/errors';
 import { graphqlLane, type Middleware } from './core/http/graphql-lane';
+import { jsonBody } from './core/http/json-body';
 import { databaseReadiness, healthRoutes } from './core/http/health';
 import { securityHeaders } from './core/http/security';
 import { EMPTY_SCOPE, narrowScope, scopeOf, type Scope } from './core/tenancy/scope';
@@ -142,13 +143,14 @@ export async function createApp(options: AppOptions) {
     next();
   };
   // The console's largest request is about 3 kB; a long plan text is well under 100 kB.
-  const jsonBody = express.json({ limit: '256kb', strict: true });
+  const BODY_LIMIT = 256 * 1024;
+  const jsonBodyParser = express.json({ limit: BODY_LIMIT, strict: true });
   const graphqlContext = async (req: IncomingMessage, res: ServerResponse) => {
     const ctx = await contextOf(req, res);
     res.on('close', () => void ctx.tx.finish(false).catch(() => undefined));
     return ctx;
   };
-  api.use(noStore, jsonBody, expressMiddleware(apollo, { context: ({ req, res }) => graphqlContext(req, res) }));
+  api.use(noStore, jsonBodyParser, expressMiddleware(apollo, { context: ({ req, res }) => graphqlContext(req, res) }));
   // Official documents (issue 12): internal GraphQL operations with the request's own context.
   app.use('/documents', planReadingRoutes({ apollo, context: contextOf }));
   app.use('/documents', downloadRoutes({ apollo, context: contextOf, rendersPerCaller: config.limits.expensiveRequestsPerUser }));
@@ -157,7 +159,7 @@ export async function createApp(options: AppOptions) {
   app.use(jsonErrorHandler(config.development, log));
   // POST /graphql past Express (graphql-lane.ts), with the same middlewares in the same order.
   const listener: RequestListener = options.expressOnly ? app : graphqlLane({
-    app, apollo, middlewares: [security, drain.track, noStore, jsonBody as Middleware], context: graphqlContext,
+    app, apollo, middlewares: [security, drain.track, noStore, jsonBody({ limit: BODY_LIMIT, fallback: jsonBodyParser as Middleware })], context: graphqlContext,
     onError: (error, res) => writeHttpError(res, error as Error, config.development, log),
   });
   return {

@@ -207,4 +207,48 @@ describe('the GraphQL lane in the server', () => {
     }
     expect(statuses).toEqual([400, 400, 413, 415, 200, 415, 400, 400]);
   });
+
+  it('reads the bodies its own reader takes as body-parser reads them (json-body.ts), and leaves the rest to body-parser', async () => {
+    const query = gqlBody('{ __typename }');
+    /** A query of exactly `bytes` bytes of JSON: a comment fills it up. */
+    const sized = (bytes: number) => {
+      const body = JSON.stringify({ query: '{ __typename } # ' });
+      return `${body.slice(0, -2)}${'x'.repeat(bytes - body.length)}"}`;
+    };
+    const bodies = [
+      // the lane's reader: a plain type, no encoding, a declared length within the limit
+      { body: query, status: 200 },
+      { body: `\ufeff${query}`, status: 200 }, // a byte order mark is dropped
+      { body: ` \n\t${query}`, status: 200 }, // JSON's whitespace before the object
+      { body: query, headers: { 'content-type': 'application/json; charset=UTF-8' }, status: 200 },
+      { body: query, headers: { 'content-type': 'application/json;charset="utf-8"' }, status: 200 },
+      { body: `[${query}]`, status: 400 }, // an array is JSON, and Apollo refuses a batch
+      { body: ' "a string"', status: 400 },
+      { body: '\ufeff', status: 400 }, // nothing but the mark: an empty body, {}
+      { body: '{"query": "{ __typename }",}', status: 400 },
+      { body: sized(262_144), status: 200 }, // the limit itself
+      { body: sized(262_145), status: 413 }, // one byte over it
+      // body-parser's: a type with another parameter, an identity encoding spelled out
+      { body: query, headers: { 'content-type': 'application/json; foo=bar' }, status: 200 },
+      { body: query, headers: { 'content-encoding': 'identity' }, status: 200 },
+      { body: query, headers: { 'content-encoding': 'IDENTITY' }, status: 200 },
+    ];
+    for (const { body, headers, status } of bodies) expect((await both({ body, headers })).status).toBe(status);
+  });
+
+  it('refuses a body shorter than its declared length, as body-parser does', async () => {
+    const answers = [];
+    for (const app of [lane, viaExpress]) {
+      answers.push(await new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(new URL(app.url).port), '127.0.0.1', () => {
+          socket.write('POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":');
+          socket.end();
+        });
+        let text = '';
+        socket.on('data', (chunk) => (text += chunk)).on('end', () => resolve(text)).on('error', reject);
+      }));
+    }
+    expect(answers[0]).toBe(answers[1]);
+    expect(answers[0]).toMatch(/^HTTP\/1\.1 400 /);
+  });
 });
