@@ -29,6 +29,14 @@ function aliasKey(alias: Alias | undefined): string | undefined {
   return `${alias.type}:${alias.name}:${alias.metadata!.name}:${alias.metadata!.tablePath}`;
 }
 
+/** Whether a value is nothing, an empty array or an object without properties of its own. */
+function isEmpty(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  for (const field in value as object) if (Object.hasOwn(value as object, field)) return false;
+  return true;
+}
+
 /** A fresh expression map's values, to leave out of the key the fields a builder left as they were. */
 let initial: Record<string, unknown> | undefined;
 
@@ -41,14 +49,14 @@ export function textKey(qb: SelectQueryBuilder<ObjectLiteral>): string | undefin
   initial ??= new (map.constructor as new (dataSource: unknown) => Record<string, unknown>)(map.dataSource);
   let key = aliasKey(map.mainAlias as Alias | undefined);
   if (key === undefined) return undefined;
-  for (const field of Object.keys(map)) {
-    if (SPELLED.has(field)) continue;
+  for (const field in map) {
     const value = map[field];
-    if (value === initial[field]) continue;
+    if (value === initial[field] || SPELLED.has(field)) continue;
+    if (typeof value === 'function') return undefined;
     if (value === null || value === undefined || typeof value !== 'object') key += `\0${field}:${typeof value}:${String(value)}`;
-    else if (Array.isArray(value) ? value.length !== 0 : Object.keys(value).length !== 0) return undefined;
+    else if (!isEmpty(value)) return undefined;
   }
-  for (const field of ['nativeParameters', 'locallyGenerated']) if (Object.keys(map[field] ?? {}).length !== 0) return undefined;
+  if (!isEmpty(map.nativeParameters) || !isEmpty(map.locallyGenerated)) return undefined;
   for (const alias of map.aliases as Alias[]) {
     const spelled = aliasKey(alias);
     if (spelled === undefined) return undefined;

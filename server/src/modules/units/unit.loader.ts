@@ -23,17 +23,25 @@ type ChildrenPage = { parentId: number; offset: number; limit: number; shape: Co
 const batchKey = ({ offset, limit, shape }: ChildrenPage) => `${offset}:${limit}:${shape.tag}`;
 
 /**
- * A unit as one JSON array of its fields in UNIT_FIELDS' order (JSON writes dates as pg's text
- * does, YYYY-MM-DD; an array costs the database less than an object), aliased apart from the
- * list's own table (the units list is `u` too).
+ * A unit as the text of one JSON array of its fields, its id first and then UNIT_FIELDS' order
+ * (JSON writes dates as pg's text does, YYYY-MM-DD; an array costs the database less than an
+ * object), aliased apart from the list's own table (the units list is `u` too). As text, pg hands
+ * it over unparsed: the id is read from its start, and the array is parsed only for a unit the
+ * request has not read yet (a page of 50 hamlets has a few communes).
  */
-const UNIT_JSON = `json_build_array(${UNIT_FIELDS.map((field) => `joined_unit.${UNIT_COLUMN[field].slice('u.'.length)}`).join(', ')})`;
+const UNIT_JSON = `json_build_array(joined_unit.id, ${UNIT_FIELDS.map((field) => `joined_unit.${UNIT_COLUMN[field].slice('u.'.length)}`).join(', ')})::text`;
 
-const JSON_ID = UNIT_FIELDS.indexOf('id');
+/** The id at the start of UNIT_JSON's text: `[123, ...` (read digit by digit: no string is made per row). */
+function idOfUnitJson(text: string): number {
+  let id = 0;
+  for (let i = 1, digit = text.charCodeAt(1) - 48; digit >= 0 && digit <= 9; i += 1, digit = text.charCodeAt(i) - 48) id = id * 10 + digit;
+  return id;
+}
 
-function unitFromJson(values: unknown[]): AdministrativeUnit {
+function unitFromJson(text: string): AdministrativeUnit {
+  const values = JSON.parse(text) as unknown[];
   const row = {} as Record<UnitField, unknown>;
-  UNIT_FIELDS.forEach((field, i) => { row[field] = values[i]; });
+  UNIT_FIELDS.forEach((field, i) => { row[field] = values[i + 1]; });
   return toAdministrativeUnit(row as UnitRow);
 }
 
@@ -52,13 +60,15 @@ export async function pageWithUnits<T extends ObjectLiteral, K extends keyof T &
   const rows = await pageRows(ctx, resource, filter, qb, properties, joins);
   if (units.length) {
     const { byId, read } = unitLoaders(ctx);
+    const columns = units.map(joinedAs);
     for (const row of rows as Record<string, unknown>[]) {
-      for (const property of units) {
-        const values = row[joinedAs(property)] as unknown[] | null;
-        // Rows share their units (a page of hamlets, a few communes): each is made once.
-        const id = values?.[JSON_ID] as number | undefined;
-        if (id === undefined || read.has(id)) continue;
-        const unit = unitFromJson(values!);
+      for (const column of columns) {
+        const text = row[column] as string | null;
+        if (text === null) continue;
+        // Rows share their units (a page of hamlets, a few communes): each is parsed and made once.
+        const id = idOfUnitJson(text);
+        if (read.has(id)) continue;
+        const unit = unitFromJson(text);
         read.set(id, unit);
         byId.prime(id, unit);
       }
