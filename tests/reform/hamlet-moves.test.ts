@@ -47,6 +47,16 @@ describe('the team of a hamlet of 2021 xã Mỹ Tú, continued by today\'s xã M
     });
   });
 
+  it("lists its mediators, moved with it, with their commune before the reform when asked, and as their rows when not", async () => {
+    const expected = await app.sql(`select id::text, full_name as "fullName", unit_id::text as "unitId", moved_from_unit_id::text as "formerUnitId", moved_on::text as "movedOn"
+                                      from mediator where team_id = $1 order by status, full_name, id`, [team.id]);
+    expect(expected.length).toBeGreaterThan(0);
+    const asked = await app.gql(`query ($id: ID!) { MediationTeam(id: $id) { mediators { id fullName unitId formerUnitId movedOn formerUnit { code } } } }`, { id: team.id }, { token: tokens.xaMyTu });
+    expect(asked.data!.MediationTeam.mediators).toEqual(expected.map((m) => ({ ...m, formerUnit: m.formerUnitId ? { code: '31597' } : null })));
+    const plain = await app.gql(`query ($id: ID!) { MediationTeam(id: $id) { mediators { id fullName } } }`, { id: team.id }, { token: tokens.xaMyTu });
+    expect(plain.data!.MediationTeam.mediators).toEqual(expected.map(({ id, fullName }) => ({ id, fullName })));
+  });
+
   it('records a 2026 case for it under today\'s commune, beside its 2022 cases: one team, two units', async () => {
     const [member] = await app.sql(`select id::text from mediator where team_id = $1 and status = 'ACTIVE' order by id limit 1`, [team.id]);
     const created = await app.gql(CREATE_CASE, { t: team.id, d: '2026-11-20', m: [member.id] }, { token: tokens.xaMyTu });

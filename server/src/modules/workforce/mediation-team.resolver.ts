@@ -76,8 +76,8 @@ export class MediationTeamResolver {
   }
 
   @FieldResolver(() => [Mediator], { description: 'Active mediators first, then those who left' })
-  async mediators(@Root() team: MediationTeam, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Mediator[]> {
-    return (await workforceLoaders(ctx).mediatorsByTeam(columnsFor(MEDIATOR_READS, info)).load(Number(team.id))).map(toMediator);
+  mediators(@Root() team: MediationTeam, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Mediator[]> {
+    return workforceLoaders(ctx).mediatorsByTeam(columnsFor(MEDIATOR_READS, info)).load(Number(team.id));
   }
 
   @FieldResolver(() => [TeamReview], { description: 'Yearly consolidation reviews, oldest first' })
