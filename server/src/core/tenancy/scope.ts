@@ -90,6 +90,17 @@ export function toLtreeArray(paths: string[]): string {
  * never session-level: pooled connections would leak them.
  */
 export function beginWithScope(scope: Scope, userId: number | undefined): string {
+  let texts = begins.get(scope);
+  if (!texts) begins.set(scope, (texts = new Map()));
+  let text = texts.get(userId);
+  if (text === undefined) texts.set(userId, (text = beginText(scope, userId)));
+  return text;
+}
+
+/** The BEGIN of each scope (a session's is the same object on every request, see scopeOf) and user, written once. */
+const begins = new WeakMap<Scope, Map<number | undefined, string>>();
+
+function beginText(scope: Scope, userId: number | undefined): string {
   const setting = (name: string, value: string) => `set_config('${name}', ${escapeLiteral(value)}, true)`;
   return `begin; select ${setting('app.scope', toLtreeArray(scope.read))}, ${setting('app.write_scope', toLtreeArray(scope.write))}, `
     + `${setting('app.admin_scope', toLtreeArray(scope.admin))}, ${setting('app.user_id', userId ? String(userId) : '')}`;
