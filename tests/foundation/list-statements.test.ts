@@ -1,28 +1,22 @@
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RequestTransaction } from '../../server/src/core/context';
-import { appUrlOf, createDataSource } from '../../server/src/core/database';
 import { LIST_STATEMENTS_PER_CONNECTION, scopeShape } from '../../server/src/core/list-statements';
 import { EMPTY_SCOPE, type Scope } from '../../server/src/core/tenancy/scope';
-import { TEST_JWT_SECRET } from '../support/constants';
-import { startTestApp, type TestApp } from '../support/harness';
+import { startTestAppWithDataSource } from '../support/harness';
 
 /**
  * Lists run as named prepared statements, one per text and scope shape, a bounded number per
  * connection (issue 11, fourteenth round: list-statements.ts). One connection, so every transaction
  * below meets the statements the ones before it left.
  */
-let app: TestApp;
 let dataSource: DataSource;
+let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  app = await startTestApp();
-  dataSource = await createDataSource(appUrlOf(app.ownerUrl, TEST_JWT_SECRET), () => undefined, 1);
+  ({ dataSource, close } = await startTestAppWithDataSource());
 });
-afterAll(async () => {
-  await dataSource?.destroy();
-  await app?.close();
-});
+afterAll(() => close?.());
 
 const PROVINCE_92: Scope = { read: ['y2025.p92'], write: [], admin: [] };
 const PROVINCE_96: Scope = { read: ['y2025.p96'], write: [], admin: [] };

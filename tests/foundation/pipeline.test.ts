@@ -2,25 +2,22 @@ import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { RequestTransaction } from '../../server/src/core/context';
-import { appUrlOf, createDataSource } from '../../server/src/core/database';
 import { EMPTY_SCOPE, type Scope } from '../../server/src/core/tenancy/scope';
-import { TEST_JWT_SECRET } from '../support/constants';
-import { startTestApp, type TestApp } from '../support/harness';
+import { startTestAppWithDataSource } from '../support/harness';
 
 /**
  * A request's statements on a pipelined connection (issue 11): sent without waiting for the one
  * before, those asked in the same turn of the event loop in one write, answered in order, and an
  * error confined to the request's transaction.
  */
-let app: TestApp;
 let dataSource: DataSource;
+let close: (() => Promise<void>) | undefined;
 /** Writes to the socket of the connection last checked out (each is one system call). */
 let writes = 0;
 
 beforeAll(async () => {
-  app = await startTestApp();
   // One connection: the second transaction gets the first one's connection back.
-  dataSource = await createDataSource(appUrlOf(app.ownerUrl, TEST_JWT_SECRET), () => undefined, 1);
+  ({ dataSource, close } = await startTestAppWithDataSource());
   const pool = (dataSource.driver as unknown as { master: pg.Pool }).master;
   pool.on('acquire', (client) => {
     writes = 0;
@@ -36,10 +33,7 @@ beforeAll(async () => {
     }
   });
 });
-afterAll(async () => {
-  await dataSource?.destroy();
-  await app?.close();
-});
+afterAll(() => close?.());
 
 const PROVINCE: Scope = { read: ['y2021.p94'], write: [], admin: [] };
 

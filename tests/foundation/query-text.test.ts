@@ -1,11 +1,9 @@
 import { Brackets, type DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrlOf, createDataSource } from '../../server/src/core/database';
 import { queryAndParameters, queryText, textKey } from '../../server/src/core/query-text';
 import { HamletEntity } from '../../server/src/modules/hamlets/hamlet.entity';
 import { AdminUnitEntity } from '../../server/src/modules/units/unit.entity';
-import { TEST_JWT_SECRET } from '../support/constants';
-import { startTestApp, type TestApp } from '../support/harness';
+import { startTestAppWithDataSource } from '../support/harness';
 
 /**
  * A query builder's text is written by TypeORM once per shape and kept (query-text.ts, issue 11,
@@ -13,17 +11,13 @@ import { startTestApp, type TestApp } from '../support/harness';
  * get another's text, and a builder the key cannot spell out must be written by TypeORM every time.
  * (The whole suite also runs with QUERY_TEXT_CHECK=1: every kept text used is compared with TypeORM's.)
  */
-let app: TestApp;
 let dataSource: DataSource;
+let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  app = await startTestApp();
-  dataSource = await createDataSource(appUrlOf(app.ownerUrl, TEST_JWT_SECRET), () => undefined, 1);
+  ({ dataSource, close } = await startTestAppWithDataSource());
 });
-afterAll(async () => {
-  await dataSource?.destroy();
-  await app?.close();
-});
+afterAll(() => close?.());
 
 type Builder = SelectQueryBuilder<ObjectLiteral>;
 

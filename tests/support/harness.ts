@@ -166,3 +166,21 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 
 /** The first error's code, or 'OK': assertions read like the API's answers. */
 export const codeOf = (response: GqlResponse) => response.errors?.[0]?.extensions.code ?? 'OK';
+
+/**
+ * A test app with a data source of its own, as the server's role, on one connection: for tests of
+ * a request's transaction and statements (RequestTransaction), where every transaction meets what
+ * the one before left on that connection.
+ */
+export async function startTestAppWithDataSource(): Promise<{ app: TestApp; dataSource: DataSource; close: () => Promise<void> }> {
+  const app = await startTestApp();
+  const dataSource = await createDataSource(appUrlOf(app.ownerUrl, TEST_JWT_SECRET), () => undefined, 1);
+  return {
+    app,
+    dataSource,
+    close: async () => {
+      await dataSource.destroy();
+      await app.close();
+    },
+  };
+}
