@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import type { GraphQLResolveInfo } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getMetadataStorage } from 'class-validator';
+import { apiSchema } from '../../server/src/core/graphql/schema';
 import { validatedOnce } from '../../server/src/core/graphql/validation';
 import { HamletFilter, HamletListArgs } from '../../server/src/modules/hamlets/hamlet.args';
 import { DEMO } from '../support/constants';
@@ -107,5 +109,18 @@ describe('validatedOnce across requests', () => {
     const dated = Object.assign(new HamletFilter(), { q: 'dated', ids: [new Date(0)] as unknown as string[] });
     await validatedOnce({}, info(), HamletFilter, dated);
     expect(validatedOnce({}, info(), HamletFilter, dated)).toBeInstanceOf(Promise);
+  });
+});
+
+describe('the rules behind the kept passes', () => {
+  it("are all class-validator's own rules of the value alone: a new kind of rule must be judged before a pass of it is kept", () => {
+    apiSchema(); // every argument class of the API, with its rules
+    const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<unknown, { type: string; name?: string }[]> | { type: string; name?: string }[] };
+    const rules = storage.validationMetadatas instanceof Map ? [...storage.validationMetadatas.values()].flat() : storage.validationMetadatas;
+    expect(rules.length).toBeGreaterThan(100);
+    // Each a function of the value it checks: no database, no clock, no other field (validation.ts).
+    const PURE = ['customValidation:isLength', 'customValidation:min', 'customValidation:max', 'customValidation:arrayMinSize',
+      'customValidation:arrayMaxSize', 'customValidation:isEmail', 'conditionalValidation:isOptional', 'nestedValidation:'];
+    expect([...new Set(rules.map((rule) => `${rule.type}:${rule.name ?? ''}`))].filter((kind) => !PURE.includes(kind))).toEqual([]);
   });
 });

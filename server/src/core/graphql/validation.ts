@@ -79,7 +79,8 @@ export function validatedOnce(request: object, info: GraphQLResolveInfo, argType
  * here is one of class-validator's own, a function of the value alone (no database, no clock), and
  * an argument type's value is converted to the same classes whenever its JSON is the same: a value
  * that passed passes again. Only passes are kept; a value that fails is validated every time, so
- * its answer names the field and the reason as before.
+ * its answer names the field and the reason as before. A test lists the kinds of rule the API uses
+ * (tests/foundation/request-path.test.ts): a new kind must be judged a function of the value alone.
  */
 const passedBefore = new Map<unknown, Set<string>>();
 const MAX_PASSED_PER_TYPE = 1_000;
