@@ -82,6 +82,9 @@ describe('the screens of the yearly records, for the commune\'s staff', () => {
   it('adds a team\'s review from the team\'s page, finds it, edits it and deletes it', async () => {
     await page.goto(`${app.url}/admin/#/MediationTeam/${team.id}/show`);
     await expect(page.getByText('Chưa có kết quả kiện toàn')).toBeVisibleSoon();
+    // Its title says "Tổ hòa giải" once: the team's name begins with it (admin/src/i18n/pageTitle.ts).
+    expect(team.name).toMatch(/^Tổ hòa giải /);
+    await expect.poll(() => page.locator('#react-admin-title').textContent(), { timeout: 10_000 }).toBe(team.name);
     await page.getByTestId('team-add-review').click();
     await page.waitForURL(/#\/TeamReview\/create/);
     // The team comes filled in from its page.

@@ -1,6 +1,8 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
+import type { I18nProvider } from 'react-admin';
 import { englishWithApp } from './en';
 import { LOCALES, storedLocale } from './signInMessages';
+import { withoutRepeatedName } from './pageTitle';
 import { vietnameseMessages } from './vi';
 
 export { LOCALES };
@@ -9,4 +11,10 @@ export { LOCALES };
  * Vietnamese by default. react-admin keeps the chosen locale in its store (localStorage), where
  * the sign-in page also writes it, so the choice survives reloads and signing in.
  */
-export const i18nProvider = polyglotI18nProvider((locale) => (locale === 'en' ? englishWithApp : vietnameseMessages), storedLocale(), LOCALES);
+const polyglot = polyglotI18nProvider((locale) => (locale === 'en' ? englishWithApp : vietnameseMessages), storedLocale(), LOCALES);
+
+/** polyglot's, with a record page's title not saying the resource's name twice (pageTitle.ts). */
+export const i18nProvider: I18nProvider = {
+  ...polyglot,
+  translate: (key, options) => withoutRepeatedName(key, options, polyglot.translate(key, options)),
+};

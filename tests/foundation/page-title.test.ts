@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { withoutRepeatedName } from '../../admin/src/i18n/pageTitle';
+
+/** The console's record pages say the resource's name once (admin/src/i18n/pageTitle.ts). */
+describe("a record page's title", () => {
+  const show = (name: string, recordRepresentation: string, translated = `${name} ${recordRepresentation}`) =>
+    withoutRepeatedName('ra.page.show', { name, recordRepresentation }, translated);
+
+  it("is the record's name alone when that name begins with the resource's", () => {
+    expect(show('Tổ hòa giải', 'Tổ hòa giải Khóm 1')).toBe('Tổ hòa giải Khóm 1');
+    expect(show('Tổ hòa giải', 'tổ hòa giải ấp An Bình')).toBe('tổ hòa giải ấp An Bình');
+    // composed and decomposed Vietnamese are the same words
+    expect(show('Tổ hòa giải'.normalize('NFD'), 'Tổ hòa giải Ấp 8')).toBe('Tổ hòa giải Ấp 8');
+    expect(withoutRepeatedName('ra.page.edit', { name: 'Lớp tập huấn', recordRepresentation: 'Lớp tập huấn năm 2022' }, 'Lớp tập huấn Lớp tập huấn năm 2022'))
+      .toBe('Lớp tập huấn năm 2022');
+  });
+
+  it('keeps the resource name otherwise, and every other message as it is', () => {
+    expect(show('Kế hoạch', '127/KH-UBND')).toBe('Kế hoạch 127/KH-UBND');
+    expect(show('Tổ', 'Tổng hợp')).toBe('Tổ Tổng hợp'); // not a whole word
+    expect(show('Mediation team', 'Tổ hòa giải Khóm 1')).toBe('Mediation team Tổ hòa giải Khóm 1');
+    // a locale that words the title otherwise ("Edit …") keeps its wording
+    expect(withoutRepeatedName('ra.page.edit', { name: 'Hamlet', recordRepresentation: 'Hamlet 1' }, 'Edit Hamlet Hamlet 1')).toBe('Edit Hamlet Hamlet 1');
+    expect(withoutRepeatedName('ra.page.list', { name: 'Tổ hòa giải' }, 'Tổ hòa giải')).toBe('Tổ hòa giải');
+    expect(withoutRepeatedName('ra.page.show', undefined, 'x')).toBe('x');
+  });
+});
