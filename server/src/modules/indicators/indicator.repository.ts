@@ -327,7 +327,8 @@ type Statement = { name: string; sql: string };
 /** The statement of each set of passes (at most 64), made once: each is prepared on every connection. */
 const statements = new Map<string, Statement>();
 
-function statementOf(parts: readonly FigurePart[]): Statement {
+/** The statement of a set of passes, as figuresOf prepares it (exported for the tests that read its plan). */
+export function statementOf(parts: readonly FigurePart[]): Statement {
   // the leaders are counted in the teams' pass
   const asked = FIGURE_PARTS.filter((part) => parts.includes(part) || (part === 'teams' && parts.includes('leaders')));
   const key = asked.join('.');
