@@ -4,6 +4,7 @@ import { createDataSource } from '../../server/src/core/database';
 import { applyListArgs } from '../../server/src/core/graphql/list';
 import { HamletEntity } from '../../server/src/modules/hamlets/hamlet.entity';
 import { startTestApp, type TestApp } from '../support/harness';
+import { planAsApp, type PlanNode } from '../support/plans';
 
 /**
  * Row-level security must be answered from the unit_path index, or every tenant query reads the
@@ -15,18 +16,6 @@ import { startTestApp, type TestApp } from '../support/harness';
 let app: TestApp;
 /** Only to build the lists' SQL as the services do (never to run it: that is the app role's). */
 let builder: DataSource;
-
-type PlanNode = { 'Node Type': string; 'Index Name'?: string; 'Relation Name'?: string; Plans?: PlanNode[] };
-
-/** Every node of an EXPLAIN (FORMAT JSON) plan, depth first. */
-function nodesOf(node: PlanNode): PlanNode[] {
-  return [node, ...(node.Plans ?? []).flatMap(nodesOf)];
-}
-
-async function planAsApp(scope: { read?: string }, sql: string, params?: unknown[]): Promise<PlanNode[]> {
-  const [row] = await app.sqlAsApp(scope, `explain (format json) ${sql}`, params);
-  return nodesOf((row['QUERY PLAN'] as { Plan: PlanNode }[])[0].Plan);
-}
 
 const indexScans = (nodes: PlanNode[], table: string) =>
   nodes.filter((node) => /Index Scan/.test(node['Node Type']) && node['Index Name'] === `${table}_path_idx`);
@@ -88,10 +77,10 @@ describe('row-level security policies', () => {
     const [{ total }] = await app.sql('select count(*)::int as total from hamlet');
     expect(total).toBeGreaterThan(80_000);
     const scope = { read: '{y2021.p01}' };
-    const list = await planAsApp(scope, 'select id, name, unit_id from hamlet order by name, id limit 50');
+    const list = await planAsApp(app, scope, 'select id, name, unit_id from hamlet order by name, id limit 50');
     expect(indexScans(list, 'hamlet').length).toBe(1);
     expect(seqScans(list, 'hamlet')).toEqual([]);
-    const count = await planAsApp(scope, 'select count(*) from hamlet');
+    const count = await planAsApp(app, scope, 'select count(*) from hamlet');
     expect(indexScans(count, 'hamlet').length).toBe(1);
 
     const [{ n }] = await app.sqlAsApp(scope, 'select count(*)::int as n from hamlet');
@@ -101,7 +90,7 @@ describe('row-level security policies', () => {
   });
 
   it('answer a subtree-and-ancestors policy (agencies) with an index scan for each branch', async () => {
-    const nodes = await planAsApp({ read: '{y2021.p01.d001}' }, 'select id, name from agency order by name, id limit 50');
+    const nodes = await planAsApp(app, { read: '{y2021.p01.d001}' }, 'select id, name from agency order by name, id limit 50');
     expect(indexScans(nodes, 'agency').length).toBe(2);
     expect(nodes.map((node) => node['Node Type'])).toContain('BitmapOr');
     expect(seqScans(nodes, 'agency')).toEqual([]);
@@ -111,7 +100,7 @@ describe('row-level security policies', () => {
   });
 
   it('still match nothing under an empty scope, from the same index', async () => {
-    const nodes = await planAsApp({}, 'select id from hamlet order by name limit 50');
+    const nodes = await planAsApp(app, {}, 'select id from hamlet order by name limit 50');
     expect(indexScans(nodes, 'hamlet').length).toBe(1);
     expect(await app.sqlAsApp({}, 'select id from hamlet limit 1')).toEqual([]);
     expect(await app.sqlAsApp({ read: '' }, 'select id from agency limit 1')).toEqual([]);
@@ -126,7 +115,7 @@ describe('row-level security policies', () => {
       { sortField: 'unitId', perPage: 25 }, { unitId: 'h.unit_id', name: 'h.name' }, 'name', undefined, { indexOrder }).getQueryAndParameters();
 
     const [sorted, params] = listSql(false);
-    const nodes = await planAsApp(scope, sorted, params);
+    const nodes = await planAsApp(app, scope, sorted, params);
     expect(indexScans(nodes, 'hamlet').length).toBe(1);
     expect(nodes.filter((node) => node['Index Name'] === 'hamlet_name_unique')).toEqual([]);
     expect(seqScans(nodes, 'hamlet')).toEqual([]);
@@ -135,7 +124,7 @@ describe('row-level security policies', () => {
 
     // The same sort left to the index (what the units' public list keeps): the walk this prevents.
     const [walked, walkedParams] = listSql(true);
-    const walk = await planAsApp(scope, walked, walkedParams);
+    const walk = await planAsApp(app, scope, walked, walkedParams);
     expect(walk.filter((node) => node['Index Name'] === 'hamlet_name_unique').length).toBe(1);
     expect(await app.sqlAsApp(scope, walked, walkedParams)).toEqual(rows);
   });

@@ -5,6 +5,7 @@ import { random } from '../support/random';
 import { directFigures, FIGURE_FIELDS } from './direct-figures';
 import { directRollUp } from '../reform/direct-rollup';
 import { statementOf } from '../../server/src/modules/indicators/indicator.repository';
+import { planAsApp } from '../support/plans';
 
 /**
  * The figures of a batch of units are computed in grouped passes (each table read once for the
@@ -156,16 +157,15 @@ describe('figures computed in grouped passes', () => {
     expect(many.errors).toBeUndefined();
     expect(many.extensions!.sqlStatements).toBe(few.extensions!.sqlStatements);
   });
+
   it('reads the teams, the mediators and the case book by bitmap scans, whose row-level security reads the scope once, not as a filter that parses it for every row', async () => {
     // W5's batch: Sóc Trăng (2021) and its districts in 2022, the passes its indicators ask for
     const socTrang = demoUnits.find((u) => u.path === 'y2021.p94')!;
     const districts = demoUnits.filter((u) => u.level === 'DISTRICT' && u.path.startsWith('y2021.p94.'));
     const groups = [socTrang, ...districts].map((u) => ({ key: u.id, year: 2022, unit_id: Number(u.id), include: null, only_paths: null, exclude: [] }));
     const { sql } = statementOf(['teams', 'mediators', 'cases']);
-    const [row] = await app.sqlAsApp({ read: '{y2021.p94,y2021.p95}' }, `explain (analyze, format json, timing off) ${sql}`, [JSON.stringify(groups)]);
-    type Node = { 'Node Type': string; 'Relation Name'?: string; Filter?: string; 'Actual Loops'?: number; Plans?: Node[] };
-    const nodesOf = (node: Node): Node[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
-    const scans = nodesOf((row['QUERY PLAN'] as { Plan: Node }[])[0].Plan)
+    const nodes = await planAsApp(app, { read: '{y2021.p94,y2021.p95}' }, sql, [JSON.stringify(groups)], 'analyze, timing off');
+    const scans = nodes
       .filter((node) => ['mediation_team', 'mediator', 'mediation_case'].includes(node['Relation Name'] ?? '') && (node['Actual Loops'] ?? 0) > 0);
     expect(new Set(scans.map((node) => node['Relation Name']))).toEqual(new Set(['mediation_team', 'mediator', 'mediation_case']));
     for (const node of scans) {

@@ -121,15 +121,15 @@ type Row = Record<string, string | number | boolean | number[] | null>;
 //
 // PERF: the unit a team or mediator counts under is not checked against the groups' units: a row
 // selected by its unit but counted under its former one (or the other way round) makes a per-unit
-// count that no group joins (\`rolled\` and \`tc\` join \`member\`). The check was \`= any\` over an
+// count that no group joins (`rolled` and `tc` join `member`). The check was `= any` over an
 // array parameter, which PostgreSQL scans element by element for every row: W5 (241 units, 6,288
 // mediators) spent 3.5 ms of its 24 in it.
 //
 // PERF: a bitmap scan for the cases. In a bitmap scan the row-level security quals are index
 // conditions, their scope read once; in a plain index scan on (unit_id, received_on) they are a
 // filter, which parses the scope setting into an ltree[] again for every row (about 1 µs). The
-// planner cannot size \`received_on between\` two values known only at run time and took the plain
-// scan, so the date is written \`received_on + 0\` (no index condition; the bitmap scan by unit reads
+// planner cannot size `received_on between` two values known only at run time and took the plain
+// scan, so the date is written `received_on + 0` (no index condition; the bitmap scan by unit reads
 // every year's rows and the date filters them): W5, 0.5 ms less of 24.
 const figuresSql = (has: (part: FigurePart) => boolean): string => {
   // a pass not asked for keeps its columns and reads nothing: `false and …` is folded to a one-time false
