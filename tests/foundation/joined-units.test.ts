@@ -78,3 +78,50 @@ describe('units read with the rows that refer to them', () => {
     for (const unit of data.allAdministrativeUnits) expect(unit.parent).toEqual(parents.get(unit.parentId));
   });
 });
+
+describe('a page of children read with its units list', () => {
+  const DISTRICTS = 'allAdministrativeUnits(perPage: 40, sortField: "code", filter: { level: DISTRICT })';
+
+  it('answers the bench\'s W1 in one statement besides the transaction\'s', async () => {
+    const token = await app.login(DEMO.analyst);
+    const { data, statements } = await ask('{ allAdministrativeUnits(perPage: 100, filter: { level: DISTRICT }) { name parent { name } children(perPage: 5) { name } } }', token);
+    expect(data.allAdministrativeUnits).toHaveLength(100);
+    const children = (data.allAdministrativeUnits as { children: { name: string }[] }[]).map((unit) => unit.children);
+    expect(children.every((list) => list.length >= 1 && list.length <= 5 && list.every((child) => child.name))).toBe(true);
+    expect(children.filter((list) => list.length === 5).length).toBeGreaterThan(90);
+    // BEGIN with the scope, the districts with their provinces and their children, ROLLBACK
+    expect(statements).toBe(3);
+  });
+
+  it('answers each unit\'s page as the children loader does, whatever the page and the columns asked', async () => {
+    const token = await app.login(DEMO.analyst);
+    const pages = [[0, 5, UNIT], [0, 5, 'name'], [1, 3, 'code level'], [0, 50, 'id validFrom validTo'], [40, 10, 'id']] as const;
+    for (const [page, perPage, columns] of pages) {
+      const args = `page: ${page}, perPage: ${perPage}`;
+      const read = await ask(`{ ${DISTRICTS} { id children(${args}) { ${columns} } } }`, token);
+      // asked under two names, the children are read by their loader (a statement of its own)
+      const loaded = await ask(`{ ${DISTRICTS} { id children(${args}) { ${columns} } again: children(${args}) { ${columns} } } }`, token);
+      expect(read.statements).toBe(3);
+      expect(loaded.statements).toBe(4);
+      const children = (data: Record<string, any>) => (data.allAdministrativeUnits as { children: unknown[] }[]).map((unit) => unit.children);
+      expect(children(read.data)).toEqual(children(loaded.data));
+      if (page === 40) expect(children(read.data).every((list) => list.length === 0)).toBe(true);
+      else expect(children(read.data).filter((list) => list.length > 0).length).toBeGreaterThan(30);
+    }
+  });
+
+  it('takes its page from variables, and answers an empty page for units without children', async () => {
+    const token = await app.login(DEMO.analyst);
+    const query = 'query ($page: Int, $perPage: Int) { allAdministrativeUnits(perPage: 20, filter: { level: COMMUNE }) { children(page: $page, perPage: $perPage) { id } } }';
+    for (const variables of [{ page: 0, perPage: 5 }, { page: 2, perPage: 1 }]) {
+      const result = await app.gql(query, variables, { token });
+      expect(result.errors).toBeUndefined();
+      expect(result.extensions!.sqlStatements).toBe(3);
+      expect(result.data!.allAdministrativeUnits).toHaveLength(20);
+      expect(result.data!.allAdministrativeUnits.every((unit: { children: unknown[] }) => unit.children.length === 0)).toBe(true);
+    }
+    const provinces = await app.gql('query ($perPage: Int) { allAdministrativeUnits(perPage: 3, filter: { level: PROVINCE }) { code children(page: 1, perPage: $perPage) { code } } }', { perPage: 2 }, { token });
+    expect(provinces.extensions!.sqlStatements).toBe(3);
+    expect(provinces.data!.allAdministrativeUnits.map((unit: { children: unknown[] }) => unit.children.length)).toEqual([2, 2, 2]);
+  });
+});

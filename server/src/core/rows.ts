@@ -64,9 +64,10 @@ export async function plainRows<T extends ObjectLiteral, K extends keyof T & str
 
 /**
  * A record a row refers to, read in the row's own statement: `select` is a scalar subquery of the
- * row's column (`alias.column`), its value lands in the row as `as` (unit.loader.ts: a row's unit).
+ * row's column (`alias.column`), its value lands in the row as `as` (unit.loader.ts: a row's unit,
+ * a unit's page of children); `parameters` are the values its `:name`s stand for.
  */
-export type RowJoin = { property: string; as: string; select: (column: string) => string };
+export type RowJoin = { property: string; as: string; select: (column: string) => string; parameters?: Record<string, unknown> };
 
 /** The rows, and with `counted` the number of rows its filters select, read in the same statement. */
 async function rowsAndCount<T extends ObjectLiteral, K extends keyof T & string>(
@@ -80,7 +81,10 @@ async function rowsAndCount<T extends ObjectLiteral, K extends keyof T & string>
   const shape = shapeOf(metadata, alias, properties);
   qb.select(shape.columns[0][0], shape.columns[0][1]);
   for (const [column, property] of shape.columns.slice(1)) qb.addSelect(column, property);
-  for (const join of joins) qb.addSelect(`(${join.select(`${alias}.${columnOf(metadata, join.property).databaseName}`)})`, join.as);
+  for (const join of joins) {
+    qb.addSelect(`(${join.select(`${alias}.${columnOf(metadata, join.property).databaseName}`)})`, join.as);
+    if (join.parameters) qb.setParameters(join.parameters);
+  }
   if (counted) {
     // Uncorrelated: planned once, as an InitPlan, exactly as the count alone would be.
     qb.addSelect(`(${queryText(counted.select('count(*)::int'))})`, COUNT_COLUMN).setParameters({ ...counted.getParameters(), ...qb.getParameters() });

@@ -4,7 +4,7 @@ import { columnsFor } from '../../core/graphql/selection';
 import type { Context } from '../../core/context';
 import { ListMetadata } from '../../core/graphql/list';
 import { AdministrativeUnitListArgs, AdministrativeUnitMetaArgs, ChildrenArgs } from './unit.args';
-import { unitById, unitLoaders, type UnitAnswer } from './unit.loader';
+import { childrenAsked, childrenPage, unitById, unitLoaders, type UnitAnswer } from './unit.loader';
 import { UNIT_READS, UnitService } from './unit.service';
 import { AdministrativeUnit, SuccessionLink, UnitName } from './unit.type';
 
@@ -21,7 +21,7 @@ export class AdministrativeUnitResolver {
   // error, and the other fields of the same request still answer (issue 8, 3b).
   @Query(() => [AdministrativeUnit], { nullable: true })
   allAdministrativeUnits(@Args() args: AdministrativeUnitListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<AdministrativeUnit[]> {
-    return UnitService.list(ctx, args, columnsFor(UNIT_READS, info));
+    return UnitService.list(ctx, args, columnsFor(UNIT_READS, info), childrenAsked(ctx, info));
   }
 
   @Authorized()
@@ -36,8 +36,8 @@ export class AdministrativeUnitResolver {
   }
 
   @FieldResolver(() => [AdministrativeUnit])
-  children(@Root() unit: AdministrativeUnit, @Args() { page, perPage }: ChildrenArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<AdministrativeUnit[]> {
-    return unitLoaders(ctx).children.load({ parentId: Number(unit.id), offset: page * perPage, limit: perPage, shape: columnsFor(UNIT_READS, info) });
+  children(@Root() unit: AdministrativeUnit, @Args() { page, perPage }: ChildrenArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): AdministrativeUnit[] | Promise<AdministrativeUnit[]> {
+    return childrenPage(ctx, { parentId: Number(unit.id), offset: page * perPage, limit: perPage, shape: columnsFor(UNIT_READS, info) });
   }
 
   @FieldResolver(() => [SuccessionLink], { description: 'The units this one became in the 2025 reorganisation' })

@@ -5,7 +5,7 @@ import { columnReads, type ColumnShape } from '../../core/graphql/selection';
 import { badInput } from '../../core/errors';
 import { applyListArgs, MAX_PER_PAGE, numericIds, pageOf, parseId, searchPattern } from '../../core/graphql/list';
 import { MAX_RANKED_UNITS, rankByIndicator } from '../indicators/indicator-ranking';
-import { pageWithUnits, unitLoaders } from './unit.loader';
+import { childrenJoin, keepChildren, pageWithUnits, unitLoaders, type ChildrenAsked } from './unit.loader';
 import type { AdministrativeUnitFilter, AdministrativeUnitListArgs } from './unit.args';
 import { AdminUnitEntity } from './unit.entity';
 import { AdministrativeUnit, UnitLevel } from './unit.type';
@@ -90,8 +90,11 @@ export class UnitService {
     return qb;
   }
 
-  /** A page of units, only the columns `shape` names (every column without one). */
-  static async list(ctx: Context, args: AdministrativeUnitListArgs, shape?: ColumnShape<UnitField>): Promise<AdministrativeUnit[]> {
+  /**
+   * A page of units, only the columns `shape` names (every column without one), and with `children`
+   * each unit's page of children read in the same statement (childrenAsked).
+   */
+  static async list(ctx: Context, args: AdministrativeUnitListArgs, shape?: ColumnShape<UnitField>, children?: ChildrenAsked | null): Promise<AdministrativeUnit[]> {
     if (args.sortField === INDICATOR_SORT || args.filter?.indicator) return UnitService.listByIndicator(ctx, args);
     const qb = UnitService.filtered(ctx, await ctx.db(), args.filter);
     if (args.sortField === RELEVANCE) {
@@ -100,7 +103,9 @@ export class UnitService {
     } else {
       applyListArgs(qb, args, SORTABLE, 'code', args.filter?.ids?.length, PUBLIC_TABLE);
     }
-    return (await pageWithUnits(ctx, 'AdministrativeUnit', args.filter, qb, shape?.properties ?? UNIT_FIELDS, shape?.units)).map(toAdministrativeUnit);
+    const rows = await pageWithUnits(ctx, 'AdministrativeUnit', args.filter, qb, shape?.properties ?? UNIT_FIELDS, shape?.units, children ? [childrenJoin(children)] : []);
+    if (children) keepChildren(ctx, children, rows);
+    return rows.map(toAdministrativeUnit);
   }
 
   /**
