@@ -62,8 +62,11 @@ describe('units read with the rows that refer to them', () => {
   it('leave the nested loaders one statement per level, whether a nested field asks its units or not', async () => {
     const token = await app.login(DEMO.socTrangAdmin);
     const one = await ask('{ allMediationTeams(perPage: 5) { mediators { id unit { name } } } }', token);
+    // BEGIN, the teams with their mediators, the mediators' units, ROLLBACK
+    expect(one.statements).toBe(4);
+    // asked under two names, the mediators are read by their loader: one statement for both shapes
     const both = await ask('{ allMediationTeams(perPage: 5) { mediators { id unit { name } } m2: mediators { id unitId } } }', token);
-    expect(both.statements).toBe(one.statements);
+    expect(both.statements).toBe(one.statements + 1);
     const children = await ask('{ allAdministrativeUnits(perPage: 3, filter: { level: DISTRICT }) { children { id parent { id } } c2: children { id parentId } } }', token);
     // BEGIN, the districts, their children (one statement for both aliases), the children's parents, ROLLBACK
     expect(children.statements).toBe(5);
@@ -123,5 +126,35 @@ describe('a page of children read with its units list', () => {
     const provinces = await app.gql('query ($perPage: Int) { allAdministrativeUnits(perPage: 3, filter: { level: PROVINCE }) { code children(page: 1, perPage: $perPage) { code } } }', { perPage: 2 }, { token });
     expect(provinces.extensions!.sqlStatements).toBe(3);
     expect(provinces.data!.allAdministrativeUnits.map((unit: { children: unknown[] }) => unit.children.length)).toEqual([2, 2, 2]);
+  });
+});
+
+describe('the mediators of teams read with the teams list', () => {
+  it('answer the bench\'s W4 in one statement besides the transaction\'s', async () => {
+    const token = await app.login(DEMO.socTrangAdmin);
+    const { data, statements } = await ask('{ allMediationTeams(perPage: 50) { name mediators { fullName gender } } }', token);
+    expect(data.allMediationTeams).toHaveLength(50);
+    expect(data.allMediationTeams.every((team: { mediators: { fullName: string }[] }) => team.mediators.length >= 3 && team.mediators.every((m) => m.fullName))).toBe(true);
+    // BEGIN with the scope, the teams with their mediators, ROLLBACK
+    expect(statements).toBe(3);
+  });
+
+  it('are the mediators the loader reads, in its order and under the same row-level security, whatever the columns asked', async () => {
+    const columns = ['fullName gender', 'id status fullName', 'id teamId unitId formerUnitId birthYear trained trainedOn leftOn voteShare electedOn createdAt version'];
+    // Xã Mỹ Tú (2025)'s staff sees teams and mediators that moved with their hamlets at the reform
+    for (const account of [DEMO.socTrangAdmin, DEMO.xaMyTu2025Staff, DEMO.myTuStaff]) {
+      const token = await app.login(account);
+      for (const asked of columns) {
+        const list = 'allMediationTeams(perPage: 40, sortField: "id")';
+        const read = await ask(`{ ${list} { id mediators { ${asked} } } }`, token);
+        // asked under two names, a team's mediators are read by their loader
+        const loaded = await ask(`{ ${list} { id mediators { ${asked} } again: mediators { ${asked} } } }`, token);
+        expect(read.statements).toBe(3);
+        expect(loaded.statements).toBe(4);
+        const mediators = (data: Record<string, any>) => (data.allMediationTeams as { mediators: unknown[] }[]).map((team) => team.mediators);
+        expect(mediators(read.data)).toEqual(mediators(loaded.data));
+        expect(mediators(read.data).flat().length).toBeGreaterThan(40);
+      }
+    }
   });
 });

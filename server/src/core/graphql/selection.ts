@@ -102,6 +102,18 @@ export function shapeWith<K extends string>(reads: ColumnReads<K>, needed: Itera
 }
 
 /**
+ * The nodes of the field `name` selected directly under `info`'s field, when every one of them
+ * answers under the same key (no alias asks it a second time, perhaps with other arguments): the
+ * nodes its resolver will be called with. A read made ahead of that resolver (a list reading its
+ * rows' nested rows in its own statement) reads what it will ask. Undefined otherwise.
+ */
+export function subfieldAskedOnce(info: GraphQLResolveInfo, name: string): FieldNode[] | undefined {
+  const nodes = subfields(info.fieldNodes, info.fragments).get(name);
+  const answerKey = (node: FieldNode) => node.alias?.value ?? node.name.value;
+  return nodes?.every((node) => answerKey(node) === answerKey(nodes[0])) ? nodes : undefined;
+}
+
+/**
  * The fields selected directly under the given field nodes, by name (aliases, fragments and inline
  * fragments followed; @include/@skip not read: a field they leave out counts as selected, so a
  * read made ahead of its resolvers may read more, never less), each with its own nodes.

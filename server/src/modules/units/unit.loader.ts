@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
-import { getArgumentValues, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import { getArgumentValues, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { moduleLoaders, type Context } from '../../core/context';
 import { pageRows, type RowJoin } from '../../core/rows';
 import { groupLoader, rowLoader } from '../../core/tenant-query';
 import { MAX_PER_PAGE } from '../../core/graphql/list';
 import { perRequestField } from '../../core/graphql/per-field';
-import { columnsOf, subfields, type ColumnShape } from '../../core/graphql/selection';
+import { columnsOf, subfieldAskedOnce, type ColumnShape } from '../../core/graphql/selection';
 import type { SuccessionKindValue } from './unit.entity';
 import { toAdministrativeUnit, UNIT_FIELDS, UNIT_READS, type UnitField, type UnitRow } from './unit.service';
 import { AdministrativeUnit, SuccessionKind, SuccessionLink, UnitName } from './unit.type';
@@ -124,10 +124,8 @@ const askedOfList = perRequestField<'children', ChildrenAsked | null>();
  */
 export function childrenAsked(ctx: Context, info: GraphQLResolveInfo): ChildrenAsked | null {
   return askedOfList(ctx, info.fieldNodes, 'children', () => {
-    const nodes = subfields(info.fieldNodes, info.fragments).get('children');
+    const nodes = subfieldAskedOnce(info, 'children');
     if (!nodes) return null;
-    const answerKey = (node: FieldNode) => node.alias?.value ?? node.name.value;
-    if (nodes.some((node) => answerKey(node) !== answerKey(nodes[0]))) return null;
     const field = (info.schema.getType('AdministrativeUnit') as GraphQLObjectType).getFields().children;
     let page: unknown;
     let perPage: unknown;

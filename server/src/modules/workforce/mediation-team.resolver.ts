@@ -13,7 +13,7 @@ import { MEDIATOR_READS, toMediator } from './mediator.service';
 import { Mediator } from './mediator.type';
 import { toTeamReview } from './team-review.service';
 import { TeamReview } from './team-review.type';
-import { workforceLoaders } from './workforce.loader';
+import { mediatorsAsked, mediatorsOfTeam, workforceLoaders } from './workforce.loader';
 
 @Resolver(() => MediationTeam)
 export class MediationTeamResolver {
@@ -26,7 +26,7 @@ export class MediationTeamResolver {
   @Authorized()
   @Query(() => [MediationTeam])
   allMediationTeams(@Args() args: MediationTeamListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<MediationTeam[]> {
-    return MediationTeamService.list(ctx, args, columnsFor(TEAM_READS, info));
+    return MediationTeamService.list(ctx, args, columnsFor(TEAM_READS, info), mediatorsAsked(info));
   }
 
   @Authorized()
@@ -76,8 +76,8 @@ export class MediationTeamResolver {
   }
 
   @FieldResolver(() => [Mediator], { description: 'Active mediators first, then those who left' })
-  mediators(@Root() team: MediationTeam, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Mediator[]> {
-    return workforceLoaders(ctx).mediatorsByTeam(columnsFor(MEDIATOR_READS, info)).load(Number(team.id));
+  mediators(@Root() team: MediationTeam, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Mediator[] | Promise<Mediator[]> {
+    return mediatorsOfTeam(ctx, Number(team.id), columnsFor(MEDIATOR_READS, info));
   }
 
   @FieldResolver(() => [TeamReview], { description: 'Yearly consolidation reviews, oldest first' })

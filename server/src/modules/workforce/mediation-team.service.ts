@@ -13,6 +13,8 @@ import { MediationTeamEntity } from './mediation-team.entity';
 import { type MediationTeam, TeamStatus } from './mediation-team.type';
 import { MediatorEntity } from './mediator.entity';
 import { cleanText, underUnit } from '../../core/tenant-query';
+import type { MediatorField } from './mediator.service';
+import { keepMediators, mediatorsJoin } from './workforce.loader';
 
 explainConstraint('mediation_team_hamlet_active_idx', 'hamletId', 'This hamlet already has an active mediation team', 'TEAM_HAMLET_HAS_ACTIVE_TEAM');
 explainConstraint('mediation_team_hamlet_fkey', 'hamletId', "The hamlet is not in the team's commune", 'TEAM_HAMLET_OUTSIDE_COMMUNE');
@@ -68,10 +70,17 @@ export class MediationTeamService {
     return qb;
   }
 
-  /** A page of teams, only the columns `shape` names (every column without one). */
-  static async list(ctx: Context, args: MediationTeamListArgs, shape?: ColumnShape<MediationTeamField>): Promise<MediationTeam[]> {
-    const qb = MediationTeamService.filtered(await ctx.db(), args.filter);
-    const rows = await pageWithUnits(ctx, 'MediationTeam', args.filter, applyListArgs(qb, args, SORTABLE, 'name', args.filter?.ids?.length), shape?.properties ?? TEAM_FIELDS, shape?.units);
+  /**
+   * A page of teams, only the columns `shape` names (every column without one), and with
+   * `mediators` each team's mediators read in the same statement (mediatorsAsked).
+   */
+  static async list(ctx: Context, args: MediationTeamListArgs, shape?: ColumnShape<MediationTeamField>, mediators?: ColumnShape<MediatorField> | null): Promise<MediationTeam[]> {
+    const manager = await ctx.db();
+    const qb = MediationTeamService.filtered(manager, args.filter);
+    const mediatorTable = manager.connection.getMetadata(MediatorEntity);
+    const rows = await pageWithUnits(ctx, 'MediationTeam', args.filter, applyListArgs(qb, args, SORTABLE, 'name', args.filter?.ids?.length), shape?.properties ?? TEAM_FIELDS, shape?.units,
+      mediators ? [mediatorsJoin(mediatorTable, mediators)] : []);
+    if (mediators) keepMediators(ctx, mediatorTable, mediators, rows);
     return (rows as MediationTeamRow[]).map(toMediationTeam);
   }
 
