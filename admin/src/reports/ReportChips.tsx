@@ -18,7 +18,7 @@ export const TimelinessField = (_props: Partial<FieldProps>) => {
   const report = useRecordContext<Report>();
   const translate = useTranslate();
   if (!report) return null;
-  const late = report.daysLate > 0 ? ` · ${translate('hoagiai.reports.daysLate', { days: report.daysLate })}` : '';
+  const late = report.daysLate > 0 ? ` · ${translate('hoagiai.reports.daysLate', { days: report.daysLate, smart_count: report.daysLate })}` : '';
   return (
     <Chip size="small" variant="outlined" color={TIMELINESS_COLOR[report.timeliness]} label={`${translate(`hoagiai.timeliness.${report.timeliness}`)}${late}`}
       data-testid="report-timeliness" />

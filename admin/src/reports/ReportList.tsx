@@ -52,7 +52,7 @@ const Timing = () => {
     <FunctionField<ReportObligation>
       render={(o) => (
         <Chip size="small" variant="outlined" color={TIMELINESS_COLOR[o.timeliness]} data-testid="obligation-timeliness"
-          label={`${translate(`hoagiai.timeliness.${o.timeliness}`)}${o.daysLate > 0 ? ` · ${translate('hoagiai.reports.daysLate', { days: o.daysLate })}` : ''}`} />
+          label={`${translate(`hoagiai.timeliness.${o.timeliness}`)}${o.daysLate > 0 ? ` · ${translate('hoagiai.reports.daysLate', { days: o.daysLate, smart_count: o.daysLate })}` : ''}`} />
       )}
     />
   );

@@ -78,7 +78,7 @@ export const reportsEn = {
         outstanding: 'Not submitted yet', none: 'No plan in force this year asks the units you can see for a report.',
       },
       missing: 'Reports not submitted below this unit', noneMissing: 'Every unit below has submitted its report.',
-      daysLate: '%{days} days late', generate: 'Generate a report', locked: 'Approved reports are locked; the level above may reopen them.',
+      daysLate: '%{days} day late |||| %{days} days late', generate: 'Generate a report', locked: 'Approved reports are locked; the level above may reopen them.',
       event: { GENERATED: 'Generated', REFRESHED: 'Figures refreshed', CORRECTED: 'Corrected', SUBMITTED: 'Submitted', APPROVED: 'Approved', REOPENED: 'Reopened' },
       onTime: 'on time', late: 'late',
     },

@@ -20,7 +20,7 @@ const Members = () => {
   const translate = useTranslate();
   return (
     <FunctionField<MediationTeam>
-      render={(team) => (team.compliance ? translate('hoagiai.ground.activeMediators', { active: team.compliance.activeMediators, women: team.compliance.women }) : '')}
+      render={(team) => (team.compliance ? translate('hoagiai.ground.activeMediators', { active: team.compliance.activeMediators, women: team.compliance.women, smart_count: team.compliance.women }) : '')}
     />
   );
 };

@@ -69,7 +69,7 @@ export const groundEn = {
     caseOutcome: { SETTLED: 'Settled', NOT_SETTLED: 'Not settled', IN_PROGRESS: 'In progress' },
     ground: {
       compliant: 'Compliant',
-      activeMediators: '%{active} active, %{women} women',
+      activeMediators: '%{active} active, %{women} woman |||| %{active} active, %{women} women',
       meets: 'The pool meets Decision 315/QĐ-TTg and its composition rule.',
       shortTrainers: '%{missing} trainer(s) missing',
       shortKinds: 'agencies of the composition rule missing',
