@@ -113,6 +113,17 @@ describe('a page of children read with its units list', () => {
     }
   });
 
+  it('reads the children ahead when they ask their own units too, which their loader reads', async () => {
+    const token = await app.login(DEMO.analyst);
+    const { data, statements } = await ask(`{ ${DISTRICTS} { id name children(perPage: 3) { id parent { id name } } } }`, token);
+    // BEGIN, the districts with their children, the children's parents, ROLLBACK
+    expect(statements).toBe(4);
+    for (const district of data.allAdministrativeUnits as { id: string; name: string; children: { parent: { id: string; name: string } }[] }[]) {
+      expect(district.children.length).toBeGreaterThan(0);
+      for (const child of district.children) expect(child.parent).toEqual({ id: district.id, name: district.name });
+    }
+  });
+
   it('takes its page from variables, and answers an empty page for units without children', async () => {
     const token = await app.login(DEMO.analyst);
     const query = 'query ($page: Int, $perPage: Int) { allAdministrativeUnits(perPage: 20, filter: { level: COMMUNE }) { children(page: $page, perPage: $perPage) { id } } }';
