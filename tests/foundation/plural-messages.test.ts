@@ -3,6 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { englishWithApp } from '../../admin/src/i18n/en';
 import { vietnameseMessages } from '../../admin/src/i18n/vi';
 
+/** Each counted English message and the values it takes, all set to one. */
+const COUNTED: Record<string, Record<string, unknown>> = {
+  'hoagiai.ground.activeMediators': { active: 1, women: 1 },
+  'hoagiai.reports.daysLate': { days: 1 },
+  'hoagiai.ground.shortTrainers': { missing: 1 },
+  'hoagiai.ground.figures': { required: 1, teams: 1, ratio: 1, actual: 1, trained: 1 },
+  'hoagiai.ground.badgeHelp': { required: 1, teams: 1, ratio: 1, actual: 1 },
+  'hoagiai.pilots.choose': { count: 1 },
+  'hoagiai.plans.cascade.done': { created: 1, existing: 1 },
+  'hoagiai.indicators.coverageNote': { covered: 1, pending: 1, share: '1%', maybe: '' },
+  'hoagiai.indicators.coverageMaybe': { maybe: 1 },
+};
+
 /** The console's counted words agree with their number in English; Vietnamese has one form. */
 describe('counted messages', () => {
   const english = polyglotI18nProvider(() => englishWithApp, 'en');
@@ -20,5 +33,32 @@ describe('counted messages', () => {
     expect(english.translate('hoagiai.reports.daysLate', { days: 1, smart_count: 1 })).toBe('1 day late');
     expect(english.translate('hoagiai.reports.daysLate', { days: 12, smart_count: 12 })).toBe('12 days late');
     expect(vietnamese.translate('hoagiai.reports.daysLate', { days: 1, smart_count: 1 })).toBe('trễ 1 ngày');
+  });
+
+  it("say a pool's missing trainers, the pilots to choose and the teams that may come in the singular for one", () => {
+    expect(english.translate('hoagiai.ground.shortTrainers', { missing: 1, smart_count: 1 })).toBe('1 trainer missing');
+    expect(english.translate('hoagiai.ground.shortTrainers', { missing: 3, smart_count: 3 })).toBe('3 trainers missing');
+    expect(vietnamese.translate('hoagiai.ground.shortTrainers', { missing: 1, smart_count: 1 })).toBe('Thiếu 1 tập huấn viên');
+    expect(english.translate('hoagiai.pilots.choose', { count: 1, smart_count: 1 })).toBe('Choose 1 commune');
+    expect(english.translate('hoagiai.pilots.choose', { count: 3, smart_count: 3 })).toBe('Choose 3 communes');
+    expect(vietnamese.translate('hoagiai.pilots.choose', { count: 3, smart_count: 3 })).toBe('Chọn 3 xã');
+    expect(english.translate('hoagiai.indicators.coverageMaybe', { maybe: '1', smart_count: 1 })).toBe(', and 1 team may or may not');
+    expect(english.translate('hoagiai.indicators.coverageMaybe', { maybe: '1,204', smart_count: 1204 })).toBe(', and 1,204 teams may or may not');
+  });
+
+  it('give the messages with two or more counts as label and number, right for one as for many', () => {
+    const one = { created: 1, existing: 1 };
+    expect(english.translate('hoagiai.plans.cascade.done', one)).toBe('Draft plans created: 1. Units that already had one: 1.');
+    const pool = { required: 1, teams: 1, ratio: 80, actual: 1, trained: 1 };
+    expect(english.translate('hoagiai.ground.figures', pool))
+      .toBe('Trainers required: 1 (1 per 80 active teams; active teams under the unit: 1). In the pool: 1, trained: 1.');
+    expect(english.translate('hoagiai.ground.badgeHelp', pool))
+      .toBe('Trainers in the pool: 1. Decision 315/QĐ-TTg asks for 1 (1 per 80 active mediation teams; active teams under the unit: 1).');
+    expect(english.translate('hoagiai.indicators.coverageNote', { covered: '1', pending: '2', share: '33%', maybe: '' }))
+      .toBe('Mediation teams counted in the figures: 1. 2 more, of hamlets not yet assigned, will belong to this unit (33% counted).');
+    // Every English message that counts something: none says "1 <plural>" for a one.
+    for (const [key, values] of Object.entries(COUNTED)) {
+      expect(english.translate(key, { ...values, smart_count: 1 }), key).not.toMatch(/\b1 (teams|trainers|communes|units|plans|days|women)\b/);
+    }
   });
 });

@@ -10,7 +10,7 @@ export const CoverageNote = ({ coverage }: { coverage: Coverage | null | undefin
   const translate = useTranslate();
   const { number, percent } = useNumberFormat();
   if (!coverage || coverage.complete) return null;
-  const maybe = coverage.teamsMaybe ? translate('hoagiai.indicators.coverageMaybe', { maybe: number(coverage.teamsMaybe) }) : '';
+  const maybe = coverage.teamsMaybe ? translate('hoagiai.indicators.coverageMaybe', { maybe: number(coverage.teamsMaybe), smart_count: coverage.teamsMaybe }) : '';
   return (
     <Alert severity="warning" data-testid="coverage-note">
       {translate('hoagiai.indicators.coverageNote', {

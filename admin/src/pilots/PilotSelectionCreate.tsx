@@ -86,7 +86,7 @@ export const PilotSelectionCreate = () => {
               {translate('hoagiai.pilots.priorities')}: {ranking.priorities.map((p) => translate(`hoagiai.pilots.priority.${p}`)).join(' → ')}
             </Typography>
             <Typography variant="h6">
-              {ranking.count ? translate('hoagiai.pilots.choose', { count: ranking.count }) : translate('hoagiai.pilots.chooseAny')}
+              {ranking.count ? translate('hoagiai.pilots.choose', { count: ranking.count, smart_count: ranking.count }) : translate('hoagiai.pilots.chooseAny')}
               {' · '}{translate('hoagiai.pilots.chosen', { count: chosen.size })}
             </Typography>
             <CandidateTable candidates={ranking.candidates} chosen={chosen} onToggle={toggle} />

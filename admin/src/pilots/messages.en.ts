@@ -12,7 +12,7 @@ export const pilotsEn = {
   hoagiai: {
     pilots: {
       task: 'Plan task with pilot criteria', year: 'Year of the data ranked', rank: 'Rank the candidates', candidates: 'Candidates',
-      priorities: 'Ranked by', choose: 'Choose %{count} communes', chooseAny: 'Choose the pilot communes', chosen: '%{count} chosen',
+      priorities: 'Ranked by', choose: 'Choose %{count} commune |||| Choose %{count} communes', chooseAny: 'Choose the pilot communes', chosen: '%{count} chosen',
       save: 'Record the selection', saved: 'Selection recorded', criteria: 'Criteria of the task', snapshot: 'Ranking as it was when chosen',
       noTasks: 'No plan task you can read has pilot-selection criteria.',
       column: { position: '#', rank: 'Rank', commune: 'Commune', parent: 'District', fails: 'Fails the mediation criterion', rate: 'Settlement rate', difficulty: 'Difficulties (0–10)', chosen: 'Chosen' },

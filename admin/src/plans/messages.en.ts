@@ -74,7 +74,7 @@ export const plansEn = {
         help: 'Each chosen unit gets a draft plan implementing this one, with its tasks, targets and budget lines. Units that already have one are skipped.',
         all: 'All',
         confirm: 'Create drafts',
-        done: '%{created} draft plans created; %{existing} units already had one',
+        done: 'Draft plans created: %{created}. Units that already had one: %{existing}.',
         none: 'No plan implements this one yet.',
         status: '%{drafted} draft, %{issued} issued, %{inProgress} in progress, %{closed} closed (of %{total})',
       },

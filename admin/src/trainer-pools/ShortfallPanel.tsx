@@ -13,7 +13,7 @@ export const ShortfallPanel = () => {
   if (!s) return null;
   const figures = { required: s.requiredTrainers, teams: s.teamsUnder, ratio: s.teamsPerTrainer, actual: s.actualTrainers, trained: s.trainedTrainers };
   const shortOf = [
-    s.missingTrainers ? translate('hoagiai.ground.shortTrainers', { missing: s.missingTrainers }) : null,
+    s.missingTrainers ? translate('hoagiai.ground.shortTrainers', { missing: s.missingTrainers, smart_count: s.missingTrainers }) : null,
     s.missingAgencyKinds.length ? translate('hoagiai.ground.shortKinds') : null,
   ].filter(Boolean).join('; ');
   return (
