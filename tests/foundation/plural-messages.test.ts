@@ -2,6 +2,8 @@ import polyglotI18nProvider from 'ra-i18n-polyglot';
 import { describe, expect, it } from 'vitest';
 import { englishWithApp } from '../../admin/src/i18n/en';
 import { vietnameseMessages } from '../../admin/src/i18n/vi';
+import { shortfallTitle } from '../../admin/src/trainer-pools/ShortfallPanel';
+import type { PoolShortfall } from '../../admin/src/teams/groundTypes';
 
 /** Each counted English message and the values it takes, all set to one. */
 const COUNTED: Record<string, Record<string, unknown>> = {
@@ -44,6 +46,18 @@ describe('counted messages', () => {
     expect(vietnamese.translate('hoagiai.pilots.choose', { count: 3, smart_count: 3 })).toBe('Chọn 3 xã');
     expect(english.translate('hoagiai.indicators.coverageMaybe', { maybe: '1', smart_count: 1 })).toBe(', and 1 team may or may not');
     expect(english.translate('hoagiai.indicators.coverageMaybe', { maybe: '1,204', smart_count: 1204 })).toBe(', and 1,204 teams may or may not');
+  });
+
+  it("title a trainer pool's shortfall as a sentence, in the singular for one trainer", () => {
+    const pool = (missingTrainers: number, missingAgencyKinds: string[]) => ({
+      teamsUnder: 117, teamsPerTrainer: 80, requiredTrainers: 2, actualTrainers: 2 - missingTrainers, trainedTrainers: 1, missingTrainers,
+      missingAgencyKinds, meetsRequirement: missingTrainers === 0 && missingAgencyKinds.length === 0, legalBasis: '',
+    }) as PoolShortfall;
+    expect(shortfallTitle(pool(0, ['JUSTICE']), english.translate)).toBe('Agencies of the composition rule missing');
+    expect(shortfallTitle(pool(0, ['JUSTICE']), vietnamese.translate)).toBe('Chưa đủ cơ quan theo cơ cấu thành phần');
+    expect(shortfallTitle(pool(1, ['JUSTICE']), english.translate)).toBe('1 trainer missing; agencies of the composition rule missing');
+    expect(shortfallTitle(pool(2, []), english.translate)).toBe('2 trainers missing');
+    expect(shortfallTitle(pool(0, []), english.translate)).toBe('The pool meets Decision 315/QĐ-TTg and its composition rule.');
   });
 
   it('give the messages with two or more counts as label and number, right for one as for many', () => {

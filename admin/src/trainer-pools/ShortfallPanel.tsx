@@ -1,6 +1,19 @@
 import { Alert, AlertTitle, Chip, Stack } from '@mui/material';
-import { useRecordContext, useTranslate } from 'react-admin';
-import type { TrainerPool } from '../teams/groundTypes';
+import { useRecordContext, useTranslate, type TranslateFunction } from 'react-admin';
+import type { PoolShortfall, TrainerPool } from '../teams/groundTypes';
+
+/**
+ * The panel's title: the rule met, or what falls short, as a sentence (its first letter a capital:
+ * "agencies of the composition rule missing" was the title of a pool short of agencies only).
+ */
+export function shortfallTitle(s: PoolShortfall, translate: TranslateFunction): string {
+  if (s.meetsRequirement) return translate('hoagiai.ground.meets');
+  const shortOf = [
+    s.missingTrainers ? translate('hoagiai.ground.shortTrainers', { missing: s.missingTrainers, smart_count: s.missingTrainers }) : null,
+    s.missingAgencyKinds.length ? translate('hoagiai.ground.shortKinds') : null,
+  ].filter(Boolean).join('; ');
+  return shortOf.charAt(0).toLocaleUpperCase() + shortOf.slice(1);
+}
 
 /**
  * Decision 315/QĐ-TTg for this pool, from live team counts: how many trainers the teams under the
@@ -12,13 +25,9 @@ export const ShortfallPanel = () => {
   const s = pool?.shortfall;
   if (!s) return null;
   const figures = { required: s.requiredTrainers, teams: s.teamsUnder, ratio: s.teamsPerTrainer, actual: s.actualTrainers, trained: s.trainedTrainers };
-  const shortOf = [
-    s.missingTrainers ? translate('hoagiai.ground.shortTrainers', { missing: s.missingTrainers, smart_count: s.missingTrainers }) : null,
-    s.missingAgencyKinds.length ? translate('hoagiai.ground.shortKinds') : null,
-  ].filter(Boolean).join('; ');
   return (
     <Alert severity={s.meetsRequirement ? 'success' : 'warning'} data-testid="pool-shortfall">
-      <AlertTitle>{s.meetsRequirement ? translate('hoagiai.ground.meets') : shortOf}</AlertTitle>
+      <AlertTitle>{shortfallTitle(s, translate)}</AlertTitle>
       <div>{translate('hoagiai.ground.figures', figures)}</div>
       {s.missingAgencyKinds.length ? (
         <Stack direction="row" spacing={0.5} alignItems="center" flexWrap="wrap" useFlexGap sx={{ mt: 1 }}>
