@@ -73,6 +73,8 @@ export const groundEn = {
       meets: 'The pool meets Decision 315/QĐ-TTg and its composition rule.',
       shortTrainers: '%{missing} trainer missing |||| %{missing} trainers missing',
       shortKinds: 'agencies of the composition rule missing',
+      rule: 'Decision 315/QĐ-TTg: at least 1 %{level} trainer per %{ratio} mediation teams',
+      ruleLevel: { PROVINCE: 'provincial', DISTRICT: 'district' },
       figures: 'Trainers required: %{required} (1 per %{ratio} active teams; active teams under the unit: %{teams}). In the pool: %{actual}, trained: %{trained}.',
       missingKinds: 'Agencies not represented',
       addTrainer: 'Add a trainer',

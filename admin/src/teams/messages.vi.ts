@@ -72,6 +72,8 @@ export const groundVi: GroundMessages = {
       meets: 'Đội ngũ đạt yêu cầu của Quyết định 315/QĐ-TTg và cơ cấu thành phần.',
       shortTrainers: 'Thiếu %{missing} tập huấn viên',
       shortKinds: 'chưa đủ cơ quan theo cơ cấu thành phần',
+      rule: 'Quyết định 315/QĐ-TTg: ít nhất 1 tập huấn viên cấp %{level} / %{ratio} tổ hòa giải',
+      ruleLevel: { PROVINCE: 'tỉnh', DISTRICT: 'huyện' },
       figures: 'Cần %{required} tập huấn viên cho %{teams} tổ hòa giải đang hoạt động (1 / %{ratio} tổ); hiện có %{actual}, đã tập huấn %{trained}.',
       missingKinds: 'Cơ quan chưa có đại diện',
       addTrainer: 'Thêm tập huấn viên',

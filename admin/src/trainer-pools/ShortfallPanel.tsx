@@ -16,6 +16,17 @@ export function shortfallTitle(s: PoolShortfall, translate: TranslateFunction): 
 }
 
 /**
+ * The rule the pool is held to, in the user's language: the server's `legalBasis` says it in
+ * Vietnamese, and the English console showed that sentence as it was. Without its unit's level
+ * (a provincial or a district pool) the server's text is shown.
+ */
+export function poolRule(pool: Pick<TrainerPool, 'unit'>, s: PoolShortfall, translate: TranslateFunction): string {
+  const level = pool.unit?.level;
+  if (level !== 'PROVINCE' && level !== 'DISTRICT') return s.legalBasis;
+  return translate('hoagiai.ground.rule', { level: translate(`hoagiai.ground.ruleLevel.${level}`), ratio: s.teamsPerTrainer });
+}
+
+/**
  * Decision 315/QĐ-TTg for this pool, from live team counts: how many trainers the teams under the
  * unit require, how many there are, and which agencies of the composition rule are missing.
  */
@@ -35,7 +46,7 @@ export const ShortfallPanel = () => {
           {s.missingAgencyKinds.map((kind) => <Chip key={kind} size="small" color="warning" label={translate(`hoagiai.agencyKind.${kind}`)} data-testid={`missing-${kind}`} />)}
         </Stack>
       ) : null}
-      <div style={{ marginTop: 4, opacity: 0.8 }}>{s.legalBasis}</div>
+      <div style={{ marginTop: 4, opacity: 0.8 }}>{poolRule(pool, s, translate)}</div>
     </Alert>
   );
 };
