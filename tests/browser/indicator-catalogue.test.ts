@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SOURCE_PLANS } from '../../server/src/seeds/plans';
 import { DEMO } from '../support/constants';
-import { launchBrowser, screenshot, signIn, switchToEnglish } from '../support/browser';
+import { launchBrowser, screenshot, signIn, switchToEnglish, switchToVietnamese } from '../support/browser';
 import '../support/playwright-expect';
 import { startTestApp, type TestApp } from '../support/harness';
 
@@ -38,7 +38,17 @@ describe('the indicator catalogue in the console', () => {
     await province.goto(`${app.url}/admin/#/Indicator`);
     await expect(province.getByText('TEAMS_CONSOLIDATED_SHARE')).toBeVisibleSoon();
     await expect(province.getByText('Tỷ lệ hòa giải thành').first()).toBeVisibleSoon();
+    await expect(province.getByRole('columnheader').getByText('Tên', { exact: true })).toBeVisibleSoon();
     await screenshot(province, 'indicator-catalogue-list');
+    // In English the column shows the English names, under "Name" (not the form's "Name (Vietnamese)"), sorted by them.
+    await switchToEnglish(province);
+    await expect(province.getByRole('columnheader').getByText('Name', { exact: true })).toBeVisibleSoon();
+    await expect(province.getByText('Settlement rate').first()).toBeVisibleSoon();
+    await province.getByRole('columnheader').getByText('Name', { exact: true }).click();
+    await province.waitForURL(/sort=nameEn/, { timeout: 20_000 });
+    await expect(province.getByRole('cell').filter({ hasText: 'Settlement rate' }).first()).toBeVisibleSoon();
+    await screenshot(province, 'indicator-catalogue-list-en');
+    await switchToVietnamese(province);
     await province.goto(`${app.url}/admin/#/Indicator/create`);
     await province.locator('input[name="code"]').fill(CODE);
     await province.locator('input[name="name"]').fill('Tỷ lệ vụ việc hòa giải có trợ giúp pháp lý');

@@ -45,6 +45,12 @@ export async function switchToEnglish(page: Page): Promise<void> {
   await page.getByRole('menuitem', { name: 'English' }).click();
 }
 
+/** Back to Vietnamese on the app bar's language toggle. */
+export async function switchToVietnamese(page: Page): Promise<void> {
+  await page.locator('.RaAppBar-toolbar button').filter({ hasText: /english/i }).click();
+  await page.getByRole('menuitem', { name: 'Tiếng Việt' }).click();
+}
+
 /**
  * Opens an MUI select of the console (by the data-testid of its display) and picks an option (by
  * `${testId}-${option}`), then checks the select holds it: a pick that did not take (the click

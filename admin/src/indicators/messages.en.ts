@@ -12,6 +12,7 @@ export const catalogueEn = {
   },
   hoagiai: {
     catalogue: {
+      name: 'Name',
       national: 'National',
       targetUnit: { PERCENT: 'Percent (%)', COUNT: 'Count', MILLION_VND: 'Million VND' },
       measurement: { COMPUTED: 'Computed from the data', REPORTED: 'Entered in the yearly reports' },

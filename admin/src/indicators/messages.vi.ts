@@ -14,6 +14,7 @@ export const catalogueVi: CatalogueMessages = {
   },
   hoagiai: {
     catalogue: {
+      name: 'Tên',
       national: 'Toàn quốc',
       targetUnit: { PERCENT: 'Tỷ lệ (%)', COUNT: 'Số lượng', MILLION_VND: 'Triệu đồng' },
       measurement: { COMPUTED: 'Tính tự động từ dữ liệu', REPORTED: 'Đơn vị nhập trong báo cáo năm' },
