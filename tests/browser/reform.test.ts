@@ -71,6 +71,8 @@ describe('year pickers, as today\'s xã Mỹ Tú', () => {
     await page.goto(`${app.url}/admin/#/Indicators`);
     await expect(page.getByLabel('Năm')).toBeVisibleSoon();
     expect(await page.getByLabel('Năm').inputValue()).toBe('2026');
+    // On the caller's own commune, without picking it: its figures at once.
+    await expect(page.getByTestId('indicators').getByText(/Xã Mỹ Tú \(31567\) · 2026/)).toBeVisibleSoon();
     // The report form's year is a list of the years that have started (issue 9), opened on the same year.
     await page.goto(`${app.url}/admin/#/Report/create`);
     await expect(page.getByRole('combobox', { name: /^Năm/ })).toBeVisibleSoon();

@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Box, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { Form, FormDataConsumer, NumberInput, Title, useLocaleState, useLocation, useNavigate, useTranslate } from 'react-admin';
+import { Form, FormDataConsumer, NumberInput, Title, useLocaleState, useLocation, useNavigate, usePermissions, useTranslate } from 'react-admin';
+import { getWorkingUnitId } from '../auth/session';
+import type { Permissions } from '../auth/permissions';
+import { ownUnitOf } from '../common/ownUnit';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useLatestDataYear } from '../common/latestDataYear';
 import { type UnitYear, unitYearIn, unitYearQuery } from '../common/unitYearQuery';
@@ -127,7 +130,7 @@ const IndicatorsView = ({ unitId, year }: { unitId: string; year: number }) => {
  * page anew), a reload or a link sent to a colleague opens the same figures; and the form follows
  * an address it did not write (the menu's entry, the browser's back button).
  */
-const SyncWithAddress = ({ latest }: { latest: number }) => {
+const SyncWithAddress = ({ latest, ownUnit }: { latest: number; ownUnit: string | undefined }) => {
   const { unitId, year } = useWatch<UnitYear>();
   const { reset } = useFormContext<UnitYear>();
   const { search } = useLocation();
@@ -137,8 +140,8 @@ const SyncWithAddress = ({ latest }: { latest: number }) => {
     if (search === written.current) return;
     written.current = search;
     const chosen = unitYearIn(search);
-    reset({ unitId: chosen.unitId, year: chosen.year ?? latest });
-  }, [search, latest, reset]);
+    reset({ unitId: chosen.unitId ?? ownUnit, year: chosen.year ?? latest });
+  }, [search, latest, ownUnit, reset]);
   useEffect(() => {
     const next = unitYearQuery({ unitId, year });
     if (next === written.current) return;
@@ -148,18 +151,20 @@ const SyncWithAddress = ({ latest }: { latest: number }) => {
   return null;
 };
 
-/** For analysts and admins: pick a unit and a year. Row-level security decides what the figures include. */
+/** A unit and a year, the caller's own unit to begin with (ownUnit.ts). Row-level security decides what the figures include. */
 export const IndicatorsPage = () => {
   const translate = useTranslate();
   const latest = useLatestDataYear();
   const chosen = unitYearIn(useLocation().search);
-  if (latest == null) return null;
+  const { permissions, isPending } = usePermissions<Permissions>();
+  if (latest == null || isPending) return null;
+  const ownUnit = ownUnitOf(permissions, getWorkingUnitId());
   return (
     <Card sx={{ mt: 2 }}>
       <Title title={translate('hoagiai.indicators.title')} />
       <CardContent>
-        <Form defaultValues={{ unitId: chosen.unitId, year: chosen.year ?? latest }}>
-          <SyncWithAddress latest={latest} />
+        <Form defaultValues={{ unitId: chosen.unitId ?? ownUnit, year: chosen.year ?? latest }}>
+          <SyncWithAddress latest={latest} ownUnit={ownUnit} />
           <Stack direction="row" spacing={2} alignItems="center">
             <UnitReferenceInput source="unitId" label="hoagiai.indicators.unit" />
             <NumberInput source="year" label="hoagiai.indicators.year" sx={{ width: 120 }} />
