@@ -19,5 +19,7 @@ describe('a page of figures opens on', () => {
     expect(ownUnitOf([member('94', 'ANALYST'), member('95', 'ANALYST')] as Permissions, null)).toBeUndefined();
     expect(ownUnitOf([] as unknown as Permissions, null)).toBeUndefined();
     expect(ownUnitOf(undefined, null)).toBeUndefined();
+    // The system administrator: one membership, of no unit.
+    expect(ownUnitOf([{ role: 'SYSTEM_ADMIN', unitId: null }] as unknown as Permissions, null)).toBeUndefined();
   });
 });

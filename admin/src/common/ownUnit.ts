@@ -7,6 +7,7 @@ import type { Permissions } from '../auth/permissions';
  */
 export function ownUnitOf(permissions: Permissions | undefined, workingUnitId: string | null): string | undefined {
   if (workingUnitId) return workingUnitId;
-  const units = [...new Set((permissions ?? []).map((m) => String(m.unitId)))];
+  // The system administrator's membership has no unit (unitId null): it is not a unit to open on.
+  const units = [...new Set((permissions ?? []).flatMap((m) => (m.unitId == null ? [] : [String(m.unitId)])))];
   return units.length === 1 ? units[0] : undefined;
 }
