@@ -31,15 +31,15 @@ const OwnerField = () => {
 export const IndicatorList = () => {
   const [locale] = useLocaleState();
   return (
-  <List filters={filters} actions={<ListActions />} empty={false} sort={{ field: 'code', order: 'ASC' }} queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}>
-    <DataTable rowClick={(_id, _resource, record) => (record.builtin ? false : 'edit')} bulkActionButtons={false} data-testid="indicator-list">
-      <DataTable.Col source="code"><TextField source="code" /></DataTable.Col>
-      <DataTable.Col source={locale === 'en' ? 'nameEn' : 'name'} label="hoagiai.catalogue.name"><NameField /></DataTable.Col>
-      <DataTable.Col source="unit"><SelectField source="unit" choices={targetUnitChoices} /></DataTable.Col>
-      <DataTable.Col source="measurement"><SelectField source="measurement" choices={measurementChoices} /></DataTable.Col>
-      <DataTable.Col source="unitId"><OwnerField /></DataTable.Col>
-    </DataTable>
-  </List>
+    <List filters={filters} actions={<ListActions />} empty={false} sort={{ field: 'code', order: 'ASC' }} queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}>
+      <DataTable rowClick={(_id, _resource, record) => (record.builtin ? false : 'edit')} bulkActionButtons={false} data-testid="indicator-list">
+        <DataTable.Col source="code"><TextField source="code" /></DataTable.Col>
+        <DataTable.Col source={locale === 'en' ? 'nameEn' : 'name'} label="hoagiai.catalogue.name"><NameField /></DataTable.Col>
+        <DataTable.Col source="unit"><SelectField source="unit" choices={targetUnitChoices} /></DataTable.Col>
+        <DataTable.Col source="measurement"><SelectField source="measurement" choices={measurementChoices} /></DataTable.Col>
+        <DataTable.Col source="unitId"><OwnerField /></DataTable.Col>
+      </DataTable>
+    </List>
   );
 };
 
