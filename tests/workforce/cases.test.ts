@@ -103,6 +103,17 @@ describe('the parties: personal data of the commune', () => {
     expect(n).toBeGreaterThan(1000);
   });
 
+  it('are never searched: the case book\'s search finds cases by their team\'s name, without diacritics', async () => {
+    const search = async (q: string) => (await app.gql('query ($q: String) { allMediationCases(perPage: 500, filter: { q: $q }) { id teamId } }', { q }, { token: tokens.xaMyTu }))
+      .data!.allMediationCases as { id: string; teamId: string }[];
+    const byTeam = await search('TEST VU VIEC');
+    expect(byTeam.map((c) => c.id)).toContain(caseId);
+    expect(new Set(byTeam.map((c) => c.teamId))).toEqual(new Set([teamId]));
+    // Words only the parties hold find nothing, even for the staff who may read them.
+    expect(await search('bi mat')).toEqual([]);
+    expect(await search('Riêng Tư')).toEqual([]);
+  });
+
   it('cannot be written by the district, which may still update the case without touching them', async () => {
     const [{ version }] = await app.sql('select version from mediation_case where id = $1', [caseId]);
     const write = await app.gql('mutation ($id: ID!, $version: Int!) { updateMediationCase(id: $id, version: $version, parties: "Ông Ghi Đè") { id } }', { id: caseId, version }, { token: tokens.myTu });

@@ -77,6 +77,19 @@ describe('the console of the work on the ground', () => {
     const commune = await as(DEMO.xaMyTuStaff);
     await commune.goto(`${app.url}/admin/#/MediationCase`);
     await expect(commune.getByRole('columnheader').first()).toBeVisibleSoon();
+    // The case book is searched by its teams' names, typed without diacritics.
+    // A team whose name, without "Tổ hòa giải", is in no other name of the commune's case book.
+    const [team] = await app.sql(`select t.name, substr(t.search, 13) as plain, count(*)::int as cases from mediation_team t join mediation_case c on c.team_id = t.id
+       where c.unit_path = 'y2021.p94.d944.c31597' and t.search like 'to hoa giai %' and not exists (select 1 from mediation_case oc join mediation_team o on o.id = oc.team_id
+         where oc.unit_path = 'y2021.p94.d944.c31597' and o.id <> t.id and o.search like '%' || substr(t.search, 13) || '%')
+       group by t.id order by count(*), t.name limit 1`);
+    const plain = team.plain as string;
+    expect(plain).not.toBe(team.name.replace(/^Tổ hòa giải /, ''));
+    await commune.locator('.RaLayout-content').getByPlaceholder('Tìm kiếm').fill(plain);
+    await commune.waitForURL((url) => decodeURIComponent(url.hash).includes(plain));
+    await expect.poll(() => commune.locator('tbody tr').count(), { timeout: 10_000 }).toBe(Math.min(team.cases, 10));
+    expect(new Set(await commune.locator('tbody tr td:nth-child(2)').allTextContents())).toEqual(new Set([team.name]));
+    await screenshot(commune, 'workforce-case-search');
     await commune.goto(`${app.url}/admin/#/MediationCase/${kase.id}/show`);
     await expect(commune.getByText(kase.parties)).toBeVisibleSoon();
     await screenshot(commune, 'workforce-case-commune');

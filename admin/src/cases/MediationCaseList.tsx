@@ -1,4 +1,4 @@
-import { DataTable, List, NumberInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { DataTable, List, NumberInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { DayField } from '../common/DayField';
 import { ListActions } from '../common/ListActions';
 import { ListExport } from '../exports/ExportMenu';
@@ -9,6 +9,7 @@ import { caseCategoryChoices, caseOutcomeChoices } from '../teams/groundChoices'
 import { CASE_LIST } from '../teams/groundSelections';
 
 const caseFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
   <UnitReferenceInput key="unitId" source="unitId" alwaysOn />,
   <NumberInput key="year" source="year" alwaysOn />,
   <SelectInput key="outcome" source="outcome" choices={caseOutcomeChoices} alwaysOn />,
@@ -16,8 +17,9 @@ const caseFilters = [
 ];
 
 /**
- * Sổ theo dõi hoạt động hòa giải: the case book of the user's teams, newest first. The list never
- * shows the parties (personal data): only a commune's own staff see them, on the case's page.
+ * Sổ theo dõi hoạt động hòa giải: the case book of the user's teams, newest first, searched by the
+ * team's name. The list never shows the parties (personal data), nor searches them: only a commune's
+ * own staff see them, on the case's page.
  */
 export const MediationCaseList = () => (
   <List filters={caseFilters} actions={<ListActions exporter={<ListExport columns={caseExport} fields={caseExportFields} />} />} empty={false} sort={{ field: 'receivedOn', order: 'DESC' }} queryOptions={{ meta: { sparseFields: CASE_LIST } }}>
