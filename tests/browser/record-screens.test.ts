@@ -252,6 +252,10 @@ describe('bulk deletion on the lists of hamlets, agencies and memberships', () =
           await page.getByText('Tài khoản ngoài phạm vi quản lý của bạn').click();
           await expect(page.getByText('Tài khoản ngoài phạm vi quản lý của bạn – Cán bộ phân tích')).toBeVisibleSoon();
           expect(await page.getByText('ANALYST').count()).toBe(0);
+          // The list is searched by the member's name, typed without diacritics.
+          await page.goto(`${app.url}/admin/#/Membership`);
+          await page.locator('.RaLayout-content').getByPlaceholder('Tìm kiếm').fill('phong tu phap huyen my tu');
+          await expect.poll(() => page.locator('tbody tr').allTextContents(), { timeout: 10_000 }).toEqual([expect.stringMatching(/^Phòng Tư pháp huyện Mỹ TúCán bộ cấp huyệnHuyện Mỹ Tú/)]);
         }
       }
       await page.context().close();

@@ -74,3 +74,31 @@ describe('account management scope', () => {
       .rejects.toThrow(/do not manage this account/);
   });
 });
+
+describe('the memberships list\'s search', () => {
+  const SEARCH = 'query ($q: String) { allMemberships(perPage: 100, filter: { q: $q }) { id userId role } }';
+  const search = async (q: string, token = socTrang) => (await app.gql(SEARCH, { q }, { token })).data!.allMemberships as { id: string; userId: string; role: string }[];
+
+  it('finds a member by name or email without diacritics, and no one else', async () => {
+    const created = await app.gql('mutation ($unitId: ID!) { createUser(email: "tim.kiem@demo.hoagiai.vn", fullName: "Nguyễn Thị Tìm Kiếm", password: "mot-mat-khau-dai", unitId: $unitId) { id } }',
+      { unitId: await app.unitId('94') }, { token: socTrang });
+    const userId = created.data!.createUser.id as string;
+    await app.gql(GRANT, { userId, role: 'DISTRICT_STAFF', unitId: await app.unitId('944') }, { token: socTrang });
+    await app.gql(GRANT, { userId, role: 'COMMUNE_STAFF', unitId: await app.unitId('31597') }, { token: socTrang });
+    for (const q of ['nguyen thi tim kiem', 'TÌM KIẾM', 'tim.kiem@demo']) {
+      const found = await search(q);
+      expect(found.map((m) => m.role).sort(), q).toEqual(['COMMUNE_STAFF', 'DISTRICT_STAFF']);
+      expect(new Set(found.map((m) => m.userId)), q).toEqual(new Set([userId]));
+    }
+    expect(await search('khong co ai ten nay')).toEqual([]);
+  });
+
+  it('finds no membership by an account the caller may not read, though the membership is listed', async () => {
+    const [analyst] = await app.sql('select id from app_user where email = $1', [DEMO.analyst]);
+    const all = (await app.gql('{ allMemberships(perPage: 500) { userId } }', {}, { token: socTrang })).data!.allMemberships as { userId: string }[];
+    expect(all.map((m) => m.userId)).toContain(String(analyst.id));
+    // Its name is "Chuyên viên phân tích": the system administrator, who reads every account, finds it.
+    expect(await search('chuyen vien phan tich')).toEqual([]);
+    expect((await search('chuyen vien phan tich', sysadmin)).map((m) => m.userId)).toContain(String(analyst.id));
+  });
+});

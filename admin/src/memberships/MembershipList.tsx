@@ -1,4 +1,4 @@
-import { DataTable, List, ReferenceField, SelectField, SelectInput } from 'react-admin';
+import { DataTable, List, ReferenceField, SearchInput, SelectField, SelectInput } from 'react-admin';
 import { useBulkDelete } from '../common/bulkDelete';
 import { ListActions } from '../common/ListActions';
 import { ListExport } from '../exports/ExportMenu';
@@ -9,6 +9,7 @@ import { UnitReferenceInput } from '../common/UnitReferenceInput';
 import { UserReferenceInput } from './UserReferenceInput';
 
 const membershipFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
   <UserReferenceInput key="userId" alwaysOn />,
   <SelectInput key="role" source="role" choices={roleChoices} alwaysOn />,
   <UnitReferenceInput key="unitId" source="unitId" alwaysOn />,

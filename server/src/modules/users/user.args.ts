@@ -76,6 +76,11 @@ export class MembershipFilter {
   @Field(() => [ID], { nullable: true })
   ids?: string[];
 
+  @Field({ nullable: true, description: 'Search in the member\'s email and name, ignoring diacritics (accounts the caller may read)' })
+  @IsOptional()
+  @Length(1, 100)
+  q?: string;
+
   @Field(() => ID, { nullable: true })
   userId?: string;
 

@@ -14,6 +14,9 @@ explainConstraint('app_user_email_key', 'email', 'An account with this email alr
 explainConstraint('membership_unique_idx', 'role', 'This user already holds this role in this unit', 'MEMBERSHIP_EXISTS');
 explainConstraint('membership_check', 'unitId', 'SYSTEM_ADMIN has no unit; every other role needs one', 'ROLE_NEEDS_UNIT');
 
+/** What an account's search looks in: its email and name, without diacritics. */
+const USER_SEARCH = (alias: string) => `app.search_text(${alias}.email || ' ' || ${alias}.full_name)`;
+
 const USER = {
   name: 'User',
   entity: UserEntity,
@@ -60,7 +63,7 @@ export class UserService {
   private static users(manager: Awaited<ReturnType<Context['db']>>, filter: UserFilter = {}) {
     const qb = manager.createQueryBuilder(UserEntity, 'u');
     if (filter.ids) qb.andWhere('u.id = any(:ids)', { ids: numericIds(filter.ids) });
-    if (filter.q) qb.andWhere(`app.search_text(u.email || ' ' || u.full_name) like :pattern`, { pattern: searchPattern(filter.q) });
+    if (filter.q) qb.andWhere(`${USER_SEARCH('u')} like :pattern`, { pattern: searchPattern(filter.q) });
     if (filter.active != null) qb.andWhere('u.active = :active', { active: filter.active });
     return qb;
   }
@@ -132,6 +135,7 @@ export class UserService {
   private static membershipQuery(manager: Awaited<ReturnType<Context['db']>>, filter: MembershipFilter = {}) {
     const qb = manager.createQueryBuilder(MembershipEntity, 'm');
     if (filter.ids) qb.andWhere('m.id = any(:ids)', { ids: numericIds(filter.ids) });
+    if (filter.q) qb.andWhere(`m.user_id in (select u.id from app_user u where ${USER_SEARCH('u')} like :pattern)`, { pattern: searchPattern(filter.q) });
     if (filter.userId) qb.andWhere('m.user_id = :userId', { userId: parseId('filter.userId', filter.userId) });
     if (filter.role) qb.andWhere('m.role = :role', { role: filter.role });
     if (filter.unitId) qb.andWhere('m.unit_id = :unitId', { unitId: parseId('filter.unitId', filter.unitId) });
