@@ -61,6 +61,18 @@ describe('pilot selection in the console, as Bạc Liêu\'s province admin', () 
         from pilot_selection s join app_user u on u.id = s.chosen_by join pilot_unit p on p.selection_id = s.id join admin_unit a on a.id = p.unit_id
        group by s.id, s.count, u.email`);
     expect(recorded).toEqual([{ count: 3, email: DEMO.bacLieuAdmin, codes }]);
+
+    // The list of selections finds it by a chosen commune's name typed without diacritics, and says when nothing matches.
+    const [chosen] = await app.sql('select name from admin_unit where code = $1 and path <@ $2', [codes[0], 'y2021.p95']);
+    await page.goto(`${app.url}/admin/#/PilotSelection`);
+    const search = page.locator('.RaLayout-content').getByPlaceholder('Tìm kiếm');
+    const plain = (chosen.name as string).normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd');
+    await search.fill(plain);
+    await page.waitForURL((url) => decodeURIComponent(url.hash).includes(plain));
+    await expect.poll(() => page.locator('tbody tr').count(), { timeout: 10_000 }).toBe(1);
+    await expect(page.locator('tbody tr').getByText(chosen.name)).toBeVisibleSoon();
+    await search.fill('khong co xa nao ten nay');
+    await expect(page.getByText(/Không tìm thấy .* nào/)).toBeVisibleSoon();
     await page.context().close();
   });
 });

@@ -123,6 +123,18 @@ describe('createPilotSelection', () => {
     expect(await app.sql(`select count(*)::int as n from pilot_selection`)).toEqual([{ n: 1 }]);
   });
 
+  it('is found by the list\'s search, without diacritics, in a chosen commune\'s name, the plan\'s number, the task\'s title or who chose', async () => {
+    const [chosen] = await app.sql('select name from admin_unit where id = $1', [recorded.chosenUnitIds[0]]);
+    const [unchosen] = await app.sql('select name from admin_unit where id = $1', [recorded.candidates.find((c: { chosen: boolean }) => !c.chosen).unitId]);
+    const [task] = await app.sql('select title from plan_task where id = $1', [taskId]);
+    const plain = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+    const search = async (q: string) => (await app.gql('query ($q: String) { allPilotSelections(filter: { q: $q }) { id } }', { q }, { token })).data!.allPilotSelections;
+    for (const q of [plain(chosen.name), '21/kh-ubnd', plain(task.title).slice(0, 40), plain(recorded.chosenByName), chosen.name.toUpperCase()]) {
+      expect(await search(q), q).toEqual([{ id: recorded.id }]);
+    }
+    expect(await search(plain(unchosen.name))).toEqual([]);
+  });
+
   it('flags the pilot communes and compares them with the other communes', async () => {
     const units = await app.gql(`query ($ids: [ID!]) { allAdministrativeUnits(filter: { ids: $ids }) { id pilot } }`,
       { ids: [...recorded.chosenUnitIds, recorded.candidates[5].unitId] }, { token: await app.login(DEMO.analyst) });

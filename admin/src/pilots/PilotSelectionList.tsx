@@ -1,4 +1,4 @@
-import { DataTable, FunctionField, List, NumberInput } from 'react-admin';
+import { DataTable, FunctionField, List, NumberInput, SearchInput } from 'react-admin';
 import { TimestampField } from '../common/DayField';
 import { UnitColumn } from '../common/UnitLinkField';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
@@ -9,6 +9,7 @@ import { PILOT_LIST_FIELDS } from './selections';
 import type { PilotSelection } from './types';
 
 const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
   <UnitReferenceInput key="unitId" source="unitId" alwaysOn />,
   <NumberInput key="year" source="year" alwaysOn sx={{ width: 110 }} />,
 ];

@@ -7,6 +7,11 @@ export class PilotSelectionFilter {
   @Field(() => [ID], { nullable: true })
   ids?: string[];
 
+  @Field({ nullable: true, description: 'Search, ignoring diacritics, in the chosen communes\' names, the plan\'s number, the task\'s title and who chose' })
+  @IsOptional()
+  @Length(1, 100)
+  q?: string;
+
   @Field(() => ID, { nullable: true, description: 'Selections made by this unit or a unit below it' })
   unitId?: string;
 

@@ -4,7 +4,7 @@ import type { Context } from '../../core/context';
 import { countRows } from '../../core/rows';
 import { assertWritable } from '../../core/crud';
 import { badInput, conflict, explainConstraint, notFound } from '../../core/errors';
-import { applyListArgs, numericIds, parseId } from '../../core/graphql/list';
+import { applyListArgs, numericIds, parseId, searchPattern } from '../../core/graphql/list';
 import { UnitService } from '../units/unit.service';
 import { PilotRankingService } from './pilot-ranking.service';
 import type { CreatePilotSelectionArgs, PilotSelectionFilter, PilotSelectionListArgs } from './pilot-selection.args';
@@ -37,6 +37,12 @@ export class PilotSelectionService {
   private static filtered(manager: EntityManager, filter: PilotSelectionFilter = {}) {
     const qb = manager.createQueryBuilder(PilotSelectionEntity, 's');
     if (filter.ids) qb.andWhere('s.id = any(:ids)', { ids: numericIds(filter.ids) });
+    if (filter.q) {
+      qb.andWhere(`(app.search_text(s.chosen_by_name) like :pattern
+        or exists (select 1 from pilot_unit p join admin_unit u on u.id = p.unit_id where p.selection_id = s.id and u.search like :pattern)
+        or exists (select 1 from plan_task t join plan on plan.id = t.plan_id where t.id = s.plan_task_id and (plan.search like :pattern or app.search_text(t.title) like :pattern)))`,
+      { pattern: searchPattern(filter.q) });
+    }
     if (filter.unitId) qb.andWhere('s.unit_path <@ (select u.path from admin_unit u where u.id = :unitId)', { unitId: parseId('filter.unitId', filter.unitId) });
     if (filter.planTaskId) qb.andWhere('s.plan_task_id = :taskId', { taskId: parseId('filter.planTaskId', filter.planTaskId) });
     if (filter.year != null) qb.andWhere('s.year = :year', { year: filter.year });
