@@ -1,7 +1,7 @@
 import { Chip, Stack, Tooltip } from '@mui/material';
-import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { useLocaleState, useRecordContext, useTranslate, type TranslateFunction } from 'react-admin';
 import { describe } from '../i18n/describeRefusal';
-import type { ComplianceReason, TeamCompliance, MediationTeam } from './groundTypes';
+import { COMPLIANCE_CODES, type ComplianceReason, type TeamCompliance, type MediationTeam } from './groundTypes';
 
 /** A compliance reason in the user's language, with its figures (the server's reason codes, i18n/reasons.*.ts). */
 export const useComplianceText = () => {
@@ -9,6 +9,16 @@ export const useComplianceText = () => {
   return (reason: ComplianceReason, compliance: TeamCompliance) =>
     describe({ message: reason.message, reason: reason.code, params: { activeMediators: compliance.activeMediators } }, locale);
 };
+
+/**
+ * The law a reason cites, in the user's language: the server says it in Vietnamese (Law 35/2013,
+ * art. 12 for every reason the console knows), and the English console showed it as it was. A
+ * reason the console does not know keeps the server's words.
+ */
+export function complianceBasis(reason: ComplianceReason, translate: TranslateFunction): string | undefined {
+  if (!reason.legalBasis) return undefined;
+  return (COMPLIANCE_CODES as readonly string[]).includes(reason.code) ? translate('hoagiai.ground.complianceBasis') : reason.legalBasis;
+}
 
 /**
  * Law 35/2013 art. 12 at a glance: a green chip for a compliant team, a red chip per reason
@@ -24,7 +34,7 @@ export const ComplianceBadge = () => {
   return (
     <Stack direction="row" spacing={0.5} flexWrap="wrap" useFlexGap>
       {compliance.reasons.map((reason) => (
-        <Tooltip key={reason.code} title={[say(reason, compliance), reason.legalBasis].filter(Boolean).join(' — ')}>
+        <Tooltip key={reason.code} title={[say(reason, compliance), complianceBasis(reason, translate)].filter(Boolean).join(' — ')}>
           <Chip size="small" color="error" variant="outlined" label={translate(`hoagiai.compliance.${reason.code}`)} data-testid={`compliance-${reason.code}`} />
         </Tooltip>
       ))}

@@ -68,6 +68,7 @@ export const groundEn = {
     caseCategory: { LAND: 'Land', MARRIAGE_FAMILY: 'Marriage and family', CIVIL: 'Civil', NEIGHBOURHOOD: 'Neighbourhood', OTHER: 'Other' },
     caseOutcome: { SETTLED: 'Settled', NOT_SETTLED: 'Not settled', IN_PROGRESS: 'In progress' },
     ground: {
+      complianceBasis: 'Law on Grassroots Mediation 35/2013/QH13, Article 12',
       compliant: 'Compliant',
       activeMediators: '%{active} active, %{women} woman |||| %{active} active, %{women} women',
       meets: 'The pool meets Decision 315/QĐ-TTg and its composition rule.',

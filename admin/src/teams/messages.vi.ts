@@ -67,6 +67,7 @@ export const groundVi: GroundMessages = {
     caseCategory: { LAND: 'Đất đai', MARRIAGE_FAMILY: 'Hôn nhân và gia đình', CIVIL: 'Dân sự', NEIGHBOURHOOD: 'Mâu thuẫn láng giềng', OTHER: 'Khác' },
     caseOutcome: { SETTLED: 'Hòa giải thành', NOT_SETTLED: 'Không thành', IN_PROGRESS: 'Đang giải quyết' },
     ground: {
+      complianceBasis: 'Luật Hòa giải ở cơ sở 35/2013/QH13, Điều 12',
       compliant: 'Đủ điều kiện',
       activeMediators: '%{active} đang làm, %{women} nữ',
       meets: 'Đội ngũ đạt yêu cầu của Quyết định 315/QĐ-TTg và cơ cấu thành phần.',
