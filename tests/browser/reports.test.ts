@@ -77,6 +77,51 @@ describe('pilot selection in the console, as Bạc Liêu\'s province admin', () 
   });
 });
 
+describe('pilot mediation teams in the console, as Mỹ Tú district\'s staff', () => {
+  it('ranks the district\'s teams with team columns and translated priorities, chooses 2, and shows the chosen teams', async () => {
+    // The exemplary-team model of a district (tests/plans/team-pilots.test.ts), its criterion entered through the API.
+    const token = await app.login(DEMO.myTuStaff);
+    const ok = async (query: string, variables: Record<string, unknown>) => {
+      const result = await app.gql(query, variables, { token });
+      expect(result.errors).toBeUndefined();
+      return result.data!;
+    };
+    const { createPlan } = await ok('mutation ($unitId: ID!) { createPlan(unitId: $unitId, title: "Xây dựng mô hình tổ hòa giải điểm", periodFrom: 2022, periodTo: 2022) { id } }',
+      { unitId: await app.unitId('944') });
+    const { createPlanTask } = await ok('mutation ($planId: ID!) { createPlanTask(planId: $planId, code: "1", title: "Chọn tổ hòa giải điểm") { id } }', { planId: createPlan.id });
+    await ok(`mutation ($taskId: ID!) { createTaskCriterion(taskId: $taskId, kind: PILOT_SELECTION, text: "Lựa chọn 02 tổ hòa giải tiêu biểu",
+      pilotSelection: { selectedBy: { agencyKind: PEOPLES_COMMITTEE, level: DISTRICT }, candidateLevel: TEAM, count: 2, priorities: [HIGH_SETTLEMENT_RATE, MANY_CASES] }) { id } }`,
+    { taskId: createPlanTask.id });
+
+    const page = await pageAs(DEMO.myTuStaff);
+    await page.goto(`${app.url}/admin/#/PilotSelection/create`);
+    await page.getByTestId('pilot-task').locator('xpath=..').click();
+    await page.getByRole('option', { name: /1\. Chọn tổ hòa giải điểm/ }).click();
+    await page.getByTestId('pilot-year').fill('2022');
+    await page.getByTestId('pilot-rank').click();
+    const rows = page.getByTestId('candidate-row');
+    await expect(rows.first()).toBeVisibleSoon();
+    await expect(page.getByText('Chọn 2 tổ hòa giải')).toBeVisibleSoon();
+    await expect(page.getByText('Thứ tự ưu tiên: tỷ lệ hòa giải thành cao → nhiều vụ việc hòa giải (thành và không thành)')).toBeVisibleSoon();
+    expect(await page.getByTestId('pilot-candidates').locator('thead th').allTextContents())
+      .toEqual(['Chọn', 'TT', 'Hạng', 'Tổ hòa giải', 'Xã, phường, thị trấn', 'Tỷ lệ hòa giải thành']);
+    expect(await page.getByText('hoagiai.').count()).toBe(0);
+    const names: string[] = [];
+    for (let i = 0; i < 2; i += 1) {
+      names.push((await rows.nth(i).locator('td').nth(3).textContent())!.replace(/ \(.*\)$/, ''));
+      await rows.nth(i).getByRole('checkbox').check();
+    }
+    await page.getByTestId('pilot-rationale').fill('Hai tổ có tỷ lệ hòa giải thành cao nhất huyện năm 2022');
+    await screenshot(page, 'pilots-teams-chosen');
+    await page.getByTestId('pilot-save').click();
+    await page.waitForURL(/#\/PilotSelection\/\d+\/show/, { timeout: 20_000 });
+    await expect(page.getByText('Tổ hòa giải điểm', { exact: true })).toBeVisibleSoon();
+    for (const name of names) await expect(page.getByTestId('pilot-chosen').getByText(new RegExp(`^${name} – `))).toBeVisibleSoon();
+    await screenshot(page, 'pilots-teams-recorded');
+    await page.context().close();
+  });
+});
+
 describe('a commune report in the console', () => {
   it('is generated and submitted by Xã Mỹ Tú, then approved by Mỹ Tú district', async () => {
     const commune = await pageAs(DEMO.xaMyTuStaff);

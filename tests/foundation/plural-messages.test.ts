@@ -13,6 +13,7 @@ const COUNTED: Record<string, Record<string, unknown>> = {
   'hoagiai.ground.figures': { required: 1, teams: 1, ratio: 1, actual: 1, trained: 1 },
   'hoagiai.ground.badgeHelp': { required: 1, teams: 1, ratio: 1, actual: 1 },
   'hoagiai.pilots.choose': { count: 1 },
+  'hoagiai.pilots.chooseTeams': { count: 1 },
   'hoagiai.plans.cascade.done': { created: 1, existing: 1 },
   'hoagiai.indicators.coverageNote': { covered: 1, pending: 1, share: '1%', maybe: '' },
   'hoagiai.indicators.coverageMaybe': { maybe: 1 },

@@ -6,22 +6,36 @@ import type { PilotCandidate } from './types';
 
 type Props = {
   candidates: PilotCandidate[];
+  /** COMMUNE or TEAM: what the ranking chooses (a team's row names its commune). */
+  level: string;
   /** Live ranking: checkboxes; a recorded snapshot: the chosen flag. */
   chosen?: Set<string>;
   onToggle?: (unitId: string) => void;
 };
 
+type Column = 'chosen' | 'position' | 'rank' | 'commune' | 'parent' | 'team' | 'teamCommune' | 'fails' | 'rate' | 'difficulty';
+
+/**
+ * The columns of a ranking: a commune with the unit above it and the values communes are ranked
+ * on; a mediation team with its commune and its settlement rate (teams have neither an
+ * access-to-law assessment nor a difficulty score).
+ */
+export const candidateColumns = (level: string): Column[] => (level === 'TEAM'
+  ? ['chosen', 'position', 'rank', 'team', 'teamCommune', 'rate']
+  : ['chosen', 'position', 'rank', 'commune', 'parent', 'fails', 'rate', 'difficulty']);
+
 /** Candidates in ranking order with the values they were ranked on; ties say so, since only the code orders them. */
-export const CandidateTable = ({ candidates, chosen, onToggle }: Props) => {
+export const CandidateTable = ({ candidates, level, chosen, onToggle }: Props) => {
   const translate = useTranslate();
   const { number, percent } = useNumberFormat();
   const yesNo = (value: boolean | null) =>
     value == null ? translate('hoagiai.pilots.notAssessed') : translate(value ? 'hoagiai.pilots.yes' : 'hoagiai.pilots.no');
+  const columns = candidateColumns(level);
   return (
     <Table size="small" data-testid="pilot-candidates">
       <TableHead>
         <TableRow>
-          {(['chosen', 'position', 'rank', 'commune', 'parent', 'fails', 'rate', 'difficulty'] as const).map((column) => (
+          {columns.map((column) => (
             <TableCell key={column}>{translate(`hoagiai.pilots.column.${column}`)}</TableCell>
           ))}
         </TableRow>
@@ -44,9 +58,9 @@ export const CandidateTable = ({ candidates, chosen, onToggle }: Props) => {
               </TableCell>
               <TableCell>{c.name} ({c.code})</TableCell>
               <TableCell>{c.parentName}</TableCell>
-              <TableCell>{yesNo(c.failsMediationCriterion)}</TableCell>
+              {columns.includes('fails') ? <TableCell>{yesNo(c.failsMediationCriterion)}</TableCell> : null}
               <TableCell>{percent(c.settlementRate)} ({number(c.casesSettled)}/{number(c.casesSettled + c.casesNotSettled)})</TableCell>
-              <TableCell>{c.difficultyScore ?? '—'}</TableCell>
+              {columns.includes('difficulty') ? <TableCell>{c.difficultyScore ?? '—'}</TableCell> : null}
             </TableRow>
           );
         })}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Alert, Box, Button as MuiButton, Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import { Title, useNotify, useRedirect, useTranslate } from 'react-admin';
+import { Title, useNotify, useRedirect, useTranslate, type TranslateFunction } from 'react-admin';
 import { CandidateTable } from './CandidateTable';
 import { createPilotSelection, loadCandidates, loadPilotTasks } from './pilotActions';
 import type { PilotRanking, PilotTask } from './types';
@@ -9,8 +9,15 @@ import { useLatestDataYear } from '../common/latestDataYear';
 // The plan's unit too: cascaded drafts share their tasks' words and have no number yet.
 const taskLabel = (task: PilotTask) => `${task.plan?.number ?? '—'} · ${task.code}. ${task.title}${task.plan?.unit ? ` (${task.plan.unit.name})` : ''}`;
 
+/** What to choose, in the criterion's number when it gives one: communes, or mediation teams. */
+export function chooseTitle(ranking: Pick<PilotRanking, 'count' | 'candidateLevel'>, translate: TranslateFunction): string {
+  const teams = ranking.candidateLevel === 'TEAM';
+  if (!ranking.count) return translate(teams ? 'hoagiai.pilots.chooseAnyTeams' : 'hoagiai.pilots.chooseAny');
+  return translate(teams ? 'hoagiai.pilots.chooseTeams' : 'hoagiai.pilots.choose', { count: ranking.count, smart_count: ranking.count });
+}
+
 /**
- * Pilot direction: rank the communes by the task's criteria on a year's data, choose (the number
+ * Pilot direction: rank the communes (or a district's mediation teams) by the task's criteria on a year's data, choose (the number
  * the criterion asks for), say why, and record. The server keeps the ranking exactly as shown.
  */
 export const PilotSelectionCreate = () => {
@@ -86,10 +93,10 @@ export const PilotSelectionCreate = () => {
               {translate('hoagiai.pilots.priorities')}: {ranking.priorities.map((p) => translate(`hoagiai.pilots.priority.${p}`)).join(' → ')}
             </Typography>
             <Typography variant="h6">
-              {ranking.count ? translate('hoagiai.pilots.choose', { count: ranking.count, smart_count: ranking.count }) : translate('hoagiai.pilots.chooseAny')}
+              {chooseTitle(ranking, translate)}
               {' · '}{translate('hoagiai.pilots.chosen', { count: chosen.size })}
             </Typography>
-            <CandidateTable candidates={ranking.candidates} chosen={chosen} onToggle={toggle} />
+            <CandidateTable candidates={ranking.candidates} level={ranking.candidateLevel} chosen={chosen} onToggle={toggle} />
             <TextField label={translate('resources.PilotSelection.fields.rationale')} value={rationale} onChange={(e) => setRationale(e.target.value)}
               fullWidth multiline minRows={3} sx={{ mt: 2 }} inputProps={{ 'data-testid': 'pilot-rationale' }} />
             <MuiButton variant="contained" sx={{ mt: 2 }} onClick={save} disabled={!enough || rationale.trim().length < 10 || busy} data-testid="pilot-save">

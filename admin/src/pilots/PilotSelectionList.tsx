@@ -11,7 +11,7 @@ import type { PilotSelection } from './types';
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <UnitReferenceInput key="unitId" source="unitId" alwaysOn />,
-  <NumberInput key="year" source="year" alwaysOn sx={{ width: 110 }} />,
+  <NumberInput key="year" source="year" alwaysOn sx={{ width: 150 }} />,
 ];
 
 /** Recorded selections: who chose which communes, for which task, on which year's data. */

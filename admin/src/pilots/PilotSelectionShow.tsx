@@ -8,13 +8,20 @@ import { CandidateTable } from './CandidateTable';
 import { PILOT_SHOW_FIELDS } from './selections';
 import type { PilotSelection } from './types';
 
+/** The chosen communes, or the chosen mediation teams with their communes (from the snapshot) when teams were chosen. */
 const Chosen = () => {
   const selection = useRecordContext<PilotSelection>();
   if (!selection?.chosenUnits) return null;
+  const teams = selection.candidateLevel === 'TEAM' && selection.candidates;
+  const chips = teams
+    ? teams.filter((c) => c.chosen).map((c) => ({ key: String(c.teamId), label: `${c.name} – ${c.parentName}` }))
+    : selection.chosenUnits.map((u) => ({ key: String(u.id), label: unitLabel(u) }));
   return (
-    <Stack direction="row" spacing={1} data-testid="pilot-chosen">
-      {selection.chosenUnits.map((u) => <Chip key={String(u.id)} color="success" label={unitLabel(u)} />)}
-    </Stack>
+    <Labeled label={teams ? 'hoagiai.pilots.chosenTeams' : 'resources.PilotSelection.fields.chosenUnits'} fullWidth>
+      <Stack direction="row" spacing={1} flexWrap="wrap" useFlexGap data-testid="pilot-chosen">
+        {chips.map((chip) => <Chip key={chip.key} color="success" label={chip.label} />)}
+      </Stack>
+    </Labeled>
   );
 };
 
@@ -29,7 +36,7 @@ const Snapshot = () => {
       <Typography variant="body2" sx={{ mb: 1 }}>
         {translate('hoagiai.pilots.priorities')}: {(selection.priorities ?? []).map((p) => translate(`hoagiai.pilots.priority.${p}`)).join(' → ')}
       </Typography>
-      <CandidateTable candidates={selection.candidates} />
+      <CandidateTable candidates={selection.candidates} level={selection.candidateLevel ?? 'COMMUNE'} />
     </>
   );
 };
@@ -50,7 +57,7 @@ export const PilotSelectionShow = () => (
         <Labeled source="chosenByName"><TextField source="chosenByName" /></Labeled>
         <Labeled source="chosenAt"><TimestampField source="chosenAt" /></Labeled>
       </Stack>
-      <Labeled source="chosenUnits" fullWidth><Chosen /></Labeled>
+      <Chosen />
       <TextField source="rationale" data-testid="pilot-rationale-shown" />
       <Snapshot />
     </SimpleShowLayout>

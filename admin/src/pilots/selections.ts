@@ -14,5 +14,5 @@ export const PILOT_LIST_FIELDS: SparseField[] = [
 ];
 
 export const PILOT_SHOW_FIELDS: SparseField[] = [
-  ...PILOT_LIST_FIELDS, 'rationale', 'priorities', { criteria: ['id', 'position', 'text', 'count', 'selectedByLevel'] }, { candidates: [...CANDIDATE_FIELDS] },
+  ...PILOT_LIST_FIELDS, 'rationale', 'priorities', 'candidateLevel', { criteria: ['id', 'position', 'text', 'count', 'selectedByLevel'] }, { candidates: [...CANDIDATE_FIELDS] },
 ];

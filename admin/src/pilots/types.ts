@@ -42,6 +42,8 @@ export type PilotSelection = RaRecord & {
   priorities?: string[];
   criteria?: PilotCriterion[];
   candidates?: PilotCandidate[];
+  /** COMMUNE or TEAM: what was chosen. */
+  candidateLevel?: string;
   chosenUnits?: UnitSummary[];
   chosenByName: string;
   chosenAt: string;
