@@ -4,8 +4,8 @@ import { YearlyRecordList, yearlyRecordFilters } from '../teams/YearlyRecordView
 
 const assessmentFilters = yearlyRecordFilters(
   { byTeam: false },
-  <NullableBooleanInput key="metStandard" source="metStandard" />,
-  <NullableBooleanInput key="metMediationCriterion" source="metMediationCriterion" />,
+  <NullableBooleanInput key="metStandard" source="metStandard" sx={{ minWidth: 280 }} />,
+  <NullableBooleanInput key="metMediationCriterion" source="metMediationCriterion" sx={{ minWidth: 280 }} />,
 );
 
 /** The communes' yearly assessments under the user's units, the latest year first. */

@@ -27,7 +27,7 @@ const filters = [
   <SelectInput key="year" source="year" choices={yearChoices()} translateChoice={false} alwaysOn label="hoagiai.reports.obligations.year" emptyText="—" />,
   <SearchInput key="q" source="q" alwaysOn />,
   <UnitReferenceInput key="withinUnitId" source="withinUnitId" alwaysOn />,
-  <NullableBooleanInput key="outstanding" source="outstanding" label="hoagiai.reports.obligations.outstanding" alwaysOn />,
+  <NullableBooleanInput key="outstanding" source="outstanding" label="hoagiai.reports.obligations.outstanding" alwaysOn sx={{ minWidth: 200 }} />,
   <SelectInput key="level" source="level" choices={levelChoices} />,
 ];
 
