@@ -17,8 +17,9 @@ export function chooseTitle(ranking: Pick<PilotRanking, 'count' | 'candidateLeve
 }
 
 /**
- * Pilot direction: rank the communes (or a district's mediation teams) by the task's criteria on a year's data, choose (the number
- * the criterion asks for), say why, and record. The server keeps the ranking exactly as shown.
+ * Pilot direction: rank the communes (or a district's mediation teams) by the task's criteria on a
+ * year's data, choose (the number the criterion asks for), say why, and record. The server keeps
+ * the ranking exactly as shown.
  */
 export const PilotSelectionCreate = () => {
   const translate = useTranslate();
