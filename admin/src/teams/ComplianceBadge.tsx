@@ -3,11 +3,17 @@ import { useLocaleState, useRecordContext, useTranslate, type TranslateFunction 
 import { describe } from '../i18n/describeRefusal';
 import { COMPLIANCE_CODES, type ComplianceReason, type TeamCompliance, type MediationTeam } from './groundTypes';
 
-/** A compliance reason in the user's language, with its figures (the server's reason codes, i18n/reasons.*.ts). */
+/**
+ * A compliance reason in the user's language, with its figures (the server's reason codes,
+ * i18n/reasons.*.ts), then the law it cites (complianceBasis): the badge's tooltip and the team's page.
+ */
 export const useComplianceText = () => {
   const [locale] = useLocaleState();
-  return (reason: ComplianceReason, compliance: TeamCompliance) =>
-    describe({ message: reason.message, reason: reason.code, params: { activeMediators: compliance.activeMediators } }, locale);
+  const translate = useTranslate();
+  return (reason: ComplianceReason, compliance: TeamCompliance) => [
+    describe({ message: reason.message, reason: reason.code, params: { activeMediators: compliance.activeMediators } }, locale),
+    complianceBasis(reason, translate),
+  ].filter(Boolean).join(' — ');
 };
 
 /**
@@ -34,7 +40,7 @@ export const ComplianceBadge = () => {
   return (
     <Stack direction="row" spacing={0.5} flexWrap="wrap" useFlexGap>
       {compliance.reasons.map((reason) => (
-        <Tooltip key={reason.code} title={[say(reason, compliance), complianceBasis(reason, translate)].filter(Boolean).join(' — ')}>
+        <Tooltip key={reason.code} title={say(reason, compliance)}>
           <Chip size="small" color="error" variant="outlined" label={translate(`hoagiai.compliance.${reason.code}`)} data-testid={`compliance-${reason.code}`} />
         </Tooltip>
       ))}

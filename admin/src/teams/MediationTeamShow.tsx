@@ -5,7 +5,7 @@ import {
 import { NumberField } from '../common/NumberField';
 import { DayField, TimestampField } from '../common/DayField';
 import { UnitLinkField } from '../common/UnitLinkField';
-import { ComplianceBadge, complianceBasis, useComplianceText } from './ComplianceBadge';
+import { ComplianceBadge, useComplianceText } from './ComplianceBadge';
 import { useNumberFormat } from '../common/useNumberFormat';
 import { genderChoices, mediatorStatusChoices, teamStatusChoices } from './groundChoices';
 import { TEAM_SHOW } from './groundSelections';
@@ -49,13 +49,12 @@ const Members = () => {
 const Compliance = () => {
   const team = useRecordContext<MediationTeam>();
   const say = useComplianceText();
-  const translate = useTranslate();
   if (!team?.compliance) return null;
   return (
     <Labeled source="compliance">
       <Stack spacing={1}>
         <ComplianceBadge />
-        {team.compliance.reasons.map((reason) => <Alert key={reason.code} severity="warning">{[say(reason, team.compliance!), complianceBasis(reason, translate)].filter(Boolean).join(' — ')}</Alert>)}
+        {team.compliance.reasons.map((reason) => <Alert key={reason.code} severity="warning">{say(reason, team.compliance!)}</Alert>)}
       </Stack>
     </Labeled>
   );
