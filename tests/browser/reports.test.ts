@@ -117,7 +117,19 @@ describe('pilot mediation teams in the console, as Mỹ Tú district\'s staff', 
     await page.waitForURL(/#\/PilotSelection\/\d+\/show/, { timeout: 20_000 });
     await expect(page.getByText('Tổ hòa giải điểm', { exact: true })).toBeVisibleSoon();
     for (const name of names) await expect(page.getByTestId('pilot-chosen').getByText(new RegExp(`^${name} – `))).toBeVisibleSoon();
+    // Its title names the chosen teams, not their communes.
+    await expect.poll(() => page.locator('#react-admin-title').textContent(), { timeout: 10_000 }).toContain(`2022 · ${names[0]} (`);
     await screenshot(page, 'pilots-teams-recorded');
+
+    // The list names the chosen teams with their communes, and finds the selection by a team's name without diacritics.
+    await page.goto(`${app.url}/admin/#/PilotSelection`);
+    const plain = names[0].normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd');
+    await page.locator('.RaLayout-content').getByPlaceholder('Tìm kiếm').fill(plain);
+    await page.waitForURL((url) => decodeURIComponent(url.hash).includes(plain));
+    await expect.poll(() => page.locator('tbody tr').count(), { timeout: 10_000 }).toBe(1);
+    await expect(page.locator('thead').getByText('Xã điểm, tổ hòa giải điểm')).toBeVisibleSoon();
+    for (const name of names) await expect(page.locator('tbody tr').getByText(new RegExp(`${name} \\(`))).toBeVisibleSoon();
+    await screenshot(page, 'pilots-teams-list');
     await page.context().close();
   });
 });

@@ -5,6 +5,8 @@ import { englishWithApp } from '../../admin/src/i18n/en';
 import { vietnameseMessages } from '../../admin/src/i18n/vi';
 import { candidateColumns } from '../../admin/src/pilots/CandidateTable';
 import { chooseTitle } from '../../admin/src/pilots/PilotSelectionCreate';
+import { chosenNames, taskName } from '../../admin/src/pilots/selections';
+import type { PilotSelection } from '../../admin/src/pilots/types';
 import { PilotPriority } from '../../server/src/modules/pilots/pilot-selection.type';
 
 /**
@@ -39,5 +41,24 @@ describe('the pilot screens', () => {
     expect(header('TEAM')).toEqual(['Chọn', 'TT', 'Hạng', 'Tổ hòa giải', 'Xã, phường, thị trấn', 'Tỷ lệ hòa giải thành']);
     // Since 1 July 2025 a commune's higher unit is its province: the column does not say "Huyện".
     expect(header('COMMUNE')[4]).toBe('Đơn vị cấp trên');
+  });
+
+  it('name what a recorded selection chose: its communes, or its mediation teams with their communes', () => {
+    const selection = (fields: Partial<PilotSelection>) => ({ id: 1, unitId: 9, planTaskId: 2, year: 2022, count: 2, rationale: '', chosenByName: '', chosenAt: '', version: 1, ...fields });
+    const communes = selection({ candidateLevel: 'COMMUNE', chosenUnits: [{ id: 5, code: '31597', name: 'Xã Mỹ Tú', level: 'COMMUNE' }, { id: 6, code: '31600', name: 'Xã Mỹ Hương', level: 'COMMUNE' }] });
+    expect(chosenNames(communes, (u) => u.name, ', ')).toBe('Xã Mỹ Tú, Xã Mỹ Hương');
+    expect(chosenNames(communes, (u) => `${u.name} (${u.code})`, '; ')).toBe('Xã Mỹ Tú (31597); Xã Mỹ Hương (31600)');
+    // A team-level selection names its teams, not the communes the API also lists for it.
+    const teams = selection({
+      candidateLevel: 'TEAM', chosenUnits: [{ id: 5, code: '31597', name: 'Xã Mỹ Tú', level: 'COMMUNE' }],
+      chosenCandidates: [{ unitId: 5, teamId: 70, name: 'Tổ hòa giải ấp Mỹ Phước', parentName: 'Xã Mỹ Tú' }, { unitId: 5, teamId: 71, name: 'Tổ hòa giải ấp Mỹ Lợi', parentName: 'Xã Mỹ Tú' }],
+    });
+    expect(chosenNames(teams, (u) => u.name, ', ')).toBe('Tổ hòa giải ấp Mỹ Phước (Xã Mỹ Tú), Tổ hòa giải ấp Mỹ Lợi (Xã Mỹ Tú)');
+    expect(chosenNames({ ...communes, chosenUnits: undefined }, (u) => u.name, ', ')).toBe('');
+  });
+
+  it('name a task by its plan\'s number, and without a dangling separator when the plan has none', () => {
+    expect(taskName({ id: 1, code: '4', title: 'Thực hiện chỉ đạo điểm', plan: { id: 2, number: '21/KH-UBND' } })).toBe('21/KH-UBND · 4. Thực hiện chỉ đạo điểm');
+    expect(taskName({ id: 1, code: '1', title: 'Chọn tổ hòa giải điểm', plan: { id: 3, number: null } })).toBe('1. Chọn tổ hòa giải điểm');
   });
 });

@@ -105,4 +105,32 @@ describe('a team-level pilot selection', () => {
     const audit = await app.sql(`select after -> 'chosenTeamIds' as teams from audit_log where entity = 'PilotSelection' and entity_id = $1`, [createPilotSelection.id]);
     expect(audit[0].teams.map(String)).toEqual(chosen);
   });
+
+  it('is listed by its chosen teams: named with their communes, found by a team\'s or its commune\'s name without diacritics, and by that commune', async () => {
+    const LIST = `query ($f: PilotSelectionFilter) { allPilotSelections(filter: $f) { id candidateLevel chosenCandidates { teamId unitId name parentName } } }`;
+    const list = async (filter: Record<string, unknown>) => (await ok(app.gql(LIST, { f: { planTaskId: taskId, ...filter } }, { token: myTu }))).allPilotSelections;
+    const [selection] = await list({});
+    // The teams and their communes of the year, as the rows have them (the selection's year is before their 2025 move).
+    const teams = await app.sql(`select t.id::text as "teamId", u.id::text as "unitId", t.name, u.name as "parentName"
+        from mediation_team t join admin_unit u on u.id = case when t.moved_on > make_date($2, 12, 31) then t.moved_from_unit_id else t.unit_id end
+       where t.id = any($1::int[]) order by array_position($1::int[], t.id)`, [chosen.map(Number), YEAR]);
+    expect(selection.chosenCandidates).toEqual(teams);
+
+    const plain = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+    const found = async (q: string) => (await list({ q })).map((s: { id: string }) => s.id);
+    expect(await found(plain(teams[0].name))).toEqual([selection.id]);
+    expect(await found(plain(teams[1].parentName))).toEqual([selection.id]);
+    // A team that was not chosen, named by nothing the chosen teams or their communes are called.
+    const chosenWords = teams.map((t) => plain(`${t.name} ${t.parentName}`)).join(' | ');
+    const [other] = await app.sql(`select t.name from mediation_team t join admin_unit u on u.id = t.moved_from_unit_id
+       where u.path <@ (select path from admin_unit where id = $1) and t.id <> all($2::int[]) order by t.id`, [await app.unitId('944'), chosen.map(Number)])
+      .then((rows) => rows.filter((row) => !chosenWords.includes(plain(row.name))));
+    expect(other).toBeDefined();
+    expect(await found(plain(other.name))).toEqual([]);
+
+    expect((await list({ chosenUnitId: teams[0].unitId })).map((s: { id: string }) => s.id)).toEqual([selection.id]);
+    const [elsewhere] = await app.sql(`select u.id::text from admin_unit u where u.parent_id = $1 and u.id <> all($2::int[]) order by u.code limit 1`,
+      [await app.unitId('944'), teams.map((t) => Number(t.unitId))]);
+    expect(await list({ chosenUnitId: elsewhere.id })).toEqual([]);
+  });
 });

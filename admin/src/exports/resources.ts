@@ -2,6 +2,7 @@ import type { SparseField } from '../graphql/fieldSelections';
 import type { CaseYearlyCount, MediationCase, MediationTeam, Mediator, TeamReview, TrainerPool, TrainingEvent } from '../teams/groundTypes';
 import { CASE_LIST, MEDIATOR_FIELDS, POOL_LIST, TEAM_LIST, EVENT_LIST } from '../teams/groundSelections';
 import type { PilotSelection } from '../pilots/types';
+import { chosenNames, taskName } from '../pilots/selections';
 import type { AccessToLawAssessment, AdministrativeUnit, Agency, CommuneProfile, Hamlet, Membership, User } from '../types';
 import { field, label, unitName, yesNo, type ExportColumn } from './columns';
 
@@ -168,10 +169,10 @@ export const pilotExport: ExportColumn<PilotSelection>[] = [
   unit('PilotSelection'),
   {
     header: field('PilotSelection', 'planTask'), width: 48,
-    value: (s) => (s.planTask ? `${s.planTask.plan?.number ?? ''} · ${s.planTask.code}. ${s.planTask.title}` : ''),
+    value: (s) => (s.planTask ? taskName(s.planTask) : ''),
   },
   { header: field('PilotSelection', 'year'), value: (s) => s.year, kind: 'year' },
-  { header: field('PilotSelection', 'chosenUnits'), value: (s) => (s.chosenUnits ?? []).map(unitName).join('; '), width: 48 },
+  { header: field('PilotSelection', 'chosenCandidates'), value: (s) => chosenNames(s, unitName, '; '), width: 48 },
   { header: field('PilotSelection', 'chosenByName'), value: (s) => s.chosenByName, width: 24 },
   { header: field('PilotSelection', 'chosenAt'), value: (s) => s.chosenAt?.slice(0, 10), kind: 'day' },
 ];

@@ -3,11 +3,12 @@ import { Alert, Box, Button as MuiButton, Card, CardContent, MenuItem, Stack, Te
 import { Title, useNotify, useRedirect, useTranslate, type TranslateFunction } from 'react-admin';
 import { CandidateTable } from './CandidateTable';
 import { createPilotSelection, loadCandidates, loadPilotTasks } from './pilotActions';
+import { taskName } from './selections';
 import type { PilotRanking, PilotTask } from './types';
 import { useLatestDataYear } from '../common/latestDataYear';
 
 // The plan's unit too: cascaded drafts share their tasks' words and have no number yet.
-const taskLabel = (task: PilotTask) => `${task.plan?.number ?? '—'} · ${task.code}. ${task.title}${task.plan?.unit ? ` (${task.plan.unit.name})` : ''}`;
+const taskLabel = (task: PilotTask) => `${taskName(task)}${task.plan?.unit ? ` (${task.plan.unit.name})` : ''}`;
 
 /** What to choose, in the criterion's number when it gives one: communes, or mediation teams. */
 export function chooseTitle(ranking: Pick<PilotRanking, 'count' | 'candidateLevel'>, translate: TranslateFunction): string {

@@ -5,7 +5,7 @@ import { TimestampField } from '../common/DayField';
 import { UnitLinkField } from '../common/UnitLinkField';
 import { unitLabel } from '../common/unitLabel';
 import { CandidateTable } from './CandidateTable';
-import { PILOT_SHOW_FIELDS } from './selections';
+import { PILOT_SHOW_FIELDS, taskName } from './selections';
 import type { PilotSelection } from './types';
 
 /** The chosen communes, or the chosen mediation teams with their communes (from the snapshot) when teams were chosen. */
@@ -44,7 +44,7 @@ const Snapshot = () => {
 const Task = () => {
   const selection = useRecordContext<PilotSelection>();
   const task = selection?.planTask;
-  return task ? <span>{`${task.plan?.number ?? ''} · ${task.code}. ${task.title}`}</span> : null;
+  return task ? <span>{taskName(task)}</span> : null;
 };
 
 export const PilotSelectionShow = () => (

@@ -4,8 +4,8 @@ export const pilotsEn = {
     PilotSelection: {
       name: 'Pilot selection |||| Pilot selections',
       fields: {
-        id: 'Id', unitId: 'Selecting unit', unit: 'Selecting unit', planTaskId: 'Plan task', planTask: 'Plan task', year: 'Data year', count: 'Communes chosen',
-        rationale: 'Rationale', chosenUnits: 'Pilot communes', chosenByName: 'Chosen by', chosenAt: 'Chosen at', version: 'Version',
+        id: 'Id', unitId: 'Selecting unit', unit: 'Selecting unit', planTaskId: 'Plan task', planTask: 'Plan task', year: 'Data year', count: 'Number chosen',
+        rationale: 'Rationale', chosenUnits: 'Pilot communes', chosenCandidates: 'Pilot communes or teams', chosenByName: 'Chosen by', chosenAt: 'Chosen at', version: 'Version',
       },
     },
   },

@@ -6,8 +6,8 @@ export const pilotsVi: PilotMessages = {
     PilotSelection: {
       name: 'Chọn xã điểm |||| Chọn xã điểm',
       fields: {
-        id: 'Mã định danh', unitId: 'Đơn vị chọn', unit: 'Đơn vị chọn', planTaskId: 'Nhiệm vụ', planTask: 'Nhiệm vụ', year: 'Năm số liệu', count: 'Số xã được chọn',
-        rationale: 'Lý do lựa chọn', chosenUnits: 'Xã điểm', chosenByName: 'Người chọn', chosenAt: 'Thời điểm chọn', version: 'Phiên bản',
+        id: 'Mã định danh', unitId: 'Đơn vị chọn', unit: 'Đơn vị chọn', planTaskId: 'Nhiệm vụ', planTask: 'Nhiệm vụ', year: 'Năm số liệu', count: 'Số được chọn',
+        rationale: 'Lý do lựa chọn', chosenUnits: 'Xã điểm', chosenCandidates: 'Xã điểm, tổ hòa giải điểm', chosenByName: 'Người chọn', chosenAt: 'Thời điểm chọn', version: 'Phiên bản',
       },
     },
   },

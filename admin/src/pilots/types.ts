@@ -45,6 +45,8 @@ export type PilotSelection = RaRecord & {
   /** COMMUNE or TEAM: what was chosen. */
   candidateLevel?: string;
   chosenUnits?: UnitSummary[];
+  /** The chosen candidates of the snapshot: the communes, or the mediation teams with their commune. */
+  chosenCandidates?: Pick<PilotCandidate, 'unitId' | 'teamId' | 'name' | 'parentName'>[];
   chosenByName: string;
   chosenAt: string;
   version: number;

@@ -7,7 +7,7 @@ export class PilotSelectionFilter {
   @Field(() => [ID], { nullable: true })
   ids?: string[];
 
-  @Field({ nullable: true, description: 'Search, ignoring diacritics, in the chosen communes\' names, the plan\'s number, the task\'s title and who chose' })
+  @Field({ nullable: true, description: 'Search, ignoring diacritics, in the chosen communes\' names (the chosen teams\' and their communes\' for a team-level selection), the plan\'s number, the task\'s title and who chose' })
   @IsOptional()
   @Length(1, 100)
   q?: string;
@@ -21,7 +21,7 @@ export class PilotSelectionFilter {
   @Field(() => Int, { nullable: true })
   year?: number;
 
-  @Field(() => ID, { nullable: true, description: 'Selections that chose this commune' })
+  @Field(() => ID, { nullable: true, description: 'Selections that chose this commune, or one of its mediation teams' })
   chosenUnitId?: string;
 }
 

@@ -23,6 +23,7 @@ export const toPilotSelection = (s: PilotSelectionEntity): PilotSelection => ({
   priorities: s.priorities as PilotPriority[], criteria: s.criteria, candidates: s.ranking,
   chosenUnitIds: [...new Set(s.ranking.filter((c) => c.chosen).map((c) => c.unitId))], chosenById: s.chosenBy, chosenByName: s.chosenByName,
   candidateLevel: s.candidateLevel, chosenTeamIds: s.ranking.filter((c) => c.chosen && c.teamId != null).map((c) => c.teamId!),
+  chosenCandidates: s.ranking.filter((c) => c.chosen),
   chosenAt: s.chosenAt, version: s.version, createdAt: s.createdAt, updatedAt: s.updatedAt,
 });
 
@@ -40,6 +41,8 @@ export class PilotSelectionService {
     if (filter.q) {
       qb.andWhere(`(app.search_text(s.chosen_by_name) like :pattern
         or exists (select 1 from pilot_unit p join admin_unit u on u.id = p.unit_id where p.selection_id = s.id and u.search like :pattern)
+        or (s.candidate_level = 'TEAM' and exists (select 1 from jsonb_array_elements(s.ranking) c
+              where c ->> 'chosen' = 'true' and app.search_text(concat_ws(' ', c ->> 'name', c ->> 'parentName')) like :pattern))
         or exists (select 1 from plan_task t join plan on plan.id = t.plan_id where t.id = s.plan_task_id and (plan.search like :pattern or app.search_text(t.title) like :pattern)))`,
       { pattern: searchPattern(filter.q) });
     }
@@ -47,7 +50,8 @@ export class PilotSelectionService {
     if (filter.planTaskId) qb.andWhere('s.plan_task_id = :taskId', { taskId: parseId('filter.planTaskId', filter.planTaskId) });
     if (filter.year != null) qb.andWhere('s.year = :year', { year: filter.year });
     if (filter.chosenUnitId) {
-      qb.andWhere('exists (select 1 from pilot_unit p where p.selection_id = s.id and p.unit_id = :chosen)', { chosen: parseId('filter.chosenUnitId', filter.chosenUnitId) });
+      qb.andWhere(`(exists (select 1 from pilot_unit p where p.selection_id = s.id and p.unit_id = :chosen)
+        or exists (select 1 from pilot_team p where p.selection_id = s.id and p.unit_id = :chosen))`, { chosen: parseId('filter.chosenUnitId', filter.chosenUnitId) });
     }
     return qb;
   }

@@ -149,6 +149,9 @@ export class PilotSelection {
   @Field({ description: 'COMMUNE or TEAM: what was chosen' })
   candidateLevel: string;
 
+  @Field(() => [PilotCandidate], { description: 'The chosen candidates of the snapshot, in the ranking\'s order: the communes, or the mediation teams with their commune (parentName), named as they were' })
+  chosenCandidates: PilotCandidate[];
+
   @Field(() => [ID], { description: 'The chosen mediation teams of a team-level selection (empty otherwise)' })
   chosenTeamIds: number[];
 
