@@ -27,6 +27,15 @@ export type RollUpCoverage = { teamsCovered: number; teamsPending: number; teams
 // which runs as the caller. Row-level security applies to every table: a 2025 commune reads its
 // teams' earlier records through its predecessors' paths (FULL) or successor_path (split or
 // unmapped communes), so what it counts is what it may read.
+// PERF: r_team's row estimate is a few dozen (its units come from the jsonb groups) where a 2025
+// province has thousands of teams (Cần Thơ: 2,236 at national scale), so the planner scans r_team
+// once per row of whatever is joined to it. The cases and yearly counts find their team's unit
+// through mediation_team's primary key instead, and their years are index conditions
+// (`year = any (array(...))`; for cases the span of the dates): joined to r_team, they scanned all
+// 2,236 teams per record, and the reviews of every year were read, then filtered. The candidates'
+// units are looked up one by one: joined, admin_unit was hashed whole (14,722 rows) for 123
+// candidates. With migration 20261207220000 (the move candidates once per commune), Cần Thơ's 2026
+// indicators take about 70 ms instead of 215-240 (docs/performance.md, twenty-sixth round).
 export const ROLLUP_CTES = `
 r_member as materialized (
   select rg.key, rg.year, u.id as unit_id
@@ -42,7 +51,7 @@ r_team as materialized (
 r_team_ids as (select array_agg(id) as ids from r_team),
 r_rv as materialized (
   select r.team_id, r.year, r.reviewed and r.compliant_after as consolidated from team_review r
-   where r.team_id = any ((select ids from r_team_ids)::int[]) and r.year in (select year from r_dates)
+   where r.team_id = any ((select ids from r_team_ids)::int[]) and r.year = any (array(select year from r_dates))
 ),
 r_tm as (
   select t.unit_id, y.year, count(*) as teams, count(r.team_id) filter (where r.consolidated) as teams_consolidated,
@@ -72,14 +81,15 @@ r_cs as (
          count(*) filter (where c.outcome = 'NOT_SETTLED' and c.closed_on <= y.year_end) as book_not_settled
     from r_dates y
     join mediation_case c on c.team_id = any ((select ids from r_team_ids)::int[]) and c.received_on between y.year_start and y.year_end
-    join r_team t on t.id = c.team_id
+     and c.received_on between (select min(year_start) from r_dates) and (select max(year_end) from r_dates)
+    join mediation_team t on t.id = c.team_id
    group by t.unit_id, y.year
 ),
 r_cy as (
   select t.unit_id, c.year, count(*) as paper_counts, sum(c.received) as paper_received, sum(c.settled) as paper_settled,
          sum(c.not_settled) as paper_not_settled, sum(c.in_progress) as paper_in_progress
-    from case_yearly_count c join r_team t on t.id = c.team_id
-   where c.team_id = any ((select ids from r_team_ids)::int[]) and c.year in (select year from r_dates)
+    from case_yearly_count c join mediation_team t on t.id = c.team_id
+   where c.team_id = any ((select ids from r_team_ids)::int[]) and c.year = any (array(select year from r_dates))
    group by t.unit_id, c.year
 ),
 r_rolled as (
@@ -111,7 +121,8 @@ r_unassigned as materialized (
 ),
 r_candidate as (
   select c.hamlet_id, cu.path
-    from app.hamlet_move_candidates(array(select id from r_unassigned)) c join admin_unit cu on cu.id = c.unit_id
+    from app.hamlet_move_candidates(array(select id from r_unassigned)) c
+    cross join lateral (select cu.path from admin_unit cu where cu.id = c.unit_id offset 0) cu
 ),
 r_fate as (
   select rg.key, c.hamlet_id, bool_and(c.path <@ rg.include) as all_in
