@@ -107,7 +107,7 @@ function databaseCpuSince(before: Map<number, number>): number | undefined {
  * `durationMs`, and the CPU time per request meanwhile (ms; undefined off Linux): the machine's, and
  * the server process's (`serverPid`) part of it, and the database's (every `postgres` process).
  */
-export async function concurrent(send: Send, concurrency: number, durationMs: number, serverPid?: number): Promise<{ rps: number; cpuMs?: number; serverCpuMs?: number; databaseCpuMs?: number }> {
+export async function concurrent(send: Send, concurrency: number, durationMs: number, serverPid?: number): Promise<{ requests: number; rps: number; cpuMs?: number; serverCpuMs?: number; databaseCpuMs?: number }> {
   let done = 0;
   const cpuBefore = machineCpuMs();
   const serverBefore = processCpuMs(serverPid);
@@ -127,7 +127,7 @@ export async function concurrent(send: Send, concurrency: number, durationMs: nu
   const databaseSpent = databaseCpuSince(databaseBefore);
   const rps = done / ((performance.now() - started) / 1000);
   const per = (before?: number, after?: number) => (before === undefined || after === undefined ? undefined : (after - before) / done);
-  return { rps, cpuMs: per(cpuBefore, cpuAfter), serverCpuMs: per(serverBefore, serverAfter), databaseCpuMs: per(0, databaseSpent) };
+  return { requests: done, rps, cpuMs: per(cpuBefore, cpuAfter), serverCpuMs: per(serverBefore, serverAfter), databaseCpuMs: per(0, databaseSpent) };
 }
 
 export function percentile(values: number[], p: number): number {
