@@ -80,6 +80,7 @@ export const LIST_BOUNDS: Record<string, number> = {
   'PilotSelection.chosenUnitIds': 500,
   'PilotSelection.chosenUnits': 500,
   'PilotSelection.chosenTeamIds': 500, // a team-level pilot chooses among a district's teams
+  'PilotSelection.chosenCandidates': 500, // the chosen ones of the candidates: as many as chosenUnitIds or chosenTeamIds
   'Plan.targets': 50, // the targets of the plan itself (no task)
   // Typed task criteria (issue 7): short lists of codes and ratios, written in a form.
   'PilotSelectionParameters.priorities': 10,
