@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO } from '../support/constants';
 import { startTestApp, type TestApp } from '../support/harness';
 
 /**
@@ -83,5 +84,16 @@ describe('the communes a hamlet of an abolished commune may move to', () => {
     for (const hamlet of ids) expect(found.filter((c) => c.hamlet_id === hamlet).map((c) => c.unit_id).sort()).toEqual([...communes].sort());
     const [comparison] = await app.sql<Comparison>(COMPARE, [await everyHamlet()]);
     expect(comparison.differ).toBe(0);
+
+    // The new province's admin lists them with all their candidates: more than a district's (Cần Thơ has over a hundred communes).
+    const listed = await app.gql(`{ allUnassignedHamlets(perPage: 100) { id candidateIds candidates { id } } }`, {}, { token: await app.login(DEMO.canThoAdmin) });
+    expect(listed.errors).toBeUndefined();
+    const cityHamlets = listed.data!.allUnassignedHamlets.filter((h: { id: string }) => ids.includes(Number(h.id)));
+    expect(cityHamlets.length).toBe(ids.length);
+    expect(communes.length).toBeGreaterThan(50);
+    for (const hamlet of cityHamlets) {
+      expect(hamlet.candidateIds.map(Number).sort()).toEqual([...communes].sort());
+      expect(hamlet.candidates.map((c: { id: string }) => Number(c.id)).sort()).toEqual([...communes].sort());
+    }
   });
 });

@@ -75,8 +75,10 @@ export const LIST_BOUNDS: Record<string, number> = {
   'PilotSelection.priorities': 10,
   'PilotSelection.criteria': 20,
   'PilotSelection.candidates': 1_000, // the communes below a province
-  'UnassignedHamlet.candidateIds': 50, // the 2025 communes an old commune's hamlets may go to
-  'UnassignedHamlet.candidates': 50,
+  // The 2025 communes an old commune's hamlets may go to: for an unmapped commune whose old district
+  // has no successor either, every commune of the new province (at most 168, Hồ Chí Minh City).
+  'UnassignedHamlet.candidateIds': 200,
+  'UnassignedHamlet.candidates': 200,
   'PilotSelection.chosenUnitIds': 500,
   'PilotSelection.chosenUnits': 500,
   'PilotSelection.chosenTeamIds': 500, // a team-level pilot chooses among a district's teams
