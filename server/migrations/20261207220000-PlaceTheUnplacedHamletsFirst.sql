@@ -3,7 +3,7 @@
 -- district; else every commune of the province that succeeded its province), and the hamlets left
 -- by the first two rules were set aside by comparing every hamlet with every candidate already
 -- found. At national scale, Cần Thơ's 33 unassigned hamlets made 191,580 comparisons (22 ms of the
--- function's 25), and the country's 4,722 under a national scope tens of millions (seconds): under
+-- function's 25), and the country's 4,722 under a national scope more than two minutes: under
 -- row-level security the planner expects a few dozen hamlets. Whether a commune falls to the next
 -- rule is now asked of the tables by their indexes (docs/performance.md, twenty-sixth round).
 create or replace function app.hamlet_move_candidates(hamlet_ids integer[])
