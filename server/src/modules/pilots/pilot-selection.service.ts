@@ -18,20 +18,30 @@ explainConstraint('pilot_selection_plan_task_id_fkey', 'planTaskId', 'A recorded
 
 const SORTABLE = { year: 's.year', chosenAt: 's.chosen_at', unitId: 's.unit_id', planTaskId: 's.plan_task_id', id: 's.id' };
 
-export const toPilotSelection = (s: PilotSelectionEntity): PilotSelection => ({
-  id: s.id, unitId: s.unitId, planTaskId: s.planTaskId, year: s.year, count: s.count, rationale: s.rationale,
-  priorities: s.priorities as PilotPriority[], criteria: s.criteria, candidates: s.ranking,
-  chosenUnitIds: [...new Set(s.ranking.filter((c) => c.chosen).map((c) => c.unitId))], chosenById: s.chosenBy, chosenByName: s.chosenByName,
-  candidateLevel: s.candidateLevel, chosenTeamIds: s.ranking.filter((c) => c.chosen && c.teamId != null).map((c) => c.teamId!),
-  chosenCandidates: s.ranking.filter((c) => c.chosen),
-  chosenAt: s.chosenAt, version: s.version, createdAt: s.createdAt, updatedAt: s.updatedAt,
-});
+/** A recorded ranking's chosen candidates, with their communes and (team level) their teams: read once for the answer and for the audit. */
+function chosenIn(ranking: PilotSelectionEntity['ranking']) {
+  const candidates = ranking.filter((c) => c.chosen);
+  return { candidates, unitIds: [...new Set(candidates.map((c) => c.unitId))], teamIds: candidates.filter((c) => c.teamId != null).map((c) => c.teamId!) };
+}
 
-const snapshotOf = (s: PilotSelectionEntity) => ({
-  unitId: s.unitId, planTaskId: s.planTaskId, year: s.year, count: s.count, rationale: s.rationale, candidateLevel: s.candidateLevel,
-  chosenUnitIds: [...new Set(s.ranking.filter((c) => c.chosen).map((c) => c.unitId))],
-  chosenTeamIds: s.ranking.filter((c) => c.chosen && c.teamId != null).map((c) => c.teamId),
-});
+export const toPilotSelection = (s: PilotSelectionEntity): PilotSelection => {
+  const chosen = chosenIn(s.ranking);
+  return {
+    id: s.id, unitId: s.unitId, planTaskId: s.planTaskId, year: s.year, count: s.count, rationale: s.rationale,
+    priorities: s.priorities as PilotPriority[], criteria: s.criteria, candidates: s.ranking,
+    chosenUnitIds: chosen.unitIds, chosenById: s.chosenBy, chosenByName: s.chosenByName,
+    candidateLevel: s.candidateLevel, chosenTeamIds: chosen.teamIds, chosenCandidates: chosen.candidates,
+    chosenAt: s.chosenAt, version: s.version, createdAt: s.createdAt, updatedAt: s.updatedAt,
+  };
+};
+
+const snapshotOf = (s: PilotSelectionEntity) => {
+  const chosen = chosenIn(s.ranking);
+  return {
+    unitId: s.unitId, planTaskId: s.planTaskId, year: s.year, count: s.count, rationale: s.rationale, candidateLevel: s.candidateLevel,
+    chosenUnitIds: chosen.unitIds, chosenTeamIds: chosen.teamIds,
+  };
+};
 
 /** Recorded pilot selections: made once from the live ranking, then kept as they were. */
 export class PilotSelectionService {
