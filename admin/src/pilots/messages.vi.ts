@@ -4,7 +4,7 @@ import type { PilotMessages } from './messages.en';
 export const pilotsVi: PilotMessages = {
   resources: {
     PilotSelection: {
-      name: 'Chọn xã điểm |||| Chọn xã điểm',
+      name: 'Lựa chọn điểm |||| Lựa chọn điểm',
       fields: {
         id: 'Mã định danh', unitId: 'Đơn vị chọn', unit: 'Đơn vị chọn', planTaskId: 'Nhiệm vụ', planTask: 'Nhiệm vụ', year: 'Năm số liệu', count: 'Số được chọn',
         rationale: 'Lý do lựa chọn', chosenUnits: 'Xã điểm', chosenCandidates: 'Xã điểm, tổ hòa giải điểm', chosenByName: 'Người chọn', chosenAt: 'Thời điểm chọn', version: 'Phiên bản',
