@@ -22,11 +22,11 @@ afterAll(async () => {
 });
 
 const API = `query ($unitId: ID, $year: Int) { unitDashboard(unitId: $unitId, year: $year) {
-  unit { id name } year trend { year teams mediators } rows { unit { id code name } }
+  unit { id name } year trend { year teams mediators } rows { unit { id code name } plans { status } }
   lateReports { unitId } teamsNeedingAttentionCount untrainedMediatorsCount } }`;
 
 type Dashboard = { unit: { id: string; name: string }; year: number; trend: { year: number; teams: number; mediators: number }[];
-  rows: { unit: { id: string; code: string; name: string } }[]; lateReports: { unitId: string }[]; teamsNeedingAttentionCount: number; untrainedMediatorsCount: number };
+  rows: { unit: { id: string; code: string; name: string }; plans: { status: 'NONE' | 'DRAFTED' | 'ISSUED' }[] }[]; lateReports: { unitId: string }[]; teamsNeedingAttentionCount: number; untrainedMediatorsCount: number };
 
 /** The dashboard the API gives the account with no arguments: its own unit, the latest year with data. */
 async function apiDashboard(email: string, unitId: string | null = null): Promise<Dashboard> {
@@ -100,6 +100,13 @@ describe('the landing dashboard of every role', { timeout: 240_000 }, () => {
     const page = await pageAs(DEMO.myTuStaff);
     await expectLanded(page, expected);
     expect(await page.getByTestId('dashboard-row').count()).toBe(expected.rows.length);
+    // Each commune's implementing plans read as their status, short enough for the table to fit a
+    // 1,400-pixel window: "Chưa có kế hoạch triển khai" in every row pushed the last columns out.
+    const statusLabel = { NONE: 'Chưa có', DRAFTED: 'Đang dự thảo', ISSUED: 'Đã ban hành' };
+    const firstRow = page.getByTestId('dashboard-row').first();
+    expect(expected.rows[0].plans.length).toBeGreaterThan(0);
+    for (const [i, plan] of expected.rows[0].plans.entries()) expect(await firstRow.locator('td').nth(1 + i).innerText()).toBe(statusLabel[plan.status]);
+    expect(await page.getByTestId('dashboard-units').evaluate((card) => card.querySelector('table')!.getBoundingClientRect().right <= card.getBoundingClientRect().right)).toBe(true);
     await screenshotsInBothLanguages(page, 'district');
     await drillInto(page, expected.rows[0].unit);
     await expect(page.getByTestId('commune-report')).toBeVisibleSoon();

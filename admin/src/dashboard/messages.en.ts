@@ -6,7 +6,7 @@ export const dashboardEn = {
       loading: 'Loading the overview…', failed: 'The overview could not be loaded.',
       units: 'Units directly below', unit: 'Unit', report: 'Report %{year}', targets: 'Targets (met / not met / no data)',
       compliant: 'Compliant teams today', shortfall: 'Trainers missing', noPool: 'no pool', plan: 'Plan %{number}',
-      planStatus: { NONE: 'No implementing plan', DRAFTED: 'Drafted', ISSUED: 'Issued' },
+      planStatus: { NONE: 'None yet', DRAFTED: 'Drafted', ISSUED: 'Issued' },
       noReportOwed: 'Owes no report', notGenerated: 'Not generated', daysLate: '%{smart_count} day late |||| %{smart_count} days late',
       due: 'due %{day}', late: 'Late and missing reports', noLate: 'No report is late or missing.', open: 'Open the report',
       pilots: 'Pilot communes', noPilots: 'No pilot commune chosen yet.', pilot: 'Pilot',

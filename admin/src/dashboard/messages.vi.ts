@@ -8,7 +8,7 @@ export const dashboardVi: DashboardMessages = {
       loading: 'Đang tải tổng quan…', failed: 'Không tải được tổng quan.',
       units: 'Các đơn vị trực thuộc', unit: 'Đơn vị', report: 'Báo cáo năm %{year}', targets: 'Chỉ tiêu (đạt / chưa đạt / chưa có số liệu)',
       compliant: 'Tổ hòa giải đạt chuẩn hiện nay', shortfall: 'Tập huấn viên còn thiếu', noPool: 'chưa có nguồn', plan: 'Kế hoạch %{number}',
-      planStatus: { NONE: 'Chưa có kế hoạch triển khai', DRAFTED: 'Đang dự thảo', ISSUED: 'Đã ban hành' },
+      planStatus: { NONE: 'Chưa có', DRAFTED: 'Đang dự thảo', ISSUED: 'Đã ban hành' },
       noReportOwed: 'Không phải báo cáo', notGenerated: 'Chưa lập', daysLate: 'trễ %{smart_count} ngày |||| trễ %{smart_count} ngày',
       due: 'hạn %{day}', late: 'Báo cáo trễ hạn và còn thiếu', noLate: 'Không có báo cáo trễ hạn hoặc còn thiếu.', open: 'Mở báo cáo',
       pilots: 'Xã chỉ đạo điểm', noPilots: 'Chưa chọn xã chỉ đạo điểm.', pilot: 'Chỉ đạo điểm',
