@@ -229,7 +229,7 @@ describe('the screens of the yearly records, for the analyst', () => {
     }
     await analyst.goto(`${app.url}/admin/#/CommuneProfile`);
     await analyst.locator('.RaLayout-content').getByPlaceholder('Tìm kiếm').fill('khong co xa nao ten nay');
-    await expect(analyst.getByText('Không tìm thấy Hồ sơ xã nào')).toBeVisibleSoon();
+    await expect(analyst.getByText('Không tìm thấy hồ sơ xã nào')).toBeVisibleSoon();
     await screenshot(analyst, 'record-screens-analyst-no-results');
     await analyst.context().close();
   });

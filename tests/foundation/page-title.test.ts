@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutRepeatedName } from '../../admin/src/i18n/pageTitle';
+import { withNameInSentence, withoutRepeatedName } from '../../admin/src/i18n/pageTitle';
 
 /** The console's record pages say the resource's name once (admin/src/i18n/pageTitle.ts). */
 describe("a record page's title", () => {
@@ -23,5 +23,27 @@ describe("a record page's title", () => {
     expect(withoutRepeatedName('ra.page.edit', { name: 'Hamlet', recordRepresentation: 'Hamlet 1' }, 'Edit Hamlet Hamlet 1')).toBe('Edit Hamlet Hamlet 1');
     expect(withoutRepeatedName('ra.page.list', { name: 'Tổ hòa giải' }, 'Tổ hòa giải')).toBe('Tổ hòa giải');
     expect(withoutRepeatedName('ra.page.show', undefined, 'x')).toBe('x');
+  });
+});
+
+/** A resource's name inside a sentence is written in lower case (admin/src/i18n/pageTitle.ts). */
+describe("a resource's name inside a sentence", () => {
+  const named = (key: string, name: unknown) => (withNameInSentence(key, { name, smart_count: 1 }) as { name: unknown }).name;
+
+  it('begins with a small letter where the sentence does not begin with it', () => {
+    expect(named('ra.page.create', 'Vụ việc')).toBe('vụ việc');
+    expect(named('ra.navigation.no_results', 'Hồ sơ xã')).toBe('hồ sơ xã');
+    expect(named('ra.navigation.no_filtered_results', 'Đơn vị hành chính')).toBe('đơn vị hành chính');
+    expect(named('ra.page.empty', 'Pilot selection')).toBe('pilot selection');
+    expect(named('ra.message.delete_title', 'Lựa chọn điểm')).toBe('lựa chọn điểm');
+    expect(withNameInSentence('ra.message.delete_content', { name: 'Kế hoạch', smart_count: 1 })).toEqual({ name: 'kế hoạch', smart_count: 1 });
+  });
+
+  it('is left as it is in titles that begin with it, in other messages and when there is no name', () => {
+    expect(named('ra.page.list', 'Tổ hòa giải')).toBe('Tổ hòa giải');
+    expect(named('ra.page.show', 'Tổ hòa giải')).toBe('Tổ hòa giải');
+    expect(named('hoagiai.pilots.choose', 'Xã')).toBe('Xã');
+    expect(named('ra.page.create', '')).toBe('');
+    expect(withNameInSentence('ra.page.create', undefined)).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@ import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { I18nProvider } from 'react-admin';
 import { englishWithApp } from './en';
 import { LOCALES, storedLocale } from './signInMessages';
-import { withoutRepeatedName } from './pageTitle';
+import { withNameInSentence, withoutRepeatedName } from './pageTitle';
 import { vietnameseMessages } from './vi';
 
 export { LOCALES };
@@ -13,8 +13,11 @@ export { LOCALES };
  */
 const polyglot = polyglotI18nProvider((locale) => (locale === 'en' ? englishWithApp : vietnameseMessages), storedLocale(), LOCALES);
 
-/** polyglot's, with a record page's title not saying the resource's name twice (pageTitle.ts). */
+/**
+ * polyglot's, with a record page's title not saying the resource's name twice, and the name in
+ * lower case inside a sentence (pageTitle.ts).
+ */
 export const i18nProvider: I18nProvider = {
   ...polyglot,
-  translate: (key, options) => withoutRepeatedName(key, options, polyglot.translate(key, options)),
+  translate: (key, options) => withoutRepeatedName(key, options, polyglot.translate(key, withNameInSentence(key, options) as typeof options)),
 };

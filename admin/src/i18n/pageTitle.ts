@@ -15,3 +15,22 @@ export function withoutRepeatedName(key: string, options: unknown, translated: s
   const rest = record.slice(resource.length);
   return record.startsWith(resource) && (rest === '' || /^\s/.test(rest)) ? recordRepresentation : translated;
 }
+
+/**
+ * The messages that use a resource's name inside a sentence: "Tạo vụ việc", "Không tìm thấy hồ sơ
+ * xã nào", "No pilot selection yet.". react-admin passes the name as the menu writes it, with a
+ * capital ("Tạo Vụ việc"). The names are common nouns in both languages, so their first letter is
+ * lower-cased there. Titles that begin with the name (a list's, a record's) keep it.
+ */
+const NAME_INSIDE = new Set([
+  'ra.page.create', 'ra.page.empty', 'ra.navigation.no_results', 'ra.navigation.no_filtered_results',
+  'ra.message.delete_title', 'ra.message.delete_content', 'ra.message.bulk_delete_title', 'ra.message.bulk_delete_content',
+  'ra.message.bulk_update_title', 'ra.message.bulk_update_content',
+]);
+
+export function withNameInSentence(key: string, options: unknown): unknown {
+  if (!NAME_INSIDE.has(key)) return options;
+  const { name } = (options ?? {}) as { name?: unknown };
+  if (typeof name !== 'string' || name === '') return options;
+  return { ...(options as object), name: name.charAt(0).toLocaleLowerCase('vi') + name.slice(1) };
+}
