@@ -38,6 +38,8 @@ describe('small things', () => {
     const page = await pageAs(DEMO.xaMyTuStaff);
     const team = await ownTeam(app);
     await page.goto(`${app.url}/admin/#/MediationCase/create`);
+    // The resource's name inside a sentence begins with a small letter (admin/src/i18n/pageTitle.ts).
+    await expect.poll(() => page.locator('#react-admin-title').textContent(), { timeout: 10_000 }).toBe('Tạo vụ việc');
     await page.getByLabel('Tổ hòa giải').fill(team.name.replace('Tổ hòa giải ', '').slice(0, 8));
     await page.getByRole('option', { name: team.name }).first().click();
     await page.getByTestId('day-receivedOn').fill('03/04/2023');
@@ -47,6 +49,10 @@ describe('small things', () => {
     await expect(page.getByTestId('case-summary').getByText('Hai hộ tranh chấp lối đi chung ra đường liên ấp')).toBeVisibleSoon();
     await screenshot(page, 'small-things-case-summary-commune');
     const id = page.url().match(/MediationCase\/(\d+)\/show/)![1];
+    // A search that finds nothing names the cases, not the case book.
+    await page.goto(`${app.url}/admin/#/MediationCase`);
+    await page.locator('.RaLayout-content').getByPlaceholder('Tìm kiếm').fill('khong co vu viec nao nhu the');
+    await expect(page.getByText('Không tìm thấy vụ việc nào với bộ lọc hiện tại.')).toBeVisibleSoon();
     await page.context().close();
 
     const district = await pageAs(DEMO.myTuStaff);

@@ -39,6 +39,15 @@ describe("a resource's name inside a sentence", () => {
     expect(withNameInSentence('ra.message.delete_content', { name: 'Kế hoạch', smart_count: 1 })).toEqual({ name: 'kế hoạch', smart_count: 1 });
   });
 
+  it("is the resource's forcedCaseName, where it has one, when a list finds nothing", () => {
+    const forced = (resource: string) => ({ MediationCase: 'vụ việc' } as Record<string, string>)[resource];
+    const noResults = (key: string, resource: string, name: string) =>
+      (withNameInSentence(key, { resource, name, _: 'No results found.' }, forced) as { name: unknown }).name;
+    expect(noResults('ra.navigation.no_results', 'MediationCase', 'Sổ theo dõi hoạt động hòa giải')).toBe('vụ việc');
+    expect(noResults('ra.navigation.no_filtered_results', 'MediationCase', 'Sổ theo dõi hoạt động hòa giải')).toBe('vụ việc');
+    expect(noResults('ra.navigation.no_results', 'Plan', 'Kế hoạch')).toBe('kế hoạch');
+  });
+
   it('is left as it is in titles that begin with it, in other messages and when there is no name', () => {
     expect(named('ra.page.list', 'Tổ hòa giải')).toBe('Tổ hòa giải');
     expect(named('ra.page.show', 'Tổ hòa giải')).toBe('Tổ hòa giải');

@@ -17,7 +17,9 @@ const polyglot = polyglotI18nProvider((locale) => (locale === 'en' ? englishWith
  * polyglot's, with a record page's title not saying the resource's name twice, and the name in
  * lower case inside a sentence (pageTitle.ts).
  */
+const forcedCaseName = (resource: string) => polyglot.translate(`resources.${resource}.forcedCaseName`, { _: '' }) || undefined;
+
 export const i18nProvider: I18nProvider = {
   ...polyglot,
-  translate: (key, options) => withoutRepeatedName(key, options, polyglot.translate(key, withNameInSentence(key, options) as typeof options)),
+  translate: (key, options) => withoutRepeatedName(key, options, polyglot.translate(key, withNameInSentence(key, options, forcedCaseName) as typeof options)),
 };

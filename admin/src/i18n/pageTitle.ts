@@ -28,9 +28,18 @@ const NAME_INSIDE = new Set([
   'ra.message.bulk_update_title', 'ra.message.bulk_update_content',
 ]);
 
-export function withNameInSentence(key: string, options: unknown): unknown {
+/**
+ * The options of a message with the resource's name as a sentence needs it. A list that finds
+ * nothing names its resource by its plural label, which for two resources is the book, not its
+ * items ("Không tìm thấy sổ theo dõi hoạt động hòa giải nào"): where the resource gives
+ * react-admin's `forcedCaseName` (the name as a sentence says it, which the empty page already
+ * uses), that name is used. `forcedCaseName` looks it up (undefined when the resource has none).
+ */
+export function withNameInSentence(key: string, options: unknown, forcedCaseName: (resource: string) => string | undefined = () => undefined): unknown {
   if (!NAME_INSIDE.has(key)) return options;
-  const { name } = (options ?? {}) as { name?: unknown };
+  const { name, resource } = (options ?? {}) as { name?: unknown; resource?: unknown };
+  const forced = typeof resource === 'string' && key.startsWith('ra.navigation.') ? forcedCaseName(resource) : undefined;
+  if (forced) return { ...(options as object), name: forced };
   if (typeof name !== 'string' || name === '') return options;
   return { ...(options as object), name: name.charAt(0).toLocaleLowerCase('vi') + name.slice(1) };
 }

@@ -3,6 +3,7 @@ export const catalogueEn = {
   resources: {
     Indicator: {
       name: 'Indicator |||| Indicator catalogue',
+      forcedCaseName: 'indicators',
       fields: {
         id: 'Id', code: 'Code', name: 'Name (Vietnamese)', nameEn: 'Name (English)', unit: 'Unit', description: 'Description',
         measurement: 'How it is measured', measure: 'Built-in measure', builtin: 'Built in', unitId: 'Owner', ownerUnit: 'Owner',

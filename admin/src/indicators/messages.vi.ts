@@ -5,6 +5,7 @@ export const catalogueVi: CatalogueMessages = {
   resources: {
     Indicator: {
       name: 'Chỉ tiêu |||| Danh mục chỉ tiêu',
+      forcedCaseName: 'chỉ tiêu',
       fields: {
         id: 'Mã số', code: 'Mã', name: 'Tên (tiếng Việt)', nameEn: 'Tên (tiếng Anh)', unit: 'Đơn vị tính', description: 'Mô tả',
         measurement: 'Cách đo', measure: 'Cách tính có sẵn', builtin: 'Có sẵn', unitId: 'Đơn vị sở hữu', ownerUnit: 'Đơn vị sở hữu',

@@ -48,6 +48,7 @@ export const groundEn = {
     },
     MediationCase: {
       name: 'Case |||| Case book',
+      forcedCaseName: 'cases',
       fields: {
         ...record, receivedOn: 'Received on', category: 'Category', outcome: 'Outcome', closedOn: 'Closed on', teamId: 'Team', team: 'Team',
         unitId: 'Commune', unit: 'Commune', mediatorIds: 'Mediators', mediators: 'Mediators', parties: 'Parties (personal data)', summary: 'What the dispute is about (personal data)', year: 'Year',

@@ -47,6 +47,7 @@ export const groundVi: GroundMessages = {
     },
     MediationCase: {
       name: 'Vụ việc |||| Sổ theo dõi hoạt động hòa giải',
+      forcedCaseName: 'vụ việc',
       fields: {
         ...record, receivedOn: 'Ngày tiếp nhận', category: 'Lĩnh vực', outcome: 'Kết quả', closedOn: 'Ngày kết thúc', teamId: 'Tổ hòa giải', team: 'Tổ hòa giải',
         unitId: 'Xã', unit: 'Xã', mediatorIds: 'Hòa giải viên', mediators: 'Hòa giải viên', parties: 'Các bên (thông tin cá nhân)', summary: 'Nội dung vụ việc (thông tin cá nhân)', year: 'Năm',
