@@ -13,12 +13,13 @@ export { LOCALES };
  */
 const polyglot = polyglotI18nProvider((locale) => (locale === 'en' ? englishWithApp : vietnameseMessages), storedLocale(), LOCALES);
 
+/** A resource's name as a sentence says it, where its messages give one (react-admin's key). */
+const forcedCaseName = (resource: string) => polyglot.translate(`resources.${resource}.forcedCaseName`, { _: '' }) || undefined;
+
 /**
  * polyglot's, with a record page's title not saying the resource's name twice, and the name in
  * lower case inside a sentence (pageTitle.ts).
  */
-const forcedCaseName = (resource: string) => polyglot.translate(`resources.${resource}.forcedCaseName`, { _: '' }) || undefined;
-
 export const i18nProvider: I18nProvider = {
   ...polyglot,
   translate: (key, options) => withoutRepeatedName(key, options, polyglot.translate(key, withNameInSentence(key, options, forcedCaseName) as typeof options)),
