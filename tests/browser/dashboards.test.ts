@@ -107,6 +107,12 @@ describe('the landing dashboard of every role', { timeout: 240_000 }, () => {
     expect(expected.rows[0].plans.length).toBeGreaterThan(0);
     for (const [i, plan] of expected.rows[0].plans.entries()) expect(await firstRow.locator('td').nth(1 + i).innerText()).toBe(statusLabel[plan.status]);
     expect(await page.getByTestId('dashboard-units').evaluate((card) => card.querySelector('table')!.getBoundingClientRect().right <= card.getBoundingClientRect().right)).toBe(true);
+    // Each report's link stays on one line, beside a long chip too ("Đã duyệt · Trễ hạn · trễ 30 ngày").
+    const links = page.getByTestId('dashboard-units').getByRole('link', { name: 'Mở báo cáo' });
+    expect(await links.count()).toBeGreaterThan(0);
+    // (a flex item is one box however many lines it takes: its height tells)
+    const lines = await links.evaluateAll((found) => found.map((link) => Math.round(link.getBoundingClientRect().height / parseFloat(getComputedStyle(link).fontSize))));
+    expect(lines.filter((height) => height > 1)).toEqual([]);
     await screenshotsInBothLanguages(page, 'district');
     await drillInto(page, expected.rows[0].unit);
     await expect(page.getByTestId('commune-report')).toBeVisibleSoon();

@@ -18,6 +18,7 @@ export const Section = ({ title, children, testId }: { title: string; children: 
 );
 
 const TIMELINESS_COLOR = { NOT_DUE: 'default', ON_TIME: 'success', LATE: 'warning', OVERDUE: 'error' } as const;
+const ONE_LINE = { whiteSpace: 'nowrap' } as const;
 
 /** Approved / submitted on time / late (days) / missing, as a chip; "owes no report" when there is none. */
 export const ReportChip = ({ report }: { report: DashboardReport | null }) => {
@@ -28,11 +29,13 @@ export const ReportChip = ({ report }: { report: DashboardReport | null }) => {
   // An approved report on time needs no more words; one approved after a late submission still says so.
   const label = report.status === 'APPROVED' && report.timeliness === 'ON_TIME' ? status : `${status} · ${translate(`hoagiai.timeliness.${report.timeliness}`)}${late}`;
   return (
-    <Stack direction="row" spacing={1} alignItems="center">
+    // In a narrow cell the due day and the link move under the chip whole: squeezed beside a long
+    // chip ("Đã duyệt · Trễ hạn · trễ 30 ngày"), "Mở báo cáo" broke into a word per line.
+    <Stack direction="row" spacing={1} alignItems="center" flexWrap="wrap" useFlexGap>
       <Chip size="small" variant={report.status === 'APPROVED' ? 'filled' : 'outlined'} color={report.status === 'APPROVED' ? 'success' : TIMELINESS_COLOR[report.timeliness]}
         label={label} data-testid="dashboard-report" />
-      <Typography variant="caption" color="text.secondary">{translate('hoagiai.dashboard.due', { day: formatDay(report.dueDate) })}</Typography>
-      {report.reportId ? <Link to={`/Report/${report.reportId}/show`} onClick={(e: MouseEvent) => e.stopPropagation()}>{translate('hoagiai.dashboard.open')}</Link> : null}
+      <Typography variant="caption" color="text.secondary" sx={ONE_LINE}>{translate('hoagiai.dashboard.due', { day: formatDay(report.dueDate) })}</Typography>
+      {report.reportId ? <Link to={`/Report/${report.reportId}/show`} onClick={(e: MouseEvent) => e.stopPropagation()} sx={ONE_LINE}>{translate('hoagiai.dashboard.open')}</Link> : null}
     </Stack>
   );
 };
