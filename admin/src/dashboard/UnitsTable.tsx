@@ -3,7 +3,7 @@ import { Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Tooltip,
 import { Link, useNavigate, useTranslate } from 'react-admin';
 import { useNumberFormat } from '../common/useNumberFormat';
 import type { UnitDashboard } from './dashboardQueries';
-import { dashboardPath, ReportChip, Section } from './dashboardParts';
+import { dashboardPath, ONE_LINE, ReportChip, Section } from './dashboardParts';
 
 const PLAN_COLOR = { NONE: 'default', DRAFTED: 'warning', ISSUED: 'success' } as const;
 
@@ -12,7 +12,6 @@ const PLAN_COLOR = { NONE: 'default', DRAFTED: 'warning', ISSUED: 'success' } as
 // of the targets ("2 chưa có số liệu") stays on one line; what is left scrolls in the table's frame.
 const NAME_WIDTH = { minWidth: 140 };
 const TARGETS_WIDTH = { minWidth: 150 };
-const ONE_LINE = { whiteSpace: 'nowrap' } as const;
 
 /**
  * The units directly below (districts, or communes): each active plan's implementing plan there,

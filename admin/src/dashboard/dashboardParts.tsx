@@ -18,7 +18,8 @@ export const Section = ({ title, children, testId }: { title: string; children: 
 );
 
 const TIMELINESS_COLOR = { NOT_DUE: 'default', ON_TIME: 'success', LATE: 'warning', OVERDUE: 'error' } as const;
-const ONE_LINE = { whiteSpace: 'nowrap' } as const;
+/** Text that must not wrap inside a cell (a report's due day and link, a part of the targets). */
+export const ONE_LINE = { whiteSpace: 'nowrap' } as const;
 
 /** Approved / submitted on time / late (days) / missing, as a chip; "owes no report" when there is none. */
 export const ReportChip = ({ report }: { report: DashboardReport | null }) => {
